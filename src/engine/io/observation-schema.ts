@@ -1,0 +1,147 @@
+// The data model every figure goes through: the embedded Hanoi dataset and users' files
+// are validated by these same schemas (zod: declarative, typed, with JSON paths in its errors).
+import { z } from 'zod';
+import { isIsoDate } from '../time.ts';
+
+export const UNITS = ['people', 'percent', 'VND billion', 'cases'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/**
+ * stock: a level at a date (participants on 30 June);
+ * ytd-flow: an amount accumulated from 1 January to the as-of date (revenue Jan..Sep);
+ * share: a ratio in percent of an explicit denominator.
+ */
+export const KINDS = ['stock', 'ytd-flow', 'share'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/**
+ * What a share is a share of. The reports mix denominators (resident vs registered population,
+ * two different "working-age labour force" bases), so the denominator is part of the data.
+ */
+export const DENOMINATORS = [
+  'population',
+  'registered-population',
+  'working-age-labour-force',
+  'labour-force',
+  'plan',
+  'amount-due',
+  'payments',
+] as const;
+export type Denominator = (typeof DENOMINATORS)[number];
+
+export const REGIONS = ['Hanoi', 'Vietnam'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** How the report qualified the figure: "over 1.6 million" is a lower bound, "nearly 48%" an upper one. */
+export const QUALIFIERS = ['exact', 'about', 'over', 'under'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Rules by which a figure the reports imply (but do not state) is computed from a stated one. */
+export const DERIVATION_METHODS = [
+  'subtract', // base - by: last year's level from a stated increase
+  'add', // base + by: last year's level from a stated decrease
+  'divide-by-percent', // base / (by / 100): a plan from "x is by% of plan"
+  'divide-by-growth', // base / (1 + by / 100): last year's level from a stated % increase
+] as const;
+export type DerivationMethod = (typeof DERIVATION_METHODS)[number];
+
+export const MIN_DATE = '1990-01-01';
+export const MAX_DATE = '2100-12-31';
+
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' })
+  .refine((d) => d >= MIN_DATE && d <= MAX_DATE, {
+    message: `must be between ${MIN_DATE} and ${MAX_DATE}`,
+  });
+
+const finiteNumber = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+
+export const sourceSchema = z.strictObject({
+  /** Seed file name, or another document's name for figures from outside the seeds. */
+  document: z.string().min(1).max(200),
+  /** The sentence the figure came from, verbatim. */
+  quote: z.string().min(1).max(2000),
+  /** 'seed' for the shipped reports, 'user' for a user's edit or import, 'reference' for law and plans. */
+  origin: z.enum(['seed', 'user', 'reference']),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const derivationSchema = z.strictObject({
+  method: z.enum(DERIVATION_METHODS),
+  /** Id of the stated observation the value is derived from. */
+  base: z.string().min(1),
+  by: finiteNumber,
+  /** Decimal places the result is rounded to (the precision of the stated figures). */
+  decimals: z.number().int().min(0).max(6),
+  /** The rule in words, shown to users. */
+  rule: z.string().min(1).max(500),
+});
+export type Derivation = z.infer<typeof derivationSchema>;
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.\-]*$/, { message: 'must be lower-case letters, digits, dots and dashes' })
+  .max(120);
+
+export const observationSchema = z
+  .strictObject({
+    id: idSchema,
+    metric: idSchema,
+    region: z.enum(REGIONS),
+    asOf: isoDate,
+    value: finiteNumber.refine((v) => v >= 0, { message: 'must not be negative' }),
+    unit: z.enum(UNITS),
+    kind: z.enum(KINDS),
+    denominator: z.enum(DENOMINATORS).optional(),
+    qualifier: z.enum(QUALIFIERS),
+    source: sourceSchema,
+    derived: derivationSchema.optional(),
+    notes: z.string().max(2000).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.kind === 'share') {
+      if (o.unit !== 'percent') {
+        ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a share must be in percent' });
+      }
+      if (!o.denominator) {
+        ctx.addIssue({ code: 'custom', path: ['denominator'], message: 'a share must name its denominator' });
+      }
+      // Progress against a plan can exceed 100% (105% of the revenue plan); a share of a
+      // population cannot.
+      if (o.denominator !== 'plan' && o.value > 100) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `a share of ${o.denominator ?? 'a denominator'} must be at most 100, got ${o.value}`,
+        });
+      }
+    } else if (o.denominator) {
+      ctx.addIssue({ code: 'custom', path: ['denominator'], message: `only shares have a denominator (kind is ${o.kind})` });
+    }
+    if (o.unit === 'percent' && o.kind !== 'share') {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a figure in percent must be of kind share' });
+    }
+  });
+export type Observation = z.infer<typeof observationSchema>;
+
+export const targetSchema = z
+  .strictObject({
+    id: idSchema,
+    metric: idSchema,
+    region: z.enum(REGIONS),
+    /** The date by which the value is to be reached (31 December of the plan year). */
+    deadline: isoDate,
+    value: finiteNumber.refine((v) => v >= 0, { message: 'must not be negative' }),
+    unit: z.enum(UNITS),
+    qualifier: z.enum(QUALIFIERS),
+    source: sourceSchema,
+    derived: derivationSchema.optional(),
+    notes: z.string().max(2000).optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.unit === 'percent' && t.value > 100) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `a percent target must be at most 100, got ${t.value}` });
+    }
+  });
+export type Target = z.infer<typeof targetSchema>;

@@ -1,0 +1,40 @@
+// Shares come with denominators the reports rarely state outright. Pairing a share with its
+// count on the same day gives the implied denominator (population = participants / coverage),
+// which is how contradictions between bases become visible.
+import type { Dataset } from '../io/dataset.ts';
+import type { MetricDef } from '../io/metric.ts';
+import type { Denominator, Observation, Region } from '../io/observation-schema.ts';
+
+export interface ImpliedDenominator {
+  region: Region;
+  date: string;
+  denominator: Denominator;
+  /** The share metric the value was implied from (hi.coverage, ui.share, ...). */
+  shareMetric: string;
+  value: number;
+  shareId: string;
+  countId: string;
+}
+
+export function impliedDenominators(dataset: Pick<Dataset, 'observations'>, metrics: readonly MetricDef[]): ImpliedDenominator[] {
+  const byKey = new Map<string, Observation>();
+  for (const o of dataset.observations) byKey.set(`${o.region}|${o.metric}|${o.asOf}`, o);
+  const numeratorOf = new Map(metrics.flatMap((m) => (m.numerator ? [[m.id, m.numerator] as const] : [])));
+  const out: ImpliedDenominator[] = [];
+  for (const share of dataset.observations) {
+    const numerator = numeratorOf.get(share.metric);
+    if (share.kind !== 'share' || !numerator || !share.denominator || share.value <= 0) continue;
+    const count = byKey.get(`${share.region}|${numerator}|${share.asOf}`);
+    if (!count) continue;
+    out.push({
+      region: share.region,
+      date: share.asOf,
+      denominator: share.denominator,
+      shareMetric: share.metric,
+      value: count.value / (share.value / 100),
+      shareId: share.id,
+      countId: count.id,
+    });
+  }
+  return out;
+}
