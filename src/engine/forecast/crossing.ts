@@ -1,0 +1,59 @@
+// When do simulated paths reach a target? Each path's first crossing is interpolated linearly
+// between grid times; a path that never crosses counts as crossing at +infinity, so the median
+// is null as soon as fewer than half of the paths cross within the horizon.
+
+export interface CrossingSummary {
+  medianT: number | null;
+  p10T: number | null;
+  p90T: number | null;
+  probByDeadline: number | null;
+  probWithinHorizon: number;
+}
+
+/** First time the path reaches the threshold, or Infinity. `order` lists grid indices by time. */
+function firstCrossing(ts: readonly number[], order: readonly number[], paths: readonly Float64Array[], k: number, threshold: number, up: boolean): number {
+  let previousT = Number.NaN;
+  let previousV = Number.NaN;
+  for (const i of order) {
+    const t = ts[i]!;
+    const v = paths[i]![k]!;
+    if (up ? v >= threshold : v <= threshold) {
+      if (Number.isNaN(previousT) || v === previousV) return t;
+      return previousT + ((threshold - previousV) / (v - previousV)) * (t - previousT);
+    }
+    previousT = t;
+    previousV = v;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Nearest-rank quantile of sorted times; null when it falls among the paths that never cross. */
+function rankQuantile(sorted: readonly number[], p: number): number | null {
+  const value = sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
+  return Number.isFinite(value) ? value : null;
+}
+
+export function crossingSummary(
+  ts: number[],
+  paths: Float64Array[],
+  threshold: number,
+  direction: 'up' | 'down',
+  deadline?: number,
+): CrossingSummary {
+  const nPaths = paths[0]?.length ?? 0;
+  if (ts.length === 0 || nPaths === 0) {
+    return { medianT: null, p10T: null, p90T: null, probByDeadline: deadline === undefined ? null : 0, probWithinHorizon: 0 };
+  }
+  const order = ts.map((_, i) => i).sort((a, b) => ts[a]! - ts[b]!);
+  const times: number[] = [];
+  for (let k = 0; k < nPaths; k++) times.push(firstCrossing(ts, order, paths, k, threshold, direction === 'up'));
+  times.sort((a, b) => a - b);
+  const crossed = times.filter(Number.isFinite).length;
+  return {
+    medianT: rankQuantile(times, 0.5),
+    p10T: rankQuantile(times, 0.1),
+    p90T: rankQuantile(times, 0.9),
+    probByDeadline: deadline === undefined ? null : times.filter((t) => t <= deadline).length / nPaths,
+    probWithinHorizon: crossed / nPaths,
+  };
+}

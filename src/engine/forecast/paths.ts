@@ -1,0 +1,42 @@
+// Jointly simulated future paths. Each path is a Brownian motion in the horizon h: Z(h) = W(h)/sqrt(h)
+// is standard normal at every h and correlated through time, so a path that runs high stays high.
+// Z is mapped through the calibrated error distribution (normal CDF, then its quantile), which
+// gives every time exactly the marginal of the predicted bands, and then back to the original
+// scale, so each value respects the bounds.
+
+import { randomLcg, randomNormal } from 'd3-random';
+import { normalCdf } from '../models/quantiles.ts';
+import type { Transform } from '../models/transform.ts';
+import type { ErrorModel } from './calibrate.ts';
+
+export interface PathInputs {
+  /** Central forecast on the fitting scale, one per time. */
+  centers: readonly number[];
+  /** Steps ahead, one per time. */
+  horizons: readonly number[];
+  errors: ErrorModel;
+  transform: Transform;
+}
+
+/** Keeps heavy-tailed quantiles finite: one in a million paths is as far out as a path goes. */
+function clampProbability(p: number): number {
+  return Math.min(1 - 1e-6, Math.max(1e-6, p));
+}
+
+export function simulatePaths({ centers, horizons, errors, transform }: PathInputs, nPaths: number, seed: number): Float64Array[] {
+  const normal = randomNormal.source(randomLcg(seed))(0, 1);
+  const order = horizons.map((_, i) => i).sort((a, b) => horizons[a]! - horizons[b]!);
+  const paths = horizons.map(() => new Float64Array(nPaths));
+  for (let p = 0; p < nPaths; p++) {
+    let walk = 0;
+    let previous = 0;
+    for (const i of order) {
+      const h = Math.max(0, horizons[i]!);
+      walk += Math.sqrt(h - previous) * normal();
+      previous = h;
+      const shock = h > 0 ? errors.spread(h) * errors.quantile(clampProbability(normalCdf(walk / Math.sqrt(h)))) : 0;
+      paths[i]![p] = transform.back(centers[i]! + shock);
+    }
+  }
+  return paths;
+}

@@ -1,0 +1,74 @@
+// Fitting scales that make bounds hold by construction: models work on z = forward(y) over the
+// whole real line, and every quantile is mapped back with back(z), which lands inside the bounds.
+// Quantiles survive a monotone back-transform; means and standard deviations do not, so the engine
+// only ever back-transforms quantiles (the central forecast is a median).
+
+import type { ValueScale } from './types.ts';
+
+export interface Transform {
+  readonly kind: 'logit' | 'log';
+  /** Bounds on the original scale; upper is Infinity when there is no cap. */
+  readonly lower: number;
+  readonly upper: number;
+  forward(y: number): number;
+  back(z: number): number;
+}
+
+/** Keeps logit finite at 0 and at the cap: values are clamped to [EPS, 1 - EPS] of the cap. */
+const LOGIT_EPS = 1e-4;
+
+function logitTransform(cap: number): Transform {
+  return {
+    kind: 'logit',
+    lower: 0,
+    upper: cap,
+    forward(y) {
+      const p = Math.min(1 - LOGIT_EPS, Math.max(LOGIT_EPS, y / cap));
+      return Math.log(p / (1 - p));
+    },
+    back(z) {
+      return cap / (1 + Math.exp(-z));
+    },
+  };
+}
+
+/**
+ * log(y + offset). The offset is 0 for strictly positive data; with zeros it is half the smallest
+ * positive value, which keeps the scale's relative resolution instead of log1p's unit-dependence.
+ */
+function logTransform(offset: number): Transform {
+  return {
+    kind: 'log',
+    lower: 0,
+    upper: Number.POSITIVE_INFINITY,
+    forward(y) {
+      return Math.log(Math.max(0, y) + offset);
+    },
+    back(z) {
+      // Capped exponent: a far tail quantile maps to a huge but finite value.
+      return Math.max(0, Math.exp(Math.min(z, 700)) - offset);
+    },
+  };
+}
+
+function logOffset(values: readonly number[]): number {
+  let minPositive = Number.POSITIVE_INFINITY;
+  let allPositive = true;
+  for (const y of values) {
+    if (y > 0) minPositive = Math.min(minPositive, y);
+    else allPositive = false;
+  }
+  if (allPositive) return 0;
+  return Number.isFinite(minPositive) ? minPositive / 2 : 1;
+}
+
+/**
+ * The fitting scale for a series: logit of y/cap when there is a cap (percent, or a known ceiling),
+ * log otherwise. A percent ceiling above 100 is ignored; data beyond a cap are clamped just inside.
+ */
+export function makeTransform(scale: ValueScale, values: readonly number[], ceiling?: number): Transform {
+  const hasCeiling = ceiling !== undefined && Number.isFinite(ceiling) && ceiling > 0;
+  if (scale === 'percent') return logitTransform(hasCeiling ? Math.min(100, ceiling) : 100);
+  if (hasCeiling) return logitTransform(ceiling);
+  return logTransform(logOffset(values));
+}
