@@ -1,0 +1,123 @@
+// `npm run bench`: targetcast against @bsull/augurs (AutoETS) and arima (AutoARIMA), plus a naive
+// reference, on the same rolling-origin tasks over the shipped panel, in one process.
+// Prints the tables and writes bench/results/latest.json.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { HORIZON, LEVEL, MIN_TRAIN, ORIGINS, makeTasks, runMethod, type Method, type TaskResult } from './harness.ts';
+import { smoke } from './hanoi.ts';
+import { MICRO_HORIZON, MICRO_POINTS, timeMethod } from './micro.ts';
+import { loadPanel } from './panel.ts';
+import { naive } from './peers/naive.ts';
+import { accuracyTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
+import { commonTasks, maseBySeries, summarise } from './summary.ts';
+
+const ADAPTERS: Record<string, () => Promise<{ load(): Promise<Method> }>> = {
+  Naive: () => import('./peers/naive.ts'),
+  AutoETS: () => import('./peers/augurs.ts'),
+  AutoARIMA: () => import('./peers/arima.ts'),
+  targetcast: () => import('./peers/targetcast.ts'),
+};
+const MICRO_SERIES = 'us-unemployment-rate-yearly';
+const RESULTS = new URL('./results/', import.meta.url).pathname;
+
+/** Loads every adapter it can; a method whose module fails to import is skipped, with the reason. */
+async function loadMethods(): Promise<{ methods: Method[]; skipped: { method: string; reason: string }[] }> {
+  const methods: Method[] = [];
+  const skipped: { method: string; reason: string }[] = [];
+  for (const [name, importer] of Object.entries(ADAPTERS)) {
+    try {
+      methods.push(await (await importer()).load());
+    } catch (e) {
+      const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+      skipped.push({ method: name, reason });
+      console.log(`skipping ${name}: ${reason}`);
+    }
+  }
+  return { methods, skipped };
+}
+
+function countBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) {
+    const k = keyOf(item);
+    if (k) out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { panel, hanoi } = loadPanel();
+  const tasks = makeTasks(panel);
+  const byFrequency = countBy(panel, (s) => s.frequency);
+  console.log(
+    `panel: ${panel.length} series (${Object.entries(byFrequency).map(([f, n]) => `${n} ${f}`).join(', ')}), ` +
+      `${tasks.length} rolling-origin tasks; ${(LEVEL * 100).toFixed(0)}% intervals\n`,
+  );
+
+  const { methods, skipped } = await loadMethods();
+  const results = new Map<string, TaskResult[]>();
+  for (const method of methods) {
+    const t0 = performance.now();
+    results.set(method.name, runMethod(method, tasks, naive));
+    console.log(`  ${method.name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+
+  const summaries = summarise(results);
+  const common = commonTasks(results).size;
+  console.log(`\nAccuracy (MASE: lower is better; like-for-like = the ${common} tasks no method fell back on)\n`);
+  console.log(accuracyTable(summaries));
+  console.log('\nRelative to the peers (MASE ratio < 1 = more accurate; speed x > 1 = more fits per second)\n');
+  console.log(ratioTable(summaries));
+
+  const smokes = methods.flatMap((m) => hanoi.map((s) => smoke(m, s)));
+  console.log('\nHanoi history (too short to score): does each method run?\n');
+  console.log(smokeTable(smokes));
+
+  const micro = panel.find((s) => s.id === MICRO_SERIES);
+  if (!micro) throw new Error(`micro-benchmark series ${MICRO_SERIES} is missing from the panel`);
+  const speeds = methods.map((m) => timeMethod(m, micro));
+  console.log(`\nSpeed: automatic fit + ${MICRO_HORIZON}-step forecast of a ${MICRO_POINTS}-point yearly series (${MICRO_SERIES}), median\n`);
+  console.log(speedTable(speeds));
+
+  const fallbackReasons = Object.fromEntries(
+    [...results].map(([m, rs]) => [m, countBy(rs, (r) => r.fallback ?? (r.error && `error: ${r.error}`))]),
+  );
+  const peersOf = (name: string) => summaries.find((s) => s.method === name);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(
+    `${RESULTS}latest.json`,
+    `${JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        node: process.version,
+        cpus: cpus().length,
+        settings: { level: LEVEL, horizons: HORIZON, origins: ORIGINS, minTrain: MIN_TRAIN },
+        panel: { series: panel.length, byFrequency, tasks: tasks.length, likeForLikeTasks: common },
+        skipped,
+        summaries,
+        ratios: Object.fromEntries(
+          summaries.map((s) => [
+            s.method,
+            Object.fromEntries(
+              ['AutoETS', 'AutoARIMA'].map((p) => [
+                p,
+                { mase: ratio(s.mase, peersOf(p)?.mase), maseLikeForLike: ratio(s.maseCommon, peersOf(p)?.maseCommon) },
+              ]),
+            ),
+          ]),
+        ),
+        fallbackReasons,
+        hanoi: smokes,
+        speed: { series: MICRO_SERIES, points: MICRO_POINTS, horizon: MICRO_HORIZON, results: speeds },
+        maseBySeries: maseBySeries(results),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nwrote bench/results/latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s total`);
+}
+
+await main();
