@@ -1,6 +1,6 @@
 // `cast`: targetcast headless. Each command returns its output as text; this file only parses
 // arguments, prints, and turns failures into one clear line and a non-zero exit code.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { dataCommand } from './commands/data.ts';
 import { CliError } from './errors.ts';
 
@@ -12,7 +12,7 @@ commands:
 
 type Handler = (args: string[]) => string;
 
-function parse(args: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']) {
+function parse<O extends ParseArgsOptionsConfig>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
   } catch (error) {
@@ -34,7 +34,8 @@ const COMMANDS: Record<string, Handler> = {
 
 export function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h') return { code: command ? 0 : 2, stdout: command ? USAGE : '', stderr: command ? '' : USAGE };
+  if (command === undefined || command === '--help' || command === '-h')
+    return { code: command ? 0 : 2, stdout: command ? USAGE : '', stderr: command ? '' : USAGE };
   const handler = COMMANDS[command];
   if (!handler) return { code: 2, stdout: '', stderr: `cast: unknown command "${command}"\n${USAGE}` };
   try {

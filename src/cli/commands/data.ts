@@ -20,7 +20,9 @@ export function selectDataset(metric: string | undefined): Dataset {
   if (metric === undefined) return HANOI_DATASET;
   if (!METRICS.some((m) => m.id === metric)) {
     const hints = closest(metric);
-    throw new CliError(`unknown metric "${metric}"${hints.length ? ` (did you mean ${hints.slice(0, 4).join(', ')}?)` : ''}; \`cast data\` lists them all`);
+    throw new CliError(
+      `unknown metric "${metric}"${hints.length ? ` (did you mean ${hints.slice(0, 4).join(', ')}?)` : ''}; \`cast data\` lists them all`,
+    );
   }
   return {
     observations: HANOI_DATASET.observations.filter((o) => o.metric === metric),
@@ -33,11 +35,31 @@ const qualified = (r: Observation | Target) => ({ exact: '', about: '~', over: '
 
 function toCsv(dataset: Dataset): string {
   const rows = [
-    ...dataset.observations.map((o) => ({ record: 'observation', date: o.asOf, ...common(o), kind: o.kind, denominator: o.denominator ?? '' })),
+    ...dataset.observations.map((o) => ({
+      record: 'observation',
+      date: o.asOf,
+      ...common(o),
+      kind: o.kind,
+      denominator: o.denominator ?? '',
+    })),
     ...dataset.targets.map((t) => ({ record: 'target', date: t.deadline, ...common(t), kind: '', denominator: '' })),
   ];
   return Papa.unparse(rows, {
-    columns: ['record', 'id', 'metric', 'region', 'date', 'value', 'unit', 'kind', 'denominator', 'qualifier', 'derived_rule', 'source_document', 'source_quote'],
+    columns: [
+      'record',
+      'id',
+      'metric',
+      'region',
+      'date',
+      'value',
+      'unit',
+      'kind',
+      'denominator',
+      'qualifier',
+      'derived_rule',
+      'source_document',
+      'source_quote',
+    ],
   });
 }
 
@@ -56,7 +78,9 @@ function common(r: Observation | Target) {
 }
 
 function toTable(dataset: Dataset): string {
-  const observations = [...dataset.observations].sort((a, b) => a.metric.localeCompare(b.metric) || a.region.localeCompare(b.region) || a.asOf.localeCompare(b.asOf));
+  const observations = [...dataset.observations].sort(
+    (a, b) => a.metric.localeCompare(b.metric) || a.region.localeCompare(b.region) || a.asOf.localeCompare(b.asOf),
+  );
   const obsTable = renderTable(observations, [
     { header: 'metric', cell: (o) => o.metric },
     { header: 'region', cell: (o) => o.region },

@@ -6,14 +6,33 @@ import { daysBetween, yearOf } from '../time.ts';
 import { impliedDenominators, type ImpliedDenominator } from './denominators.ts';
 import { allSeries } from './series.ts';
 
-export type FindingKind = 'mixed-denominator' | 'denominator-spread' | 'target-mismatch';
-
-export interface ConsistencyFinding {
-  kind: FindingKind;
+interface FindingBase {
   /** Observation and target ids involved. */
   ids: string[];
+  /** English sentence for the CLI; the UI formats the structured fields in its own language. */
   message: string;
 }
+
+export interface ImpliedValue {
+  shareMetric: string;
+  date: string;
+  value: number;
+}
+
+export type ConsistencyFinding =
+  | (FindingBase & { kind: 'mixed-denominator'; metric: string; region: string; parts: Array<{ date: string; denominator: string }> })
+  | (FindingBase & { kind: 'denominator-spread'; denominator: string; gapPct: number; a: ImpliedValue; b: ImpliedValue })
+  | (FindingBase & {
+      kind: 'target-mismatch';
+      year: number;
+      shareTarget: number;
+      base: ImpliedValue & { denominator: string };
+      asPeople: number;
+      countTarget: number;
+      gapPct: number;
+    });
+
+export type FindingKind = ConsistencyFinding['kind'];
 
 /** Two implied denominators this far apart (relative) within a year of each other disagree. */
 export const DENOMINATOR_TOLERANCE = 0.05;
@@ -31,6 +50,9 @@ function mixedDenominators(dataset: Dataset): ConsistencyFinding[] {
     .filter((s) => s.denominators.length > 1)
     .map((s) => ({
       kind: 'mixed-denominator' as const,
+      metric: s.metric,
+      region: s.region,
+      parts: s.points.map((p) => ({ date: p.date, denominator: p.denominator ?? '?' })),
       ids: s.points.map((p) => p.observationId),
       message: `${s.metric} (${s.region}) mixes denominators: ${s.points.map((p) => `${p.date} of ${p.denominator ?? '?'}`).join(', ')}; these points are not like for like.`,
     }));
@@ -48,6 +70,10 @@ function denominatorSpread(implied: ImpliedDenominator[]): ConsistencyFinding[] 
       if (gap <= DENOMINATOR_TOLERANCE) continue;
       findings.push({
         kind: 'denominator-spread',
+        denominator: a.denominator,
+        gapPct: gap * 100,
+        a: { shareMetric: a.shareMetric, date: a.date, value: a.value },
+        b: { shareMetric: b.shareMetric, date: b.date, value: b.value },
         ids: [a.shareId, a.countId, b.shareId, b.countId],
         message: `Implied ${a.denominator} differs by ${(gap * 100).toFixed(1)}%: ${fmt(a.value)} from ${a.shareMetric} on ${a.date} vs ${fmt(b.value)} from ${b.shareMetric} on ${b.date}.`,
       });
@@ -77,6 +103,12 @@ function targetMismatch(dataset: Dataset, metrics: readonly MetricDef[], implied
     if (gap <= TARGET_TOLERANCE) continue;
     findings.push({
       kind: 'target-mismatch',
+      year: yearOf(shareTarget.deadline),
+      shareTarget: shareTarget.value,
+      base: { shareMetric: base.shareMetric, date: base.date, value: base.value, denominator: base.denominator },
+      asPeople,
+      countTarget: countTarget.value,
+      gapPct: gap * 100,
       ids: [shareTarget.id, countTarget.id, base.shareId, base.countId],
       message: `${shareTarget.deadline.slice(0, 4)} targets disagree by ${(gap * 100).toFixed(1)}%: ${shareTarget.value}% of the ${base.denominator} implied on ${base.date} (${fmt(base.value)}) is ${fmt(asPeople)} people, but the head-count target is ${fmt(countTarget.value)}.`,
     });

@@ -1,0 +1,61 @@
+// Number, unit and date formatting for both UI languages, with Intl (no hand-rolled separators):
+// vi-VN writes 70.577,2 tỷ đồng and 31/12/2025; English writes 70,577.2 VND billion and 31 Dec 2025.
+import type { Qualifier, Unit } from '../../engine/io/observation-schema.ts';
+
+export type Lang = 'vi' | 'en';
+
+const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+const UNIT_WORDS: Record<Unit, Record<Lang, string>> = {
+  people: { vi: 'người', en: 'people' },
+  percent: { vi: '%', en: '%' },
+  'VND billion': { vi: 'tỷ đồng', en: 'VND billion' },
+  cases: { vi: 'lượt', en: 'cases' },
+};
+
+const QUALIFIER_WORDS: Record<Qualifier, Record<Lang, string>> = {
+  exact: { vi: '', en: '' },
+  about: { vi: 'khoảng', en: 'about' },
+  over: { vi: 'hơn', en: 'over' },
+  under: { vi: 'gần', en: 'nearly' },
+};
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  const key = `${lang}|${maxDecimals}`;
+  let nf = numberFormats.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDecimals });
+    numberFormats.set(key, nf);
+  }
+  return nf.format(value);
+}
+
+/** Decimals worth showing for a unit: shares to 2 places, money to 1, head counts whole. */
+export function decimalsFor(unit: Unit, value: number): number {
+  if (unit === 'percent') return 2;
+  if (unit === 'VND billion') return Math.abs(value) < 10 ? 4 : 1;
+  return 0;
+}
+
+export function formatValue(value: number, unit: Unit, lang: Lang, qualifier: Qualifier = 'exact'): string {
+  const number = formatNumber(value, lang, decimalsFor(unit, value));
+  const withUnit = unit === 'percent' ? `${number}%` : `${number} ${UNIT_WORDS[unit][lang]}`;
+  const q = QUALIFIER_WORDS[qualifier][lang];
+  return q ? `${q} ${withUnit}` : withUnit;
+}
+
+export function unitWord(unit: Unit, lang: Lang): string {
+  return UNIT_WORDS[unit][lang];
+}
+
+const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** An ISO date (YYYY-MM-DD) for people: 31/12/2025 in Vietnamese, 31 Dec 2025 in English. */
+export function formatDate(iso: string, lang: Lang): string {
+  return dateFormats[lang].format(new Date(`${iso}T00:00:00Z`));
+}

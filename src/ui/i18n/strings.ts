@@ -1,0 +1,52 @@
+// Every UI string, Vietnamese first. Components look strings up by key; nothing is hard-coded.
+import type { Lang } from './format.ts';
+
+export const STRINGS = {
+  appTitle: { vi: 'targetcast: chỉ tiêu an sinh xã hội Hà Nội', en: 'targetcast: Hanoi social-insurance targets' },
+  appTagline: {
+    vi: 'Dự báo thời điểm đạt chỉ tiêu, kết quả cuối năm và kịch bản chính sách cho BHXH, BHYT, BHTN.',
+    en: 'When targets will be reached, how the year will end, and policy what-ifs for SI, HI and UI.',
+  },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  datasetHeading: { vi: 'Dữ liệu Hà Nội', en: 'Hanoi data' },
+  datasetIntro: {
+    vi: 'Mọi số liệu lấy từ năm bài báo về kết quả BHXH Hà Nội (2021–2025), kèm câu trích dẫn gốc. Số suy ra (không nêu trực tiếp) được đánh dấu kèm quy tắc tính.',
+    en: 'Every figure comes from five news reports on Hanoi’s social-insurance results (2021–2025), with the sentence it came from. Figures the reports imply but do not state are marked, with the rule used.',
+  },
+  headlineHeading: { vi: 'Chỉ tiêu chính: số mới nhất', en: 'Headline metrics: latest figures' },
+  otherHeading: { vi: 'Các số liệu khác', en: 'Other figures' },
+  metric: { vi: 'Chỉ số', en: 'Metric' },
+  latest: { vi: 'Số mới nhất', en: 'Latest' },
+  asOf: { vi: 'Tính đến', en: 'As of' },
+  target: { vi: 'Chỉ tiêu', en: 'Target' },
+  deadline: { vi: 'Hạn', en: 'Deadline' },
+  source: { vi: 'Nguồn', en: 'Source' },
+  history: { vi: 'Lịch sử', en: 'History' },
+  derived: { vi: 'suy ra', en: 'derived' },
+  derivedRule: { vi: 'Quy tắc', en: 'Rule' },
+  noTarget: { vi: 'chưa có', en: 'none' },
+  region: { vi: 'Địa bàn', en: 'Region' },
+  regionHanoi: { vi: 'Hà Nội', en: 'Hanoi' },
+  regionVietnam: { vi: 'Cả nước', en: 'Vietnam' },
+  targetsHeading: { vi: 'Chỉ tiêu theo năm', en: 'Targets by year' },
+  consistencyHeading: { vi: 'Báo cáo nhất quán', en: 'Consistency report' },
+  consistencyIntro: {
+    vi: 'Những chỗ các báo cáo mâu thuẫn nhau được nêu rõ, không làm mượt.',
+    en: 'Where the reports contradict each other, it is shown here rather than smoothed over.',
+  },
+  automaticChecks: { vi: 'Kiểm tra tự động', en: 'Automatic checks' },
+  readerNotes: { vi: 'Ghi chú khi đọc báo cáo', en: 'Notes from reading the reports' },
+  contradiction: { vi: 'mâu thuẫn', en: 'contradiction' },
+  caveat: { vi: 'lưu ý', en: 'caveat' },
+  sourcesHeading: { vi: 'Nguồn', en: 'Sources' },
+  published: { vi: 'Đăng', en: 'Published' },
+  period: { vi: 'Kỳ báo cáo', en: 'Period' },
+  figures: { vi: 'số liệu', en: 'figures' },
+  notes: { vi: 'Ghi chú', en: 'Notes' },
+  footer: {
+    vi: 'Số liệu: báo cáo công khai của BHXH Hà Nội và báo chí. Mọi con số hiển thị kèm đơn vị, kỳ và nguồn.',
+    en: 'Data: public reports of the Hanoi Social Security office and the press. Every figure shown carries its unit, period and source.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
