@@ -28,7 +28,8 @@ function crossCheck(dataset: Dataset): ValidationIssue[] {
     if (byId.has(o.id)) issues.push({ where: `observations[${i}].id`, message: `duplicate id "${o.id}"` });
     byId.set(o.id, o);
     const slot = `${o.metric}|${o.region}|${o.asOf}`;
-    if (slots.has(slot)) issues.push({ where: `observations[${i}]`, message: `a second figure for ${o.metric} (${o.region}) on ${o.asOf}` });
+    if (slots.has(slot))
+      issues.push({ where: `observations[${i}]`, message: `a second figure for ${o.metric} (${o.region}) on ${o.asOf}` });
     slots.add(slot);
   });
   const targetIds = new Set<string>();
