@@ -42,6 +42,20 @@ export function accuracyTable(summaries: readonly Summary[]): string {
   );
 }
 
+export function coverageTable(summaries: readonly Summary[]): string {
+  const cell = (x: number | undefined) => (x === undefined ? '-' : pct(x));
+  return table(
+    ['method', 'all', 'yearly', 'quarterly', 'monthly'],
+    summaries.map((s) => [
+      s.method,
+      pct(s.coverage),
+      cell(s.coverageByFrequency.yearly),
+      cell(s.coverageByFrequency.quarterly),
+      cell(s.coverageByFrequency.monthly),
+    ]),
+  );
+}
+
 /** Every method's MASE (all tasks and like-for-like) and speed relative to each peer present. */
 export function ratioTable(summaries: readonly Summary[]): string {
   const peers = PEERS.map((p) => summaries.find((s) => s.method === p)).filter((s): s is Summary => !!s);

@@ -9,7 +9,7 @@ import { smoke } from './hanoi.ts';
 import { MICRO_HORIZON, MICRO_POINTS, timeMethod } from './micro.ts';
 import { loadPanel } from './panel.ts';
 import { naive } from './peers/naive.ts';
-import { accuracyTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
+import { accuracyTable, coverageTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
 import { commonTasks, maseBySeries, summarise } from './summary.ts';
 
 const ADAPTERS: Record<string, () => Promise<{ load(): Promise<Method> }>> = {
@@ -68,6 +68,8 @@ async function main(): Promise<void> {
   const common = commonTasks(results).size;
   console.log(`\nAccuracy (MASE: lower is better; like-for-like = the ${common} tasks no method fell back on)\n`);
   console.log(accuracyTable(summaries));
+  console.log(`\n${(LEVEL * 100).toFixed(0)}% interval coverage by frequency (nominal ${(LEVEL * 100).toFixed(0)}%)\n`);
+  console.log(coverageTable(summaries));
   console.log('\nRelative to the peers (MASE ratio < 1 = more accurate; speed x > 1 = more fits per second)\n');
   console.log(ratioTable(summaries));
 

@@ -11,8 +11,9 @@ export interface Summary {
   maseMedian: number;
   maseByFrequency: Partial<Record<Frequency, number>>;
   maseCommon: number;
-  /** Share of all test points inside the 80% interval. */
+  /** Share of all test points inside the 80% interval, overall and by frequency. */
   coverage: number;
+  coverageByFrequency: Partial<Record<Frequency, number>>;
   fitsPerSecond: number;
   fallbacks: number;
   errors: number;
@@ -25,6 +26,17 @@ function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length === 0 ? Number.NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Pooled over test points, so a long horizon weighs more than a short one. */
+const pooledCoverage = (rs: readonly TaskResult[]): number =>
+  rs.reduce((a, r) => a + r.inside, 0) / rs.reduce((a, r) => a + r.points, 0);
+
+function byFrequency(rs: readonly TaskResult[], measure: (group: TaskResult[]) => number) {
+  const frequencies = [...new Set(rs.map((r) => r.frequency))];
+  return Object.fromEntries(frequencies.map((f) => [f, measure(rs.filter((r) => r.frequency === f))])) as Partial<
+    Record<Frequency, number>
+  >;
 }
 
 const key = (r: TaskResult): string => `${r.series}@${r.origin}`;
@@ -41,18 +53,16 @@ export function commonTasks(results: ReadonlyMap<string, readonly TaskResult[]>)
 export function summarise(results: ReadonlyMap<string, readonly TaskResult[]>): Summary[] {
   const common = commonTasks(results);
   return [...results].map(([method, rs]) => {
-    const frequencies = [...new Set(rs.map((r) => r.frequency))];
     const seconds = rs.reduce((a, r) => a + r.ms, 0) / 1000;
     return {
       method,
       tasks: rs.length,
       mase: mean(rs.map((r) => r.mase)),
       maseMedian: median(rs.map((r) => r.mase)),
-      maseByFrequency: Object.fromEntries(
-        frequencies.map((f) => [f, mean(rs.filter((r) => r.frequency === f).map((r) => r.mase))]),
-      ),
+      maseByFrequency: byFrequency(rs, (group) => mean(group.map((r) => r.mase))),
       maseCommon: mean(rs.filter((r) => common.has(key(r))).map((r) => r.mase)),
-      coverage: rs.reduce((a, r) => a + r.inside, 0) / rs.reduce((a, r) => a + r.points, 0),
+      coverage: pooledCoverage(rs),
+      coverageByFrequency: byFrequency(rs, pooledCoverage),
       fitsPerSecond: rs.length / seconds,
       fallbacks: rs.filter((r) => r.fallback).length,
       errors: rs.filter((r) => r.error).length,
