@@ -11,7 +11,7 @@ import { naive } from '../models/naive.ts';
 import type { FittedModel, Point, PointForecast, Series, ValueScale } from '../models/types.ts';
 import { backtestMase, planBacktest, runBacktest, trainingSlice, tryFit, type BacktestPlan } from './backtest.ts';
 import { calibrate, type ScaledError } from './calibrate.ts';
-import { chooseMembers, combine } from './combine.ts';
+import { chooseMembers, combine, heldOutCombination } from './combine.ts';
 import { simulatePaths } from './paths.ts';
 
 export interface ForecastOptions {
@@ -91,9 +91,8 @@ export function autoForecast(points: Point[], options: ForecastOptions): Forecas
   const scores = runBacktest(candidateModels(n, transform, period), fitted, original, transform, step, frequency, plan);
   const chosen = chooseMembers(scores, n <= SHORT_SERIES);
 
-  // The combination's own backtest, from the members' stored forecasts.
-  const weights = chosen.map((m) => m.weight);
-  const combined = plan.cases.map((_, i) => combine(weights, chosen.map((m) => m.score.forecasts[i]!)));
+  // The combination's own backtest, with models chosen without the origin they are judged on.
+  const combined = heldOutCombination(plan, scores, n <= SHORT_SERIES);
   const errors: ScaledError[] = plan.cases.map((c, i) => ({
     h: c.h,
     error: fitted.y[c.target]! - transform.forward(combined[i]!),

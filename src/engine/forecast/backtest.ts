@@ -12,6 +12,8 @@ const MAX_ORIGINS = 8;
 /** One forecast the backtest makes: from the first `origin` points, the point at `target`. */
 export interface BacktestCase {
   origin: number;
+  /** Position of the origin in the plan's origins. */
+  slot: number;
   target: number;
   /** Steps ahead (continuous for irregular spacing). */
   h: number;
@@ -27,8 +29,8 @@ export interface BacktestPlan {
 
 export interface CandidateScore {
   model: ModelDefinition;
-  /** Mean over origins of each origin's MASE; Infinity when the model failed somewhere. */
-  mase: number;
+  /** Mean absolute error of each origin, scaled by the whole series; Infinity when the model failed. */
+  perOrigin: Float64Array;
   /** One forecast per case, on the original scale. */
   forecasts: Float64Array;
 }
@@ -54,11 +56,11 @@ export function planBacktest(t: readonly number[], step: number, period: number,
     if (origin !== origins[origins.length - 1]) origins.push(origin);
   }
   const cases: BacktestCase[] = [];
-  for (const origin of origins) {
+  origins.forEach((origin, slot) => {
     for (let target = origin; target < Math.min(n, origin + horizon); target++) {
-      cases.push({ origin, target, h: (t[target]! - t[origin - 1]!) / step });
+      cases.push({ origin, slot, target, h: (t[target]! - t[origin - 1]!) / step });
     }
-  }
+  });
   return { origins, cases, window: fittingWindow(period) };
 }
 
@@ -78,21 +80,35 @@ export function tryFit(model: ModelDefinition, series: Series, context: FitConte
   }
 }
 
-/** MASE of one set of per-case forecasts, averaged over origins so each origin counts once. */
+/**
+ * Mean absolute error of each origin's cases, scaled by that origin's training data (MASE), or,
+ * with `commonScale`, all by the whole series, which keeps the early origins of a fast-growing
+ * series (tiny scales) from dominating the ranking of candidates.
+ */
+export function originErrors(
+  plan: BacktestPlan,
+  original: Series,
+  forecasts: ArrayLike<number>,
+  period: number,
+  commonScale: boolean,
+): Float64Array {
+  const whole = naiveScale(trainingSlice(original, original.y.length, plan.window).y, period);
+  const sums = new Float64Array(plan.origins.length);
+  const counts = new Float64Array(plan.origins.length);
+  plan.cases.forEach(({ slot, target }, i) => {
+    sums[slot]! += Math.abs(original.y[target]! - forecasts[i]!);
+    counts[slot]!++;
+  });
+  return sums.map((sum, slot) => {
+    const scale = commonScale ? whole : naiveScale(trainingSlice(original, plan.origins[slot]!, plan.window).y, period);
+    return sum / counts[slot]! / scale;
+  });
+}
+
+/** MASE averaged over origins, so each origin counts once. */
 export function backtestMase(plan: BacktestPlan, original: Series, forecasts: ArrayLike<number>, period: number): number {
-  let total = 0;
-  let index = 0;
-  for (const origin of plan.origins) {
-    const scale = naiveScale(trainingSlice(original, origin, plan.window).y, period);
-    let sum = 0;
-    let count = 0;
-    for (; index < plan.cases.length && plan.cases[index]!.origin === origin; index++) {
-      sum += Math.abs(original.y[plan.cases[index]!.target]! - forecasts[index]!);
-      count++;
-    }
-    total += sum / count / scale;
-  }
-  return total / plan.origins.length;
+  const errors = originErrors(plan, original, forecasts, period, false);
+  return errors.reduce((a, b) => a + b, 0) / errors.length;
 }
 
 export function runBacktest(
@@ -107,7 +123,7 @@ export function runBacktest(
   const context: FitContext = { step, transform };
   return candidates.map((model) => {
     const forecasts = new Float64Array(plan.cases.length);
-    const failed = { model, mase: Number.POSITIVE_INFINITY, forecasts };
+    const failed = { model, perOrigin: new Float64Array(plan.origins.length).fill(Number.POSITIVE_INFINITY), forecasts };
     let index = 0;
     for (const origin of plan.origins) {
       const fit = tryFit(model, trainingSlice(fitted, origin, plan.window), context, fitted.t[origin]!);
@@ -118,6 +134,6 @@ export function runBacktest(
         forecasts[index] = value;
       }
     }
-    return { model, mase: backtestMase(plan, original, forecasts, period), forecasts };
+    return { model, perOrigin: originErrors(plan, original, forecasts, period, true), forecasts };
   });
 }

@@ -3,7 +3,7 @@
 // weights let a model that is clearly better (a near-perfect fit) dominate.
 
 import type { ModelDefinition } from '../models/types.ts';
-import type { CandidateScore } from './backtest.ts';
+import type { BacktestPlan, CandidateScore } from './backtest.ts';
 
 const MAX_MEMBERS = 3;
 
@@ -13,13 +13,32 @@ export interface Member {
   score: CandidateScore;
 }
 
-/** The best finite-scoring candidates (ties keep registry order); equal weights when asked. */
-export function chooseMembers(scores: readonly CandidateScore[], equalWeights: boolean): Member[] {
-  const ranked = scores.filter((s) => Number.isFinite(s.mase)).sort((a, b) => a.mase - b.mase);
-  const top = ranked.slice(0, MAX_MEMBERS);
-  const raw = top.map((s) => (equalWeights ? 1 : 1 / Math.max(s.mase, 1e-9)));
+/** A candidate's mean scaled error over all origins but `exclude` (-1 for none). */
+function rankScore(score: CandidateScore, exclude: number): number {
+  let total = 0;
+  let count = 0;
+  score.perOrigin.forEach((e, slot) => {
+    if (slot !== exclude) {
+      total += e;
+      count++;
+    }
+  });
+  return count > 0 ? total / count : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The best finite-scoring candidates (ties keep registry order), ranked without origin `exclude`;
+ * equal weights when asked.
+ */
+export function chooseMembers(scores: readonly CandidateScore[], equalWeights: boolean, exclude = -1): Member[] {
+  const ranked = scores
+    .map((score) => ({ score, value: rankScore(score, exclude) }))
+    .filter((s) => Number.isFinite(s.value))
+    .sort((a, b) => a.value - b.value)
+    .slice(0, MAX_MEMBERS);
+  const raw = ranked.map((s) => (equalWeights ? 1 : 1 / Math.max(s.value, 1e-9)));
   const total = raw.reduce((a, b) => a + b, 0);
-  return top.map((score, i) => ({ model: score.model, weight: raw[i]! / total, score }));
+  return ranked.map(({ score }, i) => ({ model: score.model, weight: raw[i]! / total, score }));
 }
 
 /** Weighted mean of the members' forecasts (on the original scale, where the bounds are convex). */
@@ -27,4 +46,16 @@ export function combine(weights: readonly number[], values: readonly number[]): 
   let total = 0;
   for (let i = 0; i < weights.length; i++) total += weights[i]! * values[i]!;
   return total;
+}
+
+/**
+ * The combination's backtest forecasts with each origin's members chosen on the other origins
+ * only, so the errors that calibrate the intervals carry the cost of choosing models too.
+ */
+export function heldOutCombination(plan: BacktestPlan, scores: readonly CandidateScore[], equalWeights: boolean): Float64Array {
+  const bySlot = plan.origins.map((_, slot) => chooseMembers(scores, equalWeights, plan.origins.length > 1 ? slot : -1));
+  return Float64Array.from(plan.cases, ({ slot }, i) => {
+    const members = bySlot[slot]!;
+    return combine(members.map((m) => m.weight), members.map((m) => m.score.forecasts[i]!));
+  });
 }

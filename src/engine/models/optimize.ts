@@ -1,54 +1,104 @@
 // A small Nelder-Mead minimiser for the smoothing parameters: a handful of unconstrained
-// parameters (constraints are handled by the callers' logistic maps), a few hundred function
-// evaluations at most, deterministic.
+// parameters (constraints are handled by the callers' logistic maps), a bounded number of
+// function evaluations, deterministic. Written allocation-free in its loop: it runs inside every
+// backtest fit, so it dominates the automatic forecaster's time.
 
-export function nelderMead(f: (x: number[]) => number, start: readonly number[], maxEvaluations = 200, step = 0.5): number[] {
+export function nelderMead(f: (x: Float64Array) => number, start: readonly number[], maxEvaluations = 200, step = 0.5): Float64Array {
   const dim = start.length;
-  const simplex: { x: number[]; v: number }[] = [{ x: [...start], v: f([...start]) }];
-  for (let i = 0; i < dim; i++) {
-    const x = [...start];
-    x[i] = x[i]! + step;
-    simplex.push({ x, v: f(x) });
-  }
+  const points = Array.from({ length: dim + 1 }, (_, i) => {
+    const x = Float64Array.from(start);
+    if (i > 0) x[i - 1]! += step;
+    return x;
+  });
+  const values = Float64Array.from(points, (x) => f(x));
+  const centroid = new Float64Array(dim);
+  const trial = new Float64Array(dim);
+  const second = new Float64Array(dim);
+  // trial = centroid + k (worst - centroid)
+  const along = (out: Float64Array, worst: Float64Array, k: number) => {
+    for (let j = 0; j < dim; j++) out[j] = centroid[j]! + k * (worst[j]! - centroid[j]!);
+  };
   let evaluations = dim + 1;
-  const along = (from: number[], to: number[], k: number) => from.map((a, i) => a + k * (to[i]! - a));
   while (evaluations < maxEvaluations) {
-    simplex.sort((a, b) => a.v - b.v);
-    const best = simplex[0]!;
-    const worst = simplex[dim]!;
-    if (Math.abs(worst.v - best.v) <= 1e-10 * (Math.abs(best.v) + 1e-12)) break;
-    const centroid = new Array<number>(dim).fill(0);
-    for (let i = 0; i < dim; i++) for (let j = 0; j < dim; j++) centroid[j]! += simplex[i]!.x[j]! / dim;
-    const reflected = along(centroid, worst.x, -1);
-    const vr = f(reflected);
+    let best = 0;
+    let worst = 0;
+    for (let i = 1; i <= dim; i++) {
+      if (values[i]! < values[best]!) best = i;
+      if (values[i]! > values[worst]!) worst = i;
+    }
+    let nextWorst = best;
+    for (let i = 0; i <= dim; i++) if (i !== worst && values[i]! > values[nextWorst]!) nextWorst = i;
+    if (values[worst]! - values[best]! <= 1e-10 * (Math.abs(values[best]!) + 1e-12)) break;
+    centroid.fill(0);
+    for (let i = 0; i <= dim; i++) {
+      if (i === worst) continue;
+      for (let j = 0; j < dim; j++) centroid[j]! += points[i]![j]! / dim;
+    }
+    const worstPoint = points[worst]!;
+    along(trial, worstPoint, -1);
+    const reflected = f(trial);
     evaluations++;
-    if (vr < best.v) {
-      const expanded = along(centroid, worst.x, -2);
-      const ve = f(expanded);
+    if (reflected < values[best]!) {
+      along(second, worstPoint, -2);
+      const expanded = f(second);
       evaluations++;
-      simplex[dim] = ve < vr ? { x: expanded, v: ve } : { x: reflected, v: vr };
-    } else if (vr < simplex[dim - 1]!.v) {
-      simplex[dim] = { x: reflected, v: vr };
+      worstPoint.set(expanded < reflected ? second : trial);
+      values[worst] = Math.min(expanded, reflected);
+    } else if (reflected < values[nextWorst]!) {
+      worstPoint.set(trial);
+      values[worst] = reflected;
     } else {
-      const contracted = along(centroid, worst.x, vr < worst.v ? -0.5 : 0.5);
-      const vc = f(contracted);
+      along(second, worstPoint, reflected < values[worst]! ? -0.5 : 0.5);
+      const contracted = f(second);
       evaluations++;
-      if (vc < Math.min(vr, worst.v)) {
-        simplex[dim] = { x: contracted, v: vc };
+      if (contracted < Math.min(reflected, values[worst]!)) {
+        worstPoint.set(second);
+        values[worst] = contracted;
       } else {
-        for (let i = 1; i <= dim; i++) {
-          const x = along(best.x, simplex[i]!.x, 0.5);
-          simplex[i] = { x, v: f(x) };
+        // Shrink everything toward the best point.
+        const bestPoint = points[best]!;
+        for (let i = 0; i <= dim; i++) {
+          if (i === best) continue;
+          for (let j = 0; j < dim; j++) points[i]![j] = bestPoint[j]! + 0.5 * (points[i]![j]! - bestPoint[j]!);
+          values[i] = f(points[i]!);
           evaluations++;
         }
       }
     }
   }
-  simplex.sort((a, b) => a.v - b.v);
-  return simplex[0]!.x;
+  let best = 0;
+  for (let i = 1; i <= dim; i++) if (values[i]! < values[best]!) best = i;
+  return points[best]!;
 }
 
 /** Maps the real line onto (lo, hi): lets the optimiser search unconstrained. */
 export function squash(x: number, lo: number, hi: number): number {
   return lo + (hi - lo) / (1 + Math.exp(-x));
+}
+
+/** Golden-section search for the minimum of a unimodal-enough f on [lo, hi]. */
+export function goldenSection(f: (x: number) => number, lo: number, hi: number, iterations = 24): number {
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let a = lo;
+  let b = hi;
+  let c = b - ratio * (b - a);
+  let d = a + ratio * (b - a);
+  let fc = f(c);
+  let fd = f(d);
+  for (let i = 0; i < iterations; i++) {
+    if (fc < fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - ratio * (b - a);
+      fc = f(c);
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + ratio * (b - a);
+      fd = f(d);
+    }
+  }
+  return fc < fd ? c : d;
 }

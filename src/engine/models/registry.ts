@@ -1,5 +1,6 @@
 // Every model by name, and the candidate set the automatic forecaster backtests.
 
+import { additive } from './additive.ts';
 import { dampedTrend } from './damped-trend.ts';
 import { drift } from './drift.ts';
 import { exponential } from './exponential.ts';
@@ -37,14 +38,31 @@ export function modelNamed(name: string): ModelDefinition {
 export const SHORT_SERIES = 5;
 
 /**
- * Candidates for a series of n points. Exponential growth is the linear model on a log scale, so it
- * is only a distinct candidate on a capped (logit) scale, where the logistic also has a ceiling
- * to approach. With a seasonal period, every model forecasts the seasonally adjusted series.
+ * Candidates for a series of n points, on both kinds of scale. On the fitting scale (growth rates
+ * for counts, logits for shares) go the level and trend models, plus the linear trend when it
+ * means a logistic approach to the cap; on the original scale the additive trends and the
+ * quadratic; the growth curves are defined on the original scale already. With a seasonal period,
+ * every model forecasts the seasonally adjusted series and seasonal naive joins.
  */
 export function candidateModels(n: number, transform: Transform, period: number): ModelDefinition[] {
-  if (n <= SHORT_SERIES) return [naive, drift, linear];
+  if (n <= SHORT_SERIES) return [naive, drift, linear, additive(drift)];
   const capped = transform.kind === 'logit';
-  const chosen = MODELS.filter((m) => m.minPoints <= n && (capped || (m !== exponential && m !== logistic)));
-  if (period < 2) return chosen;
-  return [...chosen.map((m) => seasonallyAdjusted(m, period)), seasonalNaive(period)];
+  const all = [
+    naive,
+    simpleSmoothing,
+    drift,
+    theta,
+    dampedTrend,
+    ...(capped ? [linear] : []),
+    additive(drift),
+    additive(theta),
+    additive(dampedTrend),
+    additive(linear),
+    additive(polynomial),
+    exponential,
+    power,
+    ...(capped ? [logistic] : []),
+  ].filter((m) => m.minPoints <= n);
+  if (period < 2) return all;
+  return [...all.map((m) => seasonallyAdjusted(m, period)), seasonalNaive(period)];
 }

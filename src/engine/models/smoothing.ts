@@ -3,7 +3,7 @@
 // the damped sum of d trend steps and decays the trend by phi^d. Simple exponential smoothing is
 // the special case beta = 0 (no trend).
 
-import { nelderMead, squash } from './optimize.ts';
+import { goldenSection, nelderMead, squash } from './optimize.ts';
 import type { Series } from './types.ts';
 
 export interface SmoothingParams {
@@ -24,17 +24,26 @@ export function dampedSum(phi: number, h: number): number {
   return phi === 1 ? h : (phi * (1 - phi ** h)) / (1 - phi);
 }
 
+/** Gaps between observations in steps. */
+function gapsInSteps(t: readonly number[], step: number): Float64Array {
+  const gaps = new Float64Array(t.length);
+  for (let i = 1; i < t.length; i++) gaps[i] = (t[i]! - t[i - 1]!) / step;
+  return gaps;
+}
+
 /** Runs the filter from level y0 and an initial trend (per step); returns the final state and SSE. */
-function filter(series: Series, step: number, p: SmoothingParams, trend0: number) {
-  const { t, y } = series;
+function filter(y: readonly number[], gaps: Float64Array, p: SmoothingParams, trend0: number) {
   let level = y[0]!;
   let trend = trend0;
   let sse = 0;
   for (let i = 1; i < y.length; i++) {
-    const d = (t[i]! - t[i - 1]!) / step;
-    const error = y[i]! - (level + trend * dampedSum(p.phi, d));
-    level += trend * dampedSum(p.phi, d) + p.alpha * error;
-    trend = trend * p.phi ** d + p.beta * error;
+    const d = gaps[i]!;
+    // Whole single steps are the common case; skip the powers there.
+    const advance = d === 1 ? p.phi : dampedSum(p.phi, d);
+    const decay = d === 1 ? p.phi : p.phi ** d;
+    const error = y[i]! - (level + trend * advance);
+    level += trend * advance + p.alpha * error;
+    trend = trend * decay + p.beta * error;
     sse += error * error;
   }
   return { level, trend, sse };
@@ -51,16 +60,20 @@ function initialTrend(series: Series, step: number): number {
  * error. Bounds follow common ETS practice; phi <= 0.98 keeps long horizons from running away.
  */
 export function fitSmoothing(series: Series, step: number, withTrend: boolean): SmoothingFit {
+  const gaps = gapsInSteps(series.t, step);
   const trend0 = withTrend ? initialTrend(series, step) : 0;
-  const decode = (x: number[]): SmoothingParams => {
-    const alpha = squash(x[0]!, 0.02, 0.98);
-    return withTrend
-      ? { alpha, beta: alpha * squash(x[1]!, 0, 1), phi: squash(x[2]!, 0.8, 0.98) }
-      : { alpha, beta: 0, phi: 1 };
-  };
-  const start = withTrend ? [0, -2, 0] : [0];
-  const best = decode(nelderMead((x) => filter(series, step, decode(x), trend0).sse, start, withTrend ? 150 : 60));
-  const state = filter(series, step, best, trend0);
+  let best: SmoothingParams;
+  if (withTrend) {
+    const decode = (x: Float64Array): SmoothingParams => {
+      const alpha = squash(x[0]!, 0.02, 0.98);
+      return { alpha, beta: alpha * squash(x[1]!, 0, 1), phi: squash(x[2]!, 0.8, 0.98) };
+    };
+    best = decode(nelderMead((x) => filter(series.y, gaps, decode(x), trend0).sse, [0, -2, 0], 60));
+  } else {
+    const level = (alpha: number): SmoothingParams => ({ alpha, beta: 0, phi: 1 });
+    best = level(goldenSection((alpha) => filter(series.y, gaps, level(alpha), 0).sse, 0.02, 0.98));
+  }
+  const state = filter(series.y, gaps, best, trend0);
   const errors = Math.max(1, series.y.length - 1);
   return { ...best, level: state.level, trend: state.trend, sigma: Math.sqrt(state.sse / errors) };
 }
