@@ -1,16 +1,42 @@
 // `cast`: targetcast headless. Each command returns its output as text; this file only parses
 // arguments, prints, and turns failures into one clear line and a non-zero exit code.
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { targetCommand, yearEndCommand } from './commands/answers.ts';
 import { dataCommand } from './commands/data.ts';
+import { forecastCommand } from './commands/forecast.ts';
 import { CliError } from './errors.ts';
+import { numberOption } from './io.ts';
 
 const USAGE = `usage: cast <command> [options]
 
 commands:
   data [--metric ID] [--json | --csv]   the embedded Hanoi dataset (observations and targets)
+  forecast --input FILE.csv (--horizon N | --at DATE[,DATE...]) [--level 80] [--unit percent|count|currency] [--json]
+                                        automatic forecasts of a date,value or series,date,value CSV
+  target --metric ID --value X --by DATE [--horizon DATE] [--paths N] [--seed S] [--json]
+                                        when the Hanoi metric reaches X: date, range, P(by DATE)
+  yearend [--year Y] [--paths N] [--seed S] [--json]
+                                        31 December of every metric with a target that year
   help                                  this text`;
 
-type Handler = (args: string[]) => string;
+/** A command's output; `problems` are reported on stderr and make the exit code 1. */
+type Output = string | { stdout: string; problems: string[] };
+type Handler = (args: string[]) => Output;
+
+const SIMULATION_OPTIONS = { paths: { type: 'string' }, seed: { type: 'string' } } as const;
+
+function simulationFlags(values: { paths?: string | boolean; seed?: string | boolean }) {
+  return {
+    paths:
+      numberOption(
+        'paths',
+        values.paths as string | undefined,
+        (v) => Number.isInteger(v) && v >= 100 && v <= 100_000,
+        'an integer from 100 to 100000',
+      ) ?? 5000,
+    seed: numberOption('seed', values.seed as string | undefined, Number.isInteger, 'an integer') ?? 1,
+  };
+}
 
 function parse<O extends ParseArgsOptionsConfig>(args: string[], options: O) {
   try {
@@ -29,6 +55,59 @@ const COMMANDS: Record<string, Handler> = {
       format: values.json ? 'json' : values.csv ? 'csv' : 'table',
     });
   },
+  forecast: (args) => {
+    const v = parse(args, {
+      input: { type: 'string' },
+      horizon: { type: 'string' },
+      at: { type: 'string' },
+      level: { type: 'string' },
+      unit: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (typeof v.input !== 'string') throw new CliError('--input FILE.csv is required', 2);
+    const unit = v.unit ?? 'count';
+    if (unit !== 'percent' && unit !== 'count' && unit !== 'currency')
+      throw new CliError(`--unit must be percent, count or currency, got "${unit}"`, 2);
+    const horizon = numberOption(
+      'horizon',
+      v.horizon,
+      (x) => Number.isInteger(x) && x >= 1 && x <= 1000,
+      'a whole number of steps from 1 to 1000',
+    );
+    return forecastCommand({
+      input: v.input,
+      ...(horizon !== undefined ? { horizon } : {}),
+      ...(typeof v.at === 'string' ? { at: v.at } : {}),
+      level: numberOption('level', v.level, (x) => x > 0 && x < 100, 'a percentage between 0 and 100') ?? 80,
+      unit,
+      json: v.json === true,
+    });
+  },
+  target: (args) => {
+    const v = parse(args, {
+      metric: { type: 'string' },
+      value: { type: 'string' },
+      by: { type: 'string' },
+      horizon: { type: 'string' },
+      json: { type: 'boolean' },
+      ...SIMULATION_OPTIONS,
+    });
+    if (typeof v.metric !== 'string' || v.value === undefined || typeof v.by !== 'string')
+      throw new CliError('--metric ID, --value X and --by DATE are required', 2);
+    return targetCommand({
+      metric: v.metric,
+      value: numberOption('value', v.value, (x) => x >= 0, 'a non-negative number')!,
+      by: v.by,
+      ...(typeof v.horizon === 'string' ? { horizon: v.horizon } : {}),
+      json: v.json === true,
+      ...simulationFlags(v),
+    });
+  },
+  yearend: (args) => {
+    const v = parse(args, { year: { type: 'string' }, json: { type: 'boolean' }, ...SIMULATION_OPTIONS });
+    const year = numberOption('year', v.year, (x) => Number.isInteger(x) && x >= 1990 && x <= 2100, 'a year from 1990 to 2100');
+    return yearEndCommand({ ...(year !== undefined ? { year } : {}), json: v.json === true, ...simulationFlags(v) });
+  },
   help: () => USAGE,
 };
 
@@ -39,7 +118,10 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
   const handler = COMMANDS[command];
   if (!handler) return { code: 2, stdout: '', stderr: `cast: unknown command "${command}"\n${USAGE}` };
   try {
-    return { code: 0, stdout: handler(rest), stderr: '' };
+    const output = handler(rest);
+    if (typeof output === 'string') return { code: 0, stdout: output, stderr: '' };
+    const stderr = output.problems.map((p) => `cast ${command}: ${p}`).join('\n');
+    return { code: output.problems.length ? 1 : 0, stdout: output.stdout, stderr };
   } catch (error) {
     if (error instanceof CliError) return { code: error.exitCode, stdout: '', stderr: `cast ${command}: ${error.message}` };
     const detail = error instanceof Error ? error.message : String(error);

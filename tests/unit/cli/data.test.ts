@@ -16,7 +16,9 @@ describe('cast data', () => {
   it('filters by metric in JSON', () => {
     const { stdout } = runCli(['data', '--metric', 'hi.coverage', '--json']);
     const parsed = JSON.parse(stdout) as typeof HANOI_DATASET;
-    expect(parsed.observations.map((o) => o.value)).toEqual(HANOI_DATASET.observations.filter((o) => o.metric === 'hi.coverage').map((o) => o.value));
+    expect(parsed.observations.map((o) => o.value)).toEqual(
+      HANOI_DATASET.observations.filter((o) => o.metric === 'hi.coverage').map((o) => o.value),
+    );
     expect(parsed.targets.map((t) => t.value)).toEqual([91.5, 94.5, 95.5]);
   });
 
@@ -48,8 +50,11 @@ describe('cast data', () => {
     expect(ok).toContain('45.03');
     const bad = spawnSync('npm', ['run', '-s', 'cast', '--', 'data', '--metric', 'x'], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'))).toEqual([
-      'cast data: unknown metric "x"; `cast data` lists them all',
-    ]);
+    expect(
+      bad.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('npm warn')),
+    ).toEqual(['cast data: unknown metric "x"; `cast data` lists them all']);
   });
 });

@@ -1,0 +1,95 @@
+// `cast forecast`: automatic forecasts of the series in a CSV file, at N steps ahead or at dates.
+import { readCsvSeries, readDate, type CsvSeries } from '../../engine/io/csv-series.ts';
+import { formatIssue } from '../../engine/io/issues.ts';
+import { autoForecast } from '../../engine/forecast/auto.ts';
+import { futureDates } from '../../engine/forecast/future-dates.ts';
+import type { ValueScale } from '../../engine/models/types.ts';
+import { toDecimalYear, type IsoDate } from '../../engine/time.ts';
+import { CliError } from '../errors.ts';
+import { readInputFile } from '../io.ts';
+import { formatNumber, renderTable } from '../table.ts';
+
+export interface ForecastCommandOptions {
+  input: string;
+  horizon?: number;
+  at?: string;
+  level: number;
+  unit: ValueScale;
+  json: boolean;
+}
+
+export interface ForecastRow {
+  date: IsoDate;
+  mean: number;
+  lower: number;
+  upper: number;
+}
+
+export interface SeriesForecast {
+  series: string;
+  model: string;
+  forecast: ForecastRow[];
+}
+
+function parseAt(text: string): IsoDate[] {
+  return text.split(',').map((part) => {
+    const parsed = readDate(part);
+    if (!parsed) throw new CliError(`--at: cannot read date "${part}" (use YYYY, YYYY-MM or YYYY-MM-DD)`, 2);
+    return parsed.date;
+  });
+}
+
+function forecastOne(series: CsvSeries, options: ForecastCommandOptions, at: IsoDate[] | undefined): SeriesForecast {
+  const dates = series.points.map((p) => p.date);
+  const targets = at ?? futureDates(dates, series.dateStyle, options.horizon!);
+  const result = autoForecast(
+    series.points.map((p) => ({ t: toDecimalYear(p.date), y: p.value })),
+    { scale: options.unit, levels: [options.level] },
+  );
+  const predictions = result.predict(targets.map(toDecimalYear));
+  return {
+    series: series.id,
+    model: result.model,
+    forecast: predictions.map((p, i) => ({ date: targets[i]!, mean: p.mean, lower: p.bands[0]!.lower, upper: p.bands[0]!.upper })),
+  };
+}
+
+function negativeValues(series: CsvSeries, unit: ValueScale): string | null {
+  const bad = series.points.find((p) => p.value < 0 || (unit === 'percent' && p.value > 100));
+  if (!bad) return null;
+  return unit === 'percent'
+    ? `line ${bad.line}: ${bad.value} is outside 0-100 for --unit percent`
+    : `line ${bad.line}: ${bad.value} is negative; --unit ${unit} forecasts non-negative quantities`;
+}
+
+export function forecastCommand(options: ForecastCommandOptions): { stdout: string; problems: string[] } {
+  if ((options.horizon === undefined) === (options.at === undefined))
+    throw new CliError('give exactly one of --horizon N and --at DATE[,DATE...]', 2);
+  const at = options.at === undefined ? undefined : parseAt(options.at);
+  const { series, issues } = readCsvSeries(readInputFile(options.input), options.input);
+  const problems = issues.map(formatIssue);
+  const results: SeriesForecast[] = [];
+  for (const s of series) {
+    const bound = negativeValues(s, options.unit);
+    if (bound) {
+      problems.push(`${options.input}: series "${s.id}" ${bound}`);
+      continue;
+    }
+    results.push(forecastOne(s, options, at));
+  }
+  if (results.length === 0 && problems.length > 0) throw new CliError(problems.join('\n'));
+  const stdout = options.json
+    ? JSON.stringify({ results })
+    : renderTable(
+        results.flatMap((r) => r.forecast.map((f) => ({ ...f, series: r.series, model: r.model }))),
+        [
+          { header: 'series', cell: (r) => r.series },
+          { header: 'date', cell: (r) => r.date },
+          { header: 'mean', cell: (r) => formatNumber(r.mean), align: 'right' },
+          { header: `lower ${options.level}%`, cell: (r) => formatNumber(r.lower), align: 'right' },
+          { header: `upper ${options.level}%`, cell: (r) => formatNumber(r.upper), align: 'right' },
+          { header: 'model', cell: (r) => r.model },
+        ],
+      );
+  return { stdout, problems };
+}

@@ -1,0 +1,33 @@
+// File access for the CLI: read-only, with errors that name the file.
+import { readFileSync, statSync } from 'node:fs';
+import { CliError } from './errors.ts';
+
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+export function readInputFile(path: string): string {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new CliError(`${path}: no such file`);
+  }
+  if (size > MAX_INPUT_BYTES)
+    throw new CliError(`${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+  const bytes = readFileSync(path);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\uFFFD')) throw new CliError(`${path}: not UTF-8 text (save it as UTF-8 and try again)`);
+  return text;
+}
+
+/** Parses a number option strictly: "--level 80" yes, "--level 80%" no. */
+export function numberOption(
+  name: string,
+  text: string | undefined,
+  check: (v: number) => boolean,
+  expectation: string,
+): number | undefined {
+  if (text === undefined) return undefined;
+  const v = Number(text);
+  if (text.trim() === '' || !Number.isFinite(v) || !check(v)) throw new CliError(`--${name} must be ${expectation}, got "${text}"`, 2);
+  return v;
+}

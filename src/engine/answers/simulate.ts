@@ -1,0 +1,175 @@
+// Simulated monthly paths for one metric of a dataset, by the method its history allows:
+// - direct: the automatic forecaster on the like-for-like history (3+ points);
+// - ratio: a share with too little history of its own = its numerator's paths divided by a
+//   projected denominator (the implied population or labour force, growing at its observed rate);
+// - flow: a year-to-date flow, from the partial year (see flow-year-end.ts).
+import { randomLcg, randomNormal } from 'd3-random';
+import type { Dataset } from '../io/dataset.ts';
+import type { MetricDef } from '../io/metric.ts';
+import type { Region } from '../io/observation-schema.ts';
+import { autoForecast, type ForecastResult } from '../forecast/auto.ts';
+import { impliedDenominators } from '../series/denominators.ts';
+import { allSeries, latestPoint, seriesKey, type Series, type SeriesPoint } from '../series/series.ts';
+import { estimateProfile } from '../series/ytd-profile.ts';
+import { fractionOfYear, toDecimalYear, yearOf, type IsoDate } from '../time.ts';
+import { flowYearEndModel } from './flow-year-end.ts';
+import { monthlyGrid, type Grid } from './grid.ts';
+import { modelInputs, scaleOf, type ModelInputs } from './inputs.ts';
+
+export const MIN_DIRECT_POINTS = 3;
+/** Spread of a denominator's yearly growth when only one or two values imply it. */
+export const DENOMINATOR_GROWTH_SD = 0.01;
+
+export interface MetricPaths {
+  def: MetricDef;
+  region: Region;
+  series: Series;
+  method: 'direct' | 'ratio' | 'flow';
+  /** Readable model description, e.g. "combination(theta, drift)" or "participants ÷ labour force". */
+  model: string;
+  inputs: ModelInputs;
+  /** Observation ids every simulated value rests on (for the answer's sources). */
+  basisIds: string[];
+  grid: Grid;
+  /** One Float64Array per grid time, each of length nPaths. */
+  paths: Float64Array[];
+  backtest?: ForecastResult['backtest'];
+}
+
+export interface SimulationSettings {
+  until: IsoDate;
+  nPaths: number;
+  seed: number;
+}
+
+export class NotForecastable extends Error {
+  constructor(
+    readonly metric: string,
+    reason: string,
+  ) {
+    super(`${metric}: ${reason}`);
+    this.name = 'NotForecastable';
+  }
+}
+
+interface Context {
+  dataset: Dataset;
+  metrics: ReadonlyMap<string, MetricDef>;
+  series: Map<string, Series>;
+}
+
+export function makeContext(dataset: Dataset, metrics: readonly MetricDef[]): Context {
+  return { dataset, metrics: new Map(metrics.map((m) => [m.id, m])), series: allSeries(dataset) };
+}
+
+function seedFor(base: number, metric: string): number {
+  // Different metrics get different but reproducible streams.
+  let h = base >>> 0;
+  for (const ch of metric) h = (Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0) % 2 ** 31;
+  return h / 2 ** 31;
+}
+
+function direct(def: MetricDef, series: Series, inputs: ModelInputs, settings: SimulationSettings, region: Region): MetricPaths {
+  const last = inputs.used.at(-1)!;
+  const result = autoForecast(
+    inputs.used.map((p) => ({ t: p.t, y: p.value })),
+    { scale: scaleOf(def.unit), ...(def.unit === 'percent' ? { ceiling: 100 } : {}) },
+  );
+  const grid = monthlyGrid(last.date, settings.until);
+  return {
+    def,
+    region,
+    series,
+    method: 'direct',
+    model: result.model,
+    inputs,
+    basisIds: inputs.used.map((p) => p.observationId),
+    grid,
+    paths: result.samplePaths(grid.ts, settings.nPaths, seedFor(settings.seed, def.id)),
+    backtest: result.backtest,
+  };
+}
+
+function ratio(
+  ctx: Context,
+  def: MetricDef,
+  series: Series,
+  inputs: ModelInputs,
+  settings: SimulationSettings,
+  region: Region,
+): MetricPaths {
+  const numerator = simulate(ctx, def.numerator!, region, settings);
+  const implied = impliedDenominators(ctx.dataset, [...ctx.metrics.values()])
+    .filter((d) => d.region === region && d.shareMetric === def.id && d.denominator === def.denominator)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const latest = implied.at(-1);
+  if (!latest) throw new NotForecastable(def.id, `no figure pairs ${def.numerator} with this share, so its denominator is unknown`);
+  const first = implied[0]!;
+  const span = toDecimalYear(latest.date) - toDecimalYear(first.date);
+  const growth = span > 0.25 ? Math.log(latest.value / first.value) / span : 0;
+  const normal = randomNormal.source(randomLcg(seedFor(settings.seed, `${def.id}/denominator`)))(growth, DENOMINATOR_GROWTH_SD);
+  const rates = Float64Array.from({ length: settings.nPaths }, () => normal());
+  const t0 = toDecimalYear(latest.date);
+  const paths = numerator.grid.ts.map((t, i) => {
+    const out = new Float64Array(settings.nPaths);
+    const num = numerator.paths[i]!;
+    for (let k = 0; k < settings.nPaths; k++) {
+      const denominator = latest.value * Math.exp(rates[k]! * (t - t0));
+      out[k] = Math.min(100, Math.max(0, (100 * num[k]!) / denominator));
+    }
+    return out;
+  });
+  const denominatorIds = implied.flatMap((d) => [d.shareId, d.countId]);
+  return {
+    def,
+    region,
+    series,
+    method: 'ratio',
+    model: `${def.numerator} (${numerator.model}) ÷ implied ${def.denominator} growing ${(growth * 100).toFixed(2)}%/yr ± ${DENOMINATOR_GROWTH_SD * 100}`,
+    inputs,
+    basisIds: [...new Set([...numerator.basisIds, ...denominatorIds])],
+    grid: numerator.grid,
+    paths,
+    ...(numerator.backtest ? { backtest: numerator.backtest } : {}),
+  };
+}
+
+function flow(def: MetricDef, series: Series, inputs: ModelInputs, settings: SimulationSettings, region: Region): MetricPaths {
+  const partial: SeriesPoint = latestPoint(series);
+  const year = yearOf(partial.date);
+  if (settings.until > `${year}-12-31`) {
+    throw new NotForecastable(def.id, `a year-to-date flow is projected to the end of its latest year (${year}) only`);
+  }
+  const model = flowYearEndModel(series, estimateProfile(series), partial);
+  const grid = monthlyGrid(partial.date, settings.until);
+  const totals = model.draw(settings.nPaths, seedFor(settings.seed, def.id));
+  const paths = grid.dates.map((d) => {
+    const f = fractionOfYear(d);
+    return totals.map((total) => model.ytdAt(f, total));
+  });
+  return {
+    def,
+    region,
+    series,
+    method: 'flow',
+    model:
+      model.method === 'same-period-growth' ? 'rest of year = last year’s rest × same-period growth' : 'partial year ÷ within-year profile',
+    inputs,
+    basisIds: model.basis.map((p) => p.observationId),
+    grid,
+    paths,
+  };
+}
+
+/** Monthly paths of a metric from its latest like-for-like figure until `settings.until`. */
+export function simulate(ctx: Context, metricId: string, region: Region, settings: SimulationSettings): MetricPaths {
+  const def = ctx.metrics.get(metricId);
+  if (!def) throw new NotForecastable(metricId, 'unknown metric');
+  const series = ctx.series.get(seriesKey(metricId, region));
+  if (!series) throw new NotForecastable(metricId, `no figures for ${region}`);
+  const inputs = modelInputs(series, def);
+  if (def.kind === 'ytd-flow') return flow(def, series, inputs, settings, region);
+  if (inputs.used.length >= MIN_DIRECT_POINTS) return direct(def, series, inputs, settings, region);
+  if (def.kind === 'share' && def.numerator && def.denominator !== 'plan') return ratio(ctx, def, series, inputs, settings, region);
+  throw new NotForecastable(def.id, `${inputs.used.length} like-for-like figure(s); at least ${MIN_DIRECT_POINTS} are needed`);
+}

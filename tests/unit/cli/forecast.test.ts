@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/cast.ts';
+
+const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
+
+describe('cast forecast', () => {
+  it('prints exactly the documented JSON shape', () => {
+    const { code, stdout, stderr } = runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--horizon', '3', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { results: Array<Record<string, unknown>> };
+    expect(Object.keys(parsed)).toEqual(['results']);
+    expect(parsed.results).toHaveLength(1);
+    const [result] = parsed.results as [{ series: string; model: string; forecast: Array<Record<string, number | string>> }];
+    expect(Object.keys(result)).toEqual(['series', 'model', 'forecast']);
+    expect(result.series).toBe('value');
+    expect(typeof result.model).toBe('string');
+    expect(result.forecast.map((f) => f.date)).toEqual(['2022-12-31', '2023-12-31', '2024-12-31']);
+    for (const f of result.forecast) {
+      expect(Object.keys(f)).toEqual(['date', 'mean', 'lower', 'upper']);
+      expect(f.lower).toBeLessThanOrEqual(f.mean as number);
+      expect(f.mean).toBeLessThanOrEqual(f.upper as number);
+    }
+    // A steady +2/year series goes on rising about 2 a year.
+    expect(result.forecast[0]!.mean).toBeGreaterThan(22.5);
+    expect(result.forecast[0]!.mean).toBeLessThan(25.5);
+  });
+
+  it('forecasts at given dates with --at and honours --level', () => {
+    const narrow = JSON.parse(
+      runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--at', '2023,2025-06', '--level', '50', '--json']).stdout,
+    );
+    const wide = JSON.parse(
+      runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--at', '2023,2025-06', '--level', '95', '--json']).stdout,
+    );
+    expect(narrow.results[0].forecast.map((f: { date: string }) => f.date)).toEqual(['2023-12-31', '2025-06-30']);
+    const width = (r: { lower: number; upper: number }) => r.upper - r.lower;
+    expect(width(wide.results[0].forecast[1])).toBeGreaterThan(width(narrow.results[0].forecast[1]));
+  });
+
+  it('keeps percent forecasts inside 0-100', () => {
+    const { stdout } = runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--horizon', '60', '--unit', 'percent', '--json']);
+    for (const f of JSON.parse(stdout).results[0].forecast) {
+      expect(f.upper).toBeLessThanOrEqual(100);
+      expect(f.lower).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('prints a readable table without --json', () => {
+    const { stdout } = runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--horizon', '2']);
+    expect(stdout.split('\n')[0]).toMatch(/^series\s+date\s+mean\s+lower 80%\s+upper 80%\s+model$/);
+    expect(stdout).toContain('2023-12-31');
+  });
+
+  it('forecasts the good series of a panel and reports the bad one', () => {
+    const file = fixture('panel-one-bad.csv');
+    const { code, stdout, stderr } = runCli(['forecast', '--input', file, '--horizon', '2', '--json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).results.map((r: { series: string }) => r.series)).toEqual(['good']);
+    expect(stderr).toBe(`cast forecast: ${file}:7: cannot read value "x"`);
+  });
+
+  it.each([
+    [['--input', 'nope.csv', '--horizon', '2'], 1, 'cast forecast: nope.csv: no such file'],
+    [['--input', 'x.csv'], 2, 'cast forecast: give exactly one of --horizon N and --at DATE[,DATE...]'],
+    [['--horizon', '2'], 2, 'cast forecast: --input FILE.csv is required'],
+    [['--input', 'x.csv', '--horizon', '0'], 2, 'cast forecast: --horizon must be a whole number of steps from 1 to 1000, got "0"'],
+    [['--input', 'x.csv', '--horizon', '2', '--unit', 'kg'], 2, 'cast forecast: --unit must be percent, count or currency, got "kg"'],
+    [['--input', 'x.csv', '--at', '2024/01'], 2, 'cast forecast: --at: cannot read date "2024/01" (use YYYY, YYYY-MM or YYYY-MM-DD)'],
+  ])('%j exits %i with one clear line', (args, code, message) => {
+    const result = runCli(['forecast', ...args]);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toBe(message);
+  });
+
+  it('refuses a file with too few points, naming it', () => {
+    const file = fixture('too-few.csv');
+    const result = runCli(['forecast', '--input', file, '--horizon', '1']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`cast forecast: ${file}: series "value" has 2 points; at least 3 are needed`);
+  });
+});
+
+describe('cast target and cast yearend on the Hanoi data', () => {
+  it('says when a target is already reached in the history', () => {
+    const { code, stdout } = runCli(['target', '--metric', 'hi.coverage', '--value', '95.5', '--by', '2025-12-31', '--json']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ status: 'already-reached', reachedOn: '2025-06-30', observationId: 'hi.coverage.2025-06-30' });
+  });
+
+  it('gives a crossing date, its range and P(by deadline) for a higher threshold', () => {
+    const answer = JSON.parse(
+      runCli(['target', '--metric', 'hi.coverage', '--value', '96', '--by', '2026-12-31', '--paths', '2000', '--json']).stdout,
+    );
+    expect(answer.status).toBe('forecast');
+    expect(answer.p10Date <= answer.medianDate && answer.medianDate <= answer.p90Date).toBe(true);
+    expect(answer.probByDeadline).toBeGreaterThan(0);
+    expect(answer.probByDeadline).toBeLessThan(1);
+    expect(answer.sources.length).toBeGreaterThan(0);
+    expect(typeof answer.model).toBe('string');
+  });
+
+  it('says "not reached within the horizon" for an unreachable threshold', () => {
+    const { stdout } = runCli([
+      'target',
+      '--metric',
+      'hi.coverage',
+      '--value',
+      '99.9',
+      '--by',
+      '2025-12-31',
+      '--horizon',
+      '2026-06-30',
+      '--paths',
+      '1000',
+    ]);
+    expect(stdout).toContain('not reached within the horizon (2026-06-30) on the median path');
+  });
+
+  it('previews the 2025 year end against every target, with ranges and sources', () => {
+    const { code, stdout } = runCli(['yearend', '--year', '2025', '--paths', '2000', '--json']);
+    expect(code).toBe(0);
+    const { answers } = JSON.parse(stdout);
+    const revenue = answers.find((a: { metric: string }) => a.metric === 'revenue.total');
+    expect(revenue.status).toBe('forecast');
+    expect(revenue.value.p10).toBeLessThan(revenue.value.median);
+    expect(revenue.value.median).toBeLessThan(revenue.value.p90);
+    expect(revenue.value.median).toBeGreaterThan(56_738); // never below what is already collected
+    expect(revenue.pctOfTarget.median).toBeGreaterThan(74.28);
+    expect(revenue.sources).toContain('003_96c23edc86e09998.txt');
+    for (const a of answers) {
+      expect(a.probMeet).toBeGreaterThanOrEqual(0);
+      expect(a.probMeet).toBeLessThanOrEqual(1);
+      if (a.unit === 'percent') expect(a.value.p97_5).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('reports 2024 from the actual year-end figures', () => {
+    const { answers } = JSON.parse(runCli(['yearend', '--year', '2024', '--json']).stdout);
+    const hi = answers.find((a: { metric: string }) => a.metric === 'hi.coverage');
+    expect(hi).toMatchObject({ status: 'actual', probMeet: 1, value: { median: 95.25 } });
+  });
+
+  it('rejects unknown metrics and bad options with one line', () => {
+    expect(runCli(['target', '--metric', 'nope', '--value', '1', '--by', '2025']).stderr).toBe(
+      'cast target: unknown metric "nope"; `cast data` lists them all',
+    );
+    expect(runCli(['yearend', '--year', '1800']).stderr).toBe('cast yearend: --year must be a year from 1990 to 2100, got "1800"');
+    expect(runCli(['yearend', '--paths', '5']).code).toBe(2);
+  });
+});
