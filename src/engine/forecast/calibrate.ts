@@ -64,7 +64,7 @@ export function calibrate(errors: readonly ScaledError[], origins: number, prior
   let sum = 0;
   for (const { h, error } of errors) sum += error ** 2 / h ** (2 * growth);
   const scale = Math.sqrt((sum + PRIOR_WEIGHT * priorScale ** 2) / (errors.length + PRIOR_WEIGHT));
-  const df = Math.max(2, Math.floor(origins / 2));
+  const df = Math.max(3, Math.floor(origins / 2));
   return {
     scale,
     growth,

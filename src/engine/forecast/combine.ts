@@ -6,6 +6,7 @@ import type { ModelDefinition } from '../models/types.ts';
 import type { BacktestPlan, CandidateScore } from './backtest.ts';
 
 const MAX_MEMBERS = 3;
+const TRIM = 2;
 
 export interface Member {
   model: ModelDefinition;
@@ -35,7 +36,8 @@ export function chooseMembers(scores: readonly CandidateScore[], equalWeights: b
     .map((score) => ({ score, value: rankScore(score, exclude) }))
     .filter((s) => Number.isFinite(s.value))
     .sort((a, b) => a.value - b.value)
-    .slice(0, MAX_MEMBERS);
+    .slice(0, MAX_MEMBERS)
+    .filter((s, _, top) => s.value <= TRIM * top[0]!.value);
   const raw = ranked.map((s) => (equalWeights ? 1 : 1 / Math.max(s.value, 1e-9)));
   const total = raw.reduce((a, b) => a + b, 0);
   return ranked.map(({ score }, i) => ({ model: score.model, weight: raw[i]! / total, score }));

@@ -30,15 +30,19 @@ function autocorrelation(y: readonly number[], lag: number, mean: number, varian
   return total / variance;
 }
 
-/** |acf(period)| above its 90% limit under the hypothesis of no seasonality (Bartlett's formula). */
+/**
+ * |acf(period)| of the first differences above its 90% limit under the hypothesis of no
+ * seasonality (Bartlett's formula). Differencing first keeps a strong trend from hiding the season.
+ */
 export function hasSeasonality(y: readonly number[], period: number): boolean {
   if (period < 2 || y.length < 2 * period + 1) return false;
-  const mean = y.reduce((a, b) => a + b, 0) / y.length;
-  const variance = y.reduce((a, b) => a + (b - mean) ** 2, 0);
+  const changes = y.slice(1).map((v, i) => v - y[i]!);
+  const mean = changes.reduce((a, b) => a + b, 0) / changes.length;
+  const variance = changes.reduce((a, b) => a + (b - mean) ** 2, 0);
   if (variance === 0) return false;
   let s = 1;
-  for (let k = 1; k < period; k++) s += 2 * autocorrelation(y, k, mean, variance) ** 2;
-  return Math.abs(autocorrelation(y, period, mean, variance)) > 1.645 * Math.sqrt(s / y.length);
+  for (let k = 1; k < period; k++) s += 2 * autocorrelation(changes, k, mean, variance) ** 2;
+  return Math.abs(autocorrelation(changes, period, mean, variance)) > 1.645 * Math.sqrt(s / changes.length);
 }
 
 /** Additive seasonal indices (summing to 0) from a centred moving average; needs 2 full periods. */

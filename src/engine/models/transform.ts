@@ -42,7 +42,8 @@ function logTransform(offset: number): Transform {
     lower: 0,
     upper: Number.POSITIVE_INFINITY,
     forward(y) {
-      return Math.log(Math.max(0, y) + offset);
+      // Never log(0): a forecast clamped at the bound still has a finite (very low) level.
+      return Math.log(Math.max(Math.max(0, y) + offset, Number.MIN_VALUE));
     },
     back(z) {
       // Capped exponent: a far tail quantile maps to a huge but finite value.
@@ -59,7 +60,8 @@ function logOffset(values: readonly number[]): number {
     else allPositive = false;
   }
   if (allPositive) return 0;
-  return Number.isFinite(minPositive) ? minPositive / 2 : 1;
+  // Floored so that halving a subnormal value cannot give a zero offset (log 0).
+  return Number.isFinite(minPositive) ? Math.max(minPositive / 2, 1e-300) : 1;
 }
 
 /**
