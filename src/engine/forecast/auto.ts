@@ -82,6 +82,10 @@ export function autoForecast(points: Point[], options: ForecastOptions): Forecas
   for (const level of levels) {
     if (!(level > 0 && level < 100)) throw new RangeError(`interval level must be between 0 and 100, got ${level}`);
   }
+  const requested = options.seasonalPeriod;
+  if (requested !== undefined && !(Number.isInteger(requested) && requested >= 1)) {
+    throw new RangeError(`seasonal period must be a whole number of observations, got ${requested}`);
+  }
   const { original, fitted, transform, step } = prepareSeries(points, options.scale, options.ceiling);
   const n = fitted.y.length;
   const frequency = options.seasonalPeriod ?? inferPeriod(step);

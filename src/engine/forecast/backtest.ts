@@ -7,7 +7,7 @@ import type { FitContext, FittedModel, ModelDefinition, Series } from '../models
 import { naiveScale } from './metrics.ts';
 
 /** At most this many origins, spread evenly over the usable range. */
-const MAX_ORIGINS = 8;
+const MAX_ORIGINS = 6;
 
 /** One forecast the backtest makes: from the first `origin` points, the point at `target`. */
 export interface BacktestCase {

@@ -6,7 +6,8 @@ import type { ModelDefinition } from '../models/types.ts';
 import type { BacktestPlan, CandidateScore } from './backtest.ts';
 
 const MAX_MEMBERS = 3;
-const TRIM = 2;
+/** Members scoring worse than this multiple of the best are left out (a trimmed combination). */
+const TRIM = 1.5;
 
 export interface Member {
   model: ModelDefinition;

@@ -12,20 +12,17 @@ export function additive(model: ModelDefinition): ModelDefinition {
     name: `${model.name} (additive)`,
     minPoints: model.minPoints,
     fit(series, context) {
-      const { forward, back, upper } = context.transform;
+      const { forward, back, slope, upper } = context.transform;
       const raw = series.y.map(back);
-      // Floor: a small fraction of the smallest positive value, so the log of a forecast stays finite.
-      const floor = 0.01 * Math.min(...raw.filter((v) => v > 0), Number.MAX_VALUE);
+      // A trend that runs through zero stops at a small fraction of the smallest positive value
+      // instead of an extreme log or logit.
+      const positive = raw.filter((v) => v > 0);
+      const floor = positive.length > 0 ? 0.01 * Math.min(...positive) : 0;
       const inner = model.fit({ t: series.t, y: raw }, context);
+      const clamp = (v: number) => Math.min(upper, Math.max(floor, v));
       return {
-        point: (at) => forward(Math.min(upper, Math.max(floor, inner.point(at)))),
-        // The inner model's spread is in original units; near the current level the fitting scale's
-        // slope converts it (delta method).
-        sd: (at) => {
-          const level = Math.min(upper, Math.max(floor, inner.point(at)));
-          const slope = (forward(level * 1.001 + 1e-12) - forward(level)) / (level * 0.001 + 1e-12);
-          return Math.abs(slope) * inner.sd(at);
-        },
+        point: (at) => forward(clamp(inner.point(at))),
+        sd: (at) => slope(clamp(inner.point(at))) * inner.sd(at),
         params: inner.params,
       };
     },

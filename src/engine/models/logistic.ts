@@ -1,11 +1,12 @@
 // Saturating logistic growth y = K / (1 + e^(-r (t - m))) toward a ceiling K no higher than the
 // fitting scale's cap, fitted on the original scale with Levenberg-Marquardt. Time is rescaled
 // to [0, 1] and values to [0, 1] of the largest observation so the solver's tolerances make
-// sense whatever the units; starting values come from a straight line on the logit scale.
+// sense whatever the units.
 
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { SimpleLinearRegression } from 'ml-regression-simple-linear';
 import { curveModel, positiveValues } from './curve.ts';
+import { goldenSection } from './optimize.ts';
 import type { ModelDefinition } from './types.ts';
 
 const logisticAt = ([k, r, m]: number[]) => (x: number) => k! / (1 + Math.exp(-r! * (x - m!)));
@@ -29,8 +30,16 @@ export const logistic: ModelDefinition = {
     // Ceiling between just above the data and the cap (ten times the data when uncapped).
     const kMin = 1 + 1e-6;
     const kMax = Number.isFinite(context.transform.upper) ? Math.max(kMin * 1.0001, context.transform.upper / unit) : 10;
-    const k0 = Math.min(kMax, Math.max(kMin * 1.01, 1 + 0.25 * (1 - Math.min(...y))));
-    const start = new SimpleLinearRegression(x, y.map((v) => Math.log(v / (k0 - v))));
+    // Starting values: for a fixed ceiling the curve is a straight line in logit(y / k), so a
+    // golden-section search over k with least squares inside gives a near-optimal start cheaply,
+    // and Levenberg-Marquardt only polishes it.
+    const lineAt = (k: number) => new SimpleLinearRegression(x, y.map((v) => Math.log(v / (k - v))));
+    const sse = (k: number) => {
+      const line = lineAt(k);
+      return y.reduce((total, v, i) => total + (v - k / (1 + Math.exp(-(line.intercept + line.slope * x[i]!)))) ** 2, 0);
+    };
+    const k0 = goldenSection(sse, kMin, kMax, 12);
+    const start = lineAt(k0);
     const r0 = Math.abs(start.slope) > 1e-6 ? start.slope : 1;
     const m0 = Math.min(5, Math.max(-5, -start.intercept / r0));
     const { parameterValues } = levenbergMarquardt({ x, y }, logisticAt, {
@@ -38,7 +47,7 @@ export const logistic: ModelDefinition = {
       minValues: [kMin, -60, -20],
       maxValues: [kMax, 60, 20],
       jacobianFunction: logisticGradient,
-      maxIterations: 60,
+      maxIterations: 3,
       errorTolerance: 1e-12,
     });
     const [k = k0, r = r0, m = m0] = parameterValues;

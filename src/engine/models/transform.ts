@@ -12,6 +12,8 @@ export interface Transform {
   readonly upper: number;
   forward(y: number): number;
   back(z: number): number;
+  /** d forward / dy: converts a spread in original units into fitting-scale units (delta method). */
+  slope(y: number): number;
 }
 
 /** Keeps logit finite at 0 and at the cap: values are clamped to [EPS, 1 - EPS] of the cap. */
@@ -28,6 +30,10 @@ function logitTransform(cap: number): Transform {
     },
     back(z) {
       return cap / (1 + Math.exp(-z));
+    },
+    slope(y) {
+      const p = Math.min(1 - LOGIT_EPS, Math.max(LOGIT_EPS, y / cap));
+      return 1 / (cap * p * (1 - p));
     },
   };
 }
@@ -48,6 +54,9 @@ function logTransform(offset: number): Transform {
     back(z) {
       // Capped exponent: a far tail quantile maps to a huge but finite value.
       return Math.max(0, Math.exp(Math.min(z, 700)) - offset);
+    },
+    slope(y) {
+      return 1 / Math.max(Math.max(0, y) + offset, Number.MIN_VALUE);
     },
   };
 }

@@ -41,6 +41,14 @@ describe('autoForecast known answers', () => {
     expect(apr!.mean).toBeCloseTo(162, -1);
   });
 
+  it('an all-zero series forecasts zero', () => {
+    for (const scale of ['count', 'percent'] as const) {
+      const [forecast] = autoForecast(yearly(Array(8).fill(0)), { scale }).predict([2020]);
+      expect(forecast!.mean).toBeLessThanOrEqual(0.01); // percent clamps at 0.01% of the cap (logit epsilon)
+      expect(forecast!.bands[1]!.upper).toBeLessThan(0.05);
+    }
+  });
+
   it('a ceiling caps a count forecast', () => {
     const result = autoForecast(yearly([100, 200, 300, 400, 500, 600, 700, 800]), { scale: 'count', ceiling: 900 });
     for (const forecast of result.predict([2020, 2030])) {
@@ -90,6 +98,7 @@ describe('autoForecast result', () => {
     expect(() => autoForecast(yearly([1, Number.NaN, 3]), { scale: 'count' })).toThrow(RangeError);
     expect(() => autoForecast([...yearly([1, 2, 3]), { t: 2010, y: 4 }], { scale: 'count' })).toThrow(/duplicate/);
     expect(() => autoForecast(yearly([1, 2, 3]), { scale: 'count', levels: [100] })).toThrow(RangeError);
+    expect(() => autoForecast(yearly([1, 2, 3]), { scale: 'count', seasonalPeriod: 2.5 })).toThrow(RangeError);
   });
 
   it('handles irregular, partial-year spacing', () => {
