@@ -1,5 +1,6 @@
-// Saturating logistic growth y = K / (1 + e^(-r (t - m))) toward a ceiling K no higher than the
-// fitting scale's cap, fitted on the original scale with Levenberg-Marquardt. Time is rescaled
+// Saturating logistic growth y = K / (1 + e^-(a + b t)) toward a ceiling K no higher than the
+// fitting scale's cap, fitted on the original scale with Levenberg-Marquardt. The linear-logit
+// form (rather than rate and midpoint) keeps a flat series (b = 0) inside the parameter space. Time is rescaled
 // to [0, 1] and values to [0, 1] of the largest observation so the solver's tolerances make
 // sense whatever the units.
 
@@ -9,12 +10,12 @@ import { curveModel, positiveValues } from './curve.ts';
 import { goldenSection } from './optimize.ts';
 import type { ModelDefinition } from './types.ts';
 
-const logisticAt = ([k, r, m]: number[]) => (x: number) => k! / (1 + Math.exp(-r! * (x - m!)));
+const logisticAt = ([k, a, b]: number[]) => (x: number) => k! / (1 + Math.exp(-(a! + b! * x)));
 
-const logisticGradient = ([k, r, m]: number[]) => (x: number) => {
-  const e = Math.exp(-r! * (x - m!));
+const logisticGradient = ([k, a, b]: number[]) => (x: number) => {
+  const e = Math.exp(-(a! + b! * x));
   const g = (k! * e) / (1 + e) ** 2;
-  return [1 / (1 + e), g * (x - m!), -g * r!];
+  return [1 / (1 + e), g, g * x];
 };
 
 export const logistic: ModelDefinition = {
@@ -40,22 +41,18 @@ export const logistic: ModelDefinition = {
     };
     const k0 = goldenSection(sse, kMin, kMax, 12);
     const start = lineAt(k0);
-    const r0 = Math.abs(start.slope) > 1e-6 ? start.slope : 1;
-    const m0 = Math.min(5, Math.max(-5, -start.intercept / r0));
     const { parameterValues } = levenbergMarquardt({ x, y }, logisticAt, {
-      initialValues: [k0, r0, m0],
-      minValues: [kMin, -60, -20],
-      maxValues: [kMax, 60, 20],
+      initialValues: [k0, start.intercept, start.slope],
+      minValues: [kMin, -60, -60],
+      maxValues: [kMax, 60, 60],
       jacobianFunction: logisticGradient,
       maxIterations: 3,
       errorTolerance: 1e-12,
     });
-    const [k = k0, r = r0, m = m0] = parameterValues;
-    const curve = logisticAt([k, r, m]);
-    return curveModel(series, context, (t) => (t - t0) / span, (v) => unit * curve(v), 3, {
-      ceiling: k * unit,
-      rate: r / span,
-      midpoint: t0 + m * span,
-    });
+    const [k = k0, a = start.intercept, b = start.slope] = parameterValues;
+    const curve = logisticAt([k, a, b]);
+    const params: Record<string, number> = { ceiling: k * unit, rate: b / span };
+    if (Math.abs(b) > 1e-9) params.midpoint = t0 - (a / b) * span;
+    return curveModel(series, context, (t) => (t - t0) / span, (v) => unit * curve(v), 3, params);
   },
 };
