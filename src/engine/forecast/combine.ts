@@ -1,6 +1,7 @@
-// Combining the best candidates: the top few by backtest MASE, weighted by inverse MASE.
-// Combinations of simple models were the robust winners of the M3 and M4 competitions; the
-// weights let a model that is clearly better (a near-perfect fit) dominate.
+// Combining the best candidates: the top three by backtest error (scaled like MASE), trimmed of
+// any much worse than the best and weighted by inverse error. Combinations of simple models were
+// the robust winners of the M3 and M4 competitions; the weights let a model that is clearly
+// better (a near-perfect fit) dominate.
 
 import type { ModelDefinition } from '../models/types.ts';
 import type { BacktestPlan, CandidateScore } from './backtest.ts';
