@@ -1,0 +1,85 @@
+// The notebook's cells as stored in a scenario file: a union on `type`. The notebook issue adds
+// fields and cell types here; an unknown type is an error that names the cell and the known types.
+import { z } from 'zod';
+import { REGIONS, observationSchema } from './observation-schema.ts';
+import { LEVER_IDS, leverIdSchema } from './scenario-levers.ts';
+
+export const CELL_LIMITS = {
+  maxText: 20_000,
+  maxMetricsPerCell: 50,
+  maxLeversPerCell: LEVER_IDS.length,
+} as const;
+
+/** Metric ids follow the dataset's id rule; whether the metric exists is checked against the data. */
+export const metricIdSchema = observationSchema.shape.metric;
+
+const cellId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be 1-64 letters, digits, "_" or "-"' });
+
+const metricList = z.array(metricIdSchema).min(1).max(CELL_LIMITS.maxMetricsPerCell);
+
+export const ANSWER_KINDS = ['year-end', 'target-date', 'compare', 'sensitivity', 'goal-seek'] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+const markdownCell = z.strictObject({ id: cellId, type: z.literal('markdown'), text: z.string().max(CELL_LIMITS.maxText) });
+
+/** A table of the figures of some metrics. */
+const dataCell = z.strictObject({ id: cellId, type: z.literal('data'), metrics: metricList });
+
+/** Sliders for some levers; their values live in the scenario's `levers`, not in the cell. */
+const leversCell = z.strictObject({
+  id: cellId,
+  type: z.literal('levers'),
+  levers: z.array(leverIdSchema).min(1).max(CELL_LIMITS.maxLeversPerCell),
+});
+
+const chartCell = z.strictObject({
+  id: cellId,
+  type: z.literal('chart'),
+  metric: metricIdSchema,
+  region: z.enum(REGIONS).optional(),
+  showBaseline: z.boolean().default(true),
+});
+
+/**
+ * A question answered from the simulation. `metrics` limits it (all metrics with a target when
+ * absent); `target` names a target id (target-date, goal-seek); `lever` and `probability` drive goal
+ * seek; `comparison` names one of the scenario's comparisons (all when absent); `levers` limits a
+ * sensitivity (tornado) to some levers.
+ */
+const answerCell = z
+  .strictObject({
+    id: cellId,
+    type: z.literal('answer'),
+    kind: z.enum(ANSWER_KINDS),
+    metrics: metricList.optional(),
+    target: z.string().min(1).max(120).optional(),
+    lever: leverIdSchema.optional(),
+    probability: z.number().min(0.01).max(0.99).optional(),
+    comparison: z.string().min(1).max(200).optional(),
+    levers: z.array(leverIdSchema).min(1).max(CELL_LIMITS.maxLeversPerCell).optional(),
+  })
+  .superRefine((cell, ctx) => {
+    if (cell.kind !== 'goal-seek') return;
+    if (!cell.lever) ctx.addIssue({ code: 'custom', path: ['lever'], message: 'a goal-seek answer needs the lever to move' });
+    if (!cell.target) ctx.addIssue({ code: 'custom', path: ['target'], message: 'a goal-seek answer needs the target id to meet' });
+  });
+
+const CELL_SCHEMAS = [markdownCell, dataCell, leversCell, chartCell, answerCell] as const;
+export const CELL_TYPES = ['markdown', 'data', 'levers', 'chart', 'answer'] as const;
+
+/** The `type` a cell was given, for the message when it is not one of CELL_TYPES. */
+function givenType(input: unknown): unknown {
+  return input !== null && typeof input === 'object' ? (input as { type?: unknown }).type : undefined;
+}
+
+export const cellSchema = z.discriminatedUnion('type', CELL_SCHEMAS, {
+  error: (issue) => {
+    if (issue.code !== 'invalid_union') return undefined;
+    const type = givenType(issue.input);
+    const known = CELL_TYPES.join(', ');
+    return type === undefined ? `is required (one of: ${known})` : `unknown cell type ${JSON.stringify(type)} (known: ${known})`;
+  },
+});
+
+export type ScenarioCell = z.output<typeof cellSchema>;
+export type CellType = ScenarioCell['type'];

@@ -1,0 +1,61 @@
+// Checks across a parsed scenario: cell ids unique, and every metric, target and comparison a
+// cell names exists, so a typo is caught at load time rather than as an empty chart.
+import { METRICS } from '../../data/index.ts';
+import type { ValidationIssue } from './issues.ts';
+import { unknownIdMessage } from './scenario-messages.ts';
+import { embeddedDataset } from './scenario-dataset.ts';
+import type { Scenario } from './scenario-schema.ts';
+
+function duplicates(values: readonly string[], where: (i: number) => string, what: string): ValidationIssue[] {
+  const first = new Map<string, number>();
+  const issues: ValidationIssue[] = [];
+  values.forEach((v, i) => {
+    const j = first.get(v);
+    if (j === undefined) first.set(v, i);
+    else issues.push({ where: where(i), message: `duplicate ${what} ${JSON.stringify(v)} (first at ${where(j)})` });
+  });
+  return issues;
+}
+
+export function checkScenarioReferences(s: Scenario): ValidationIssue[] {
+  const removed = new Set(s.data.removed);
+  const embedded = embeddedDataset(s);
+  const metrics = [
+    ...new Set([...METRICS.map((m) => m.id), ...s.data.observations.map((o) => o.metric), ...s.data.targets.map((t) => t.metric)]),
+  ];
+  const knownMetrics = new Set(metrics);
+  const targets = [...embedded.targets.filter((t) => !removed.has(t.id)), ...s.data.targets].map((t) => t.id);
+  const knownTargets = new Set(targets);
+  const comparisons = s.comparisons.map((c) => c.name);
+
+  const issues = [
+    ...duplicates(
+      s.cells.map((c) => c.id),
+      (i) => `cells[${i}].id`,
+      'cell id',
+    ),
+    ...duplicates(comparisons, (i) => `comparisons[${i}].name`, 'comparison name'),
+  ];
+  const need = (ok: boolean, where: string, message: () => string) => ok || issues.push({ where, message: message() });
+  const metric = (id: string, where: string) => need(knownMetrics.has(id), where, () => unknownIdMessage('metric', id, metrics));
+
+  s.cells.forEach((cell, i) => {
+    const at = `cells[${i}]`;
+    if (cell.type === 'chart') metric(cell.metric, `${at}.metric`);
+    if (cell.type === 'data' || cell.type === 'answer') cell.metrics?.forEach((m, k) => metric(m, `${at}.metrics[${k}]`));
+    if (cell.type !== 'answer') return;
+    if (cell.target !== undefined) {
+      const target = cell.target;
+      need(knownTargets.has(target), `${at}.target`, () => unknownIdMessage('target', target, targets));
+    }
+    if (cell.comparison !== undefined) {
+      const name = cell.comparison;
+      need(
+        comparisons.includes(name),
+        `${at}.comparison`,
+        () => `no comparison named ${JSON.stringify(name)} (this file has: ${comparisons.join(', ') || 'none'})`,
+      );
+    }
+  });
+  return issues;
+}

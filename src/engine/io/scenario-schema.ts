@@ -1,0 +1,129 @@
+// The scenario file, version 1: what a planner saves and shares. The embedded dataset is stored
+// by reference, with only the user's edits; lever values only where they differ from the defaults.
+//
+// Monte Carlo semantics of levers and distributions (for the engine):
+// - a lever in `distributions` is drawn from that triangle; its `mid` must equal the lever's value
+//   (`levers[id]`, or the default when unset), so the point run and the median assumption agree;
+// - otherwise a lever set in `levers` is fixed on every path, and a lever left at its default is
+//   drawn from the catalogue's distribution when it has one;
+// - a comparison's levers apply on top of the scenario's and are fixed on every path.
+import { z } from 'zod';
+import { isIsoDate, toDecimalYear } from '../time.ts';
+import { MAX_DATE, MIN_DATE, observationSchema, targetSchema } from './observation-schema.ts';
+import { CELL_LIMITS, cellSchema } from './scenario-cells.ts';
+import { leverDistributionsSchema, leverValuesSchema } from './scenario-levers.ts';
+import { leverById } from '../scenario/levers.ts';
+
+export const SCENARIO_FORMAT = 'targetcast-scenario';
+export const SCENARIO_VERSION = 1;
+
+/** Bounds that keep a hostile or corrupt file from freezing a browser tab. */
+export const SCENARIO_LIMITS = {
+  /** Characters of the whole file (after a BOM). */
+  maxFileChars: 10 * 1024 * 1024,
+  /** Nesting of objects and arrays (a valid file needs about 6). */
+  maxDepth: 32,
+  /** Values of every kind in the file. */
+  maxNodes: 1_000_000,
+  maxTitle: 200,
+  maxDescription: 20_000,
+  maxAuthor: 200,
+  /** User-added or edited observations and targets, and removed embedded ids. */
+  maxObservations: 10_000,
+  maxTargets: 1_000,
+  maxRemoved: 1_000,
+  maxCells: 200,
+  maxCellText: CELL_LIMITS.maxText,
+  maxMetricsPerCell: CELL_LIMITS.maxMetricsPerCell,
+  maxComparisons: 20,
+  maxName: 200,
+  minPaths: 100,
+  maxPaths: 100_000,
+  defaultPaths: 10_000,
+  /** Years from leversFrom to horizon. */
+  maxHorizonYears: 10,
+  /** Problems reported for one file; the rest are counted. */
+  maxIssues: 100,
+} as const;
+
+const L = SCENARIO_LIMITS;
+
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' })
+  .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { message: `must be between ${MIN_DATE} and ${MAX_DATE}` });
+
+const dateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2025-10-01T08:30:00Z' });
+
+export const scenarioDataSchema = z.strictObject({
+  /** "hanoi-embedded": the shipped dataset plus the edits below; "none": only the records below. */
+  base: z.enum(['hanoi-embedded', 'none']),
+  /** Added or edited observations: one with the id of an embedded record replaces it. */
+  observations: z.array(observationSchema).max(L.maxObservations).default([]),
+  targets: z.array(targetSchema).max(L.maxTargets).default([]),
+  /** Ids of embedded observations or targets the user removed. */
+  removed: z.array(z.string().min(1).max(120)).max(L.maxRemoved).default([]),
+});
+
+export const monteCarloSchema = z.strictObject({
+  paths: z.int().min(L.minPaths).max(L.maxPaths).default(L.defaultPaths),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
+});
+
+export const comparisonSchema = z.strictObject({
+  name: z.string().min(1).max(L.maxName),
+  levers: leverValuesSchema,
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    format: z.literal(SCENARIO_FORMAT),
+    version: z.literal(SCENARIO_VERSION),
+    title: z.string().min(1).max(L.maxTitle),
+    description: z.string().max(L.maxDescription).default(''),
+    author: z.string().max(L.maxAuthor).default(''),
+    created: dateTime.optional(),
+    modified: dateTime.optional(),
+    data: scenarioDataSchema.default({ base: 'hanoi-embedded', observations: [], targets: [], removed: [] }),
+    /** The date the lever changes take effect. */
+    leversFrom: isoDate,
+    /** The last date simulated. */
+    horizon: isoDate,
+    levers: leverValuesSchema.default({}),
+    distributions: leverDistributionsSchema.default({}),
+    monteCarlo: monteCarloSchema,
+    cells: z.array(cellSchema).max(L.maxCells).default([]),
+    comparisons: z.array(comparisonSchema).max(L.maxComparisons).default([]),
+  })
+  .superRefine((s, ctx) => {
+    if (s.horizon <= s.leversFrom) {
+      ctx.addIssue({ code: 'custom', path: ['horizon'], message: `must be after leversFrom (${s.leversFrom}), got ${s.horizon}` });
+    } else if (toDecimalYear(s.horizon) - toDecimalYear(s.leversFrom) > L.maxHorizonYears) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['horizon'],
+        message: `must be at most ${L.maxHorizonYears} years after leversFrom (${s.leversFrom})`,
+      });
+    }
+    for (const [id, d] of Object.entries(s.distributions)) {
+      const value = s.levers[id] ?? leverById(id)?.default;
+      if (d.mid !== value) {
+        const whose = Object.hasOwn(s.levers, id) ? `levers.${id}` : 'its default';
+        ctx.addIssue({
+          code: 'custom',
+          path: ['distributions', id, 'mid'],
+          message: `must equal the lever's value (${whose}: ${value}), got ${d.mid}`,
+        });
+      }
+    }
+  });
+
+export type Scenario = z.output<typeof scenarioSchema>;
+/** What a file may omit: the fields with defaults. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioData = Scenario['data'];
+export type MonteCarloSettings = Scenario['monteCarlo'];
+export type Comparison = Scenario['comparisons'][number];
