@@ -52,14 +52,16 @@ export class NotForecastable extends Error {
   }
 }
 
-interface Context {
+export interface SimulationContext {
   dataset: Dataset;
   metrics: ReadonlyMap<string, MetricDef>;
   series: Map<string, Series>;
+  /** Paths already simulated with the same settings (a share reuses its numerator's). */
+  cache: Map<string, MetricPaths>;
 }
 
-export function makeContext(dataset: Dataset, metrics: readonly MetricDef[]): Context {
-  return { dataset, metrics: new Map(metrics.map((m) => [m.id, m])), series: allSeries(dataset) };
+export function makeContext(dataset: Dataset, metrics: readonly MetricDef[]): SimulationContext {
+  return { dataset, metrics: new Map(metrics.map((m) => [m.id, m])), series: allSeries(dataset), cache: new Map() };
 }
 
 function seedFor(base: number, metric: string): number {
@@ -91,7 +93,7 @@ function direct(def: MetricDef, series: Series, inputs: ModelInputs, settings: S
 }
 
 function ratio(
-  ctx: Context,
+  ctx: SimulationContext,
   def: MetricDef,
   series: Series,
   inputs: ModelInputs,
@@ -162,7 +164,16 @@ function flow(def: MetricDef, series: Series, inputs: ModelInputs, settings: Sim
 }
 
 /** Monthly paths of a metric from its latest like-for-like figure until `settings.until`. */
-export function simulate(ctx: Context, metricId: string, region: Region, settings: SimulationSettings): MetricPaths {
+export function simulate(ctx: SimulationContext, metricId: string, region: Region, settings: SimulationSettings): MetricPaths {
+  const key = `${region}|${metricId}|${settings.until}|${settings.nPaths}|${settings.seed}`;
+  const cached = ctx.cache.get(key);
+  if (cached) return cached;
+  const result = simulateUncached(ctx, metricId, region, settings);
+  ctx.cache.set(key, result);
+  return result;
+}
+
+function simulateUncached(ctx: SimulationContext, metricId: string, region: Region, settings: SimulationSettings): MetricPaths {
   const def = ctx.metrics.get(metricId);
   if (!def) throw new NotForecastable(metricId, 'unknown metric');
   const series = ctx.series.get(seriesKey(metricId, region));

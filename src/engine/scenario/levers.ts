@@ -364,6 +364,8 @@ export const LEVERS: readonly LeverDef[] = [
     max: 10_000_000,
     step: 10_000,
     source: data('2,133,021 UI participants = 45.03% of the working-age labour force (30 June 2025).'),
+    // The reports imply 4.68-4.79 million between Dec 2024 and Sep 2025.
+    distribution: { low: 4_600_000, mid: 4_736_889, high: 4_900_000 },
   },
   {
     id: 'populationGrowth',

@@ -1,0 +1,103 @@
+// Policy arithmetic: what a set of lever values means for prices people and employers pay.
+// Pure functions of lever values; the structural model turns their differences into behaviour.
+import { normalCdf } from '../models/quantiles.ts';
+import type { LeverValues } from './levers.ts';
+
+const lever = (v: LeverValues, id: string): number => {
+  const value = v[id];
+  if (value === undefined) throw new RangeError(`lever ${id} has no value`);
+  return value;
+};
+
+/** Voluntary SI minimum premium: 22% of the rural poverty line (VND million a month). */
+export const VOLUNTARY_PREMIUM_RATE = 0.22;
+
+/**
+ * Average out-of-pocket voluntary SI premium per participant, in VND million a month, over the
+ * poor / near-poor / other mix. Support (state + city) is a % of the minimum premium, capped at 100.
+ */
+export function voluntaryOutOfPocket(v: LeverValues): number {
+  const premium = VOLUNTARY_PREMIUM_RATE * lever(v, 'ruralPovertyLine');
+  const poor = lever(v, 'voluntarySharePoor') / 100;
+  const nearPoor = lever(v, 'voluntaryShareNearPoor') / 100;
+  const other = Math.max(0, 1 - poor - nearPoor);
+  const pay = (state: string, city: string) => premium * (1 - Math.min(100, lever(v, state) + lever(v, city)) / 100);
+  return (
+    poor * pay('stateSupportPoor', 'cityTopupPoor') +
+    nearPoor * pay('stateSupportNearPoor', 'cityTopupNearPoor') +
+    other * pay('stateSupportOther', 'cityTopupOther')
+  );
+}
+
+/** Members of a typical paying household, for the household HI ladder (an assumption). */
+export const HOUSEHOLD_MEMBERS = 4;
+/** Near-poor people among those without HI (an assumption; they get the near-poor support). */
+export const NEAR_POOR_SHARE_OF_UNINSURED = 0.1;
+
+/** Average out-of-pocket HI premium per uninsured person joining, VND million a month. */
+export function householdHiOutOfPocket(v: LeverValues): number {
+  const premium = (lever(v, 'hiPremiumRate') / 100) * lever(v, 'baseSalary');
+  const ladder = [100, lever(v, 'householdMember2'), lever(v, 'householdMember3'), lever(v, 'householdMember4')].slice(
+    0,
+    HOUSEHOLD_MEMBERS,
+  );
+  const ladderAverage = ladder.reduce((a, b) => a + b, 0) / ladder.length / 100;
+  const household = premium * ladderAverage * (1 - lever(v, 'householdHiSupport') / 100);
+  const nearPoor = premium * (1 - lever(v, 'nearPoorHiSupport') / 100);
+  return (1 - NEAR_POOR_SHARE_OF_UNINSURED) * household + NEAR_POOR_SHARE_OF_UNINSURED * nearPoor;
+}
+
+/**
+ * A price change expressed as "points of subsidy" of a reference full price: the unit the
+ * take-up evidence is stated in (percentage points of enrolment per 10 points of subsidy).
+ */
+export function subsidyPointsGained(outOfPocketBefore: number, outOfPocketAfter: number, fullPriceBefore: number): number {
+  return fullPriceBefore > 0 ? ((outOfPocketBefore - outOfPocketAfter) / fullPriceBefore) * 100 : 0;
+}
+
+export function voluntaryFullPremium(v: LeverValues): number {
+  return VOLUNTARY_PREMIUM_RATE * lever(v, 'ruralPovertyLine');
+}
+
+export function hiFullPremium(v: LeverValues): number {
+  return (lever(v, 'hiPremiumRate') / 100) * lever(v, 'baseSalary');
+}
+
+/** Employer + employee SI, HI and UI rates, as a fraction of the insured wage (0.32 by law). */
+export function compulsoryRate(v: LeverValues): number {
+  return (
+    (lever(v, 'employerSiRate') +
+      lever(v, 'employeeSiRate') +
+      lever(v, 'employerHiRate') +
+      lever(v, 'employeeHiRate') +
+      lever(v, 'employerUiRate') +
+      lever(v, 'employeeUiRate')) /
+    100
+  );
+}
+
+/** Spread of log wages (an assumption: a typical urban wage distribution). */
+export const LOG_WAGE_SD = 0.7;
+
+/**
+ * Share of the wage bill under the contribution cap, E[min(W, K)] / E[W], for log-normal wages
+ * with mean `meanWage` and cap K (both VND million a month).
+ */
+export function cappedWageShare(meanWage: number, cap: number): number {
+  if (cap <= 0 || meanWage <= 0) return 0;
+  const s = LOG_WAGE_SD;
+  const mu = Math.log(meanWage) - (s * s) / 2;
+  const k = Math.log(cap);
+  const below = normalCdf((k - mu - s * s) / s);
+  const atCap = (cap / meanWage) * (1 - normalCdf((k - mu) / s));
+  return below + atCap;
+}
+
+export function wageCap(v: LeverValues): number {
+  return lever(v, 'wageCapMultiple') * lever(v, 'baseSalary');
+}
+
+/** Revenue actually collected per unit due: the late-payment rate and the collection lever. */
+export function collectionFactor(v: LeverValues): number {
+  return (1 - lever(v, 'latePaymentRate') / 100) * (lever(v, 'collectionRate') / 100);
+}

@@ -1,0 +1,72 @@
+// Tornado data: for each target, how far each lever moves the median value at the deadline
+// when it goes from low to high (its distribution's low/high, or +-10% of its range around the
+// current value), sorted by the size of the swing.
+import type { Target } from '../io/observation-schema.ts';
+import { LEVERS, type LeverDef } from './levers.ts';
+import type { ScenarioEngine, ScenarioSettings } from './run.ts';
+
+/** Medians are stable with fewer paths than tails; sweeps use this many. */
+export const SENSITIVITY_PATHS = 2000;
+
+export interface TornadoBar {
+  lever: string;
+  low: number;
+  high: number;
+  /** Median deadline value with the lever at low and at high. */
+  atLow: number;
+  atHigh: number;
+  swing: number;
+}
+
+export interface Tornado {
+  target: Target;
+  /** Median deadline value with every lever at the scenario's values. */
+  center: number;
+  bars: TornadoBar[];
+}
+
+export function sensitivityRange(def: LeverDef, current: number): [number, number] {
+  if (def.distribution) {
+    const shift = current - def.distribution.mid;
+    return [Math.max(def.min, def.distribution.low + shift), Math.min(def.max, def.distribution.high + shift)];
+  }
+  const half = 0.1 * (def.max - def.min);
+  return [Math.max(def.min, current - half), Math.min(def.max, current + half)];
+}
+
+export function sensitivity(
+  engine: ScenarioEngine,
+  settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>,
+): Tornado[] {
+  const medianAt = (levers: Record<string, number>) => {
+    const scenario = engine.paths({ ...settings, levers }, SENSITIVITY_PATHS);
+    return engine.targetList.map((t) => engine.median(engine.deadlineValues(scenario, t)));
+  };
+  const centers = medianAt(settings.levers);
+  const sweeps = LEVERS.map((def) => {
+    const current = settings.levers[def.id] ?? def.default;
+    const [low, high] = sensitivityRange(def, current);
+    return {
+      def,
+      low,
+      high,
+      atLow: medianAt({ ...settings.levers, [def.id]: low }),
+      atHigh: medianAt({ ...settings.levers, [def.id]: high }),
+    };
+  });
+  return engine.targetList.map((target, i) => ({
+    target,
+    center: centers[i]!,
+    bars: sweeps
+      .map((s) => ({
+        lever: s.def.id,
+        low: s.low,
+        high: s.high,
+        atLow: s.atLow[i]!,
+        atHigh: s.atHigh[i]!,
+        swing: Math.abs(s.atHigh[i]! - s.atLow[i]!),
+      }))
+      .filter((b) => b.swing > 1e-9 * Math.max(1, Math.abs(centers[i]!)))
+      .sort((a, b) => b.swing - a.swing),
+  }));
+}

@@ -1,0 +1,249 @@
+// The structural model: levers act on the baseline paths through documented relations
+// (docs/structural-model.md). Path by path and month by month:
+//   labour force   LF = LF0 x (size ratio) x exp(dg x tau); compulsory SI and UI scale with
+//                  exp(elasticity x dg x tau); shares are participants / denominator.
+//   formalisation  f% of informal workers (LF - compulsory) move into compulsory SI each year;
+//                  UI follows at its ratio to compulsory SI; voluntary SI loses f% a year.
+//   take-up        voluntary SI gains beta/10 points of its pool per point of subsidy gained;
+//                  HI gains beta/10 points of the uninsured per point of household subsidy;
+//                  behaviour phases in over RAMP_YEARS, prices act at once.
+//   revenue        each month's baseline increment is scaled by the revenue-weighted change of
+//                  its components (compulsory wage bill x rates x cap; voluntary premiums; HI
+//                  premiums outside compulsory SI), times the change in collection.
+// With every lever at its default, every relation is the identity and the baseline is returned.
+import { toDecimalYear, yearOf, type IsoDate } from '../time.ts';
+import type { Baseline, ModelledMetric } from './baseline.ts';
+import { REVENUE } from './baseline.ts';
+import type { RevenueCalibration } from './calibration.ts';
+import type { LeverValues } from './levers.ts';
+import { STATUS_QUO_FACTS } from './monte-carlo.ts';
+import {
+  cappedWageShare,
+  collectionFactor,
+  compulsoryRate,
+  hiFullPremium,
+  householdHiOutOfPocket,
+  subsidyPointsGained,
+  voluntaryFullPremium,
+  voluntaryOutOfPocket,
+  wageCap,
+} from './policy.ts';
+
+/** Years for a behavioural response (take-up) to build up fully after a change. */
+export const RAMP_YEARS = 1;
+
+export type Denominator = 'population' | 'labourForce' | 'uiLabourForce' | 'voluntaryPool';
+export type RevenueComponent = 'compulsory' | 'voluntary' | 'hiOther';
+
+export interface ScenarioPaths {
+  paths: Record<ModelledMetric | typeof REVENUE, Float64Array[]>;
+  /** Denominators of the shares, per path: share = 100 x participants / denominator. */
+  denominators: Record<Denominator, Float64Array[]>;
+  /** Revenue collected in each grid step, by component; they sum to the step's revenue. */
+  revenueSteps: Record<RevenueComponent, Float64Array[]>;
+}
+
+/** Per-path lever values: sampled levers vary by path, the rest are the scenario's values. */
+export interface LeverPaths {
+  values: LeverValues;
+  sampled: ReadonlyMap<string, Float64Array>;
+}
+
+/**
+ * Evaluates f(scenario levers, default levers) for every path. `reads` names the levers f reads:
+ * unless one of them is sampled, the value is the same on every path and computed once.
+ * Status-quo facts are drawn into both sides.
+ */
+function perPath(
+  levers: LeverPaths,
+  defaults: LeverValues,
+  m: number,
+  reads: readonly string[],
+  f: (l: LeverValues, d: LeverValues) => number,
+): Float64Array {
+  const sampled = reads.filter((id) => levers.sampled.has(id));
+  if (sampled.length === 0) return new Float64Array(m).fill(f(levers.values, defaults));
+  const l = { ...levers.values };
+  const d = { ...defaults };
+  const out = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    for (const id of sampled) {
+      const draw = levers.sampled.get(id)![k]!;
+      l[id] = draw;
+      if (STATUS_QUO_FACTS.has(id)) d[id] = draw;
+    }
+    out[k] = f(l, d);
+  }
+  return out;
+}
+
+/**
+ * The voluntary subsidy gain is linear in the poor / near-poor / other mix, so it is computed
+ * once per group and mixed per path (the mix is sampled on every path).
+ */
+function voluntaryGainPerPath(levers: LeverPaths, defaults: LeverValues, m: number): Float64Array {
+  const gain = (poor: number, nearPoor: number) => {
+    const mix = { voluntarySharePoor: poor, voluntaryShareNearPoor: nearPoor };
+    const l = { ...levers.values, ...mix };
+    const d = { ...defaults, ...mix };
+    return subsidyPointsGained(voluntaryOutOfPocket(d), voluntaryOutOfPocket(l), voluntaryFullPremium(d));
+  };
+  const [gPoor, gNear, gOther] = [gain(100, 0), gain(0, 100), gain(0, 0)];
+  const poor = perPath(levers, defaults, m, ['voluntarySharePoor'], (l) => l['voluntarySharePoor']! / 100);
+  const near = perPath(levers, defaults, m, ['voluntaryShareNearPoor'], (l) => l['voluntaryShareNearPoor']! / 100);
+  return poor.map((wp, k) => wp * gPoor + near[k]! * gNear + Math.max(0, 1 - wp - near[k]!) * gOther);
+}
+
+const alloc = (n: number, m: number) => Array.from({ length: n }, () => new Float64Array(m));
+
+export function applyLevers(
+  baseline: Baseline,
+  calibration: RevenueCalibration,
+  defaults: LeverValues,
+  levers: LeverPaths,
+  leversFrom: IsoDate,
+  /** Use only the first `pathLimit` paths (sensitivity sweeps need medians, not tails). */
+  pathLimit = Number.POSITIVE_INFINITY,
+): ScenarioPaths {
+  const { grid } = baseline;
+  const n = grid.ts.length;
+  const m = Math.min(baseline.settings.nPaths, pathLimit);
+  const b = baseline.paths;
+  const tFrom = toDecimalYear(leversFrom);
+  const out: ScenarioPaths = {
+    paths: Object.fromEntries(Object.keys(b).map((id) => [id, alloc(n, m)])) as ScenarioPaths['paths'],
+    denominators: { population: alloc(n, m), labourForce: alloc(n, m), uiLabourForce: alloc(n, m), voluntaryPool: alloc(n, m) },
+    revenueSteps: { compulsory: alloc(n, m), voluntary: alloc(n, m), hiOther: alloc(n, m) },
+  };
+
+  // Per-path parameters of the relations.
+  const per = (reads: readonly string[], f: (l: LeverValues, d: LeverValues) => number) => perPath(levers, defaults, m, reads, f);
+  const growthGap = (id: string) => per([id], (l, d) => (l[id]! - d[id]!) / 100);
+  const beta = per(['takeUpResponse'], (l) => l['takeUpResponse']! / 10 / 100); // share of the pool per point of subsidy
+  const elasticity = per(['employmentElasticity'], (l) => l['employmentElasticity']! / 100);
+  const dgLabour = growthGap('labourForceGrowth');
+  const dgPopulation = growthGap('populationGrowth');
+  const dgWage = growthGap('insuredWageGrowth');
+  const labourSize = per(['labourForceSize'], (l, d) => l['labourForceSize']! / d['labourForceSize']!);
+  const formalisation = per(['formalisation'], (l) => l['formalisation']! / 100);
+  const ceiling = per(['hiCoverageCeiling'], (l) => l['hiCoverageCeiling']!);
+  const voluntaryGain = voluntaryGainPerPath(levers, defaults, m);
+  const hiLevers = [
+    'hiPremiumRate',
+    'baseSalary',
+    'householdMember2',
+    'householdMember3',
+    'householdMember4',
+    'householdHiSupport',
+    'nearPoorHiSupport',
+  ];
+  const hiGain = per(hiLevers, (l, d) => subsidyPointsGained(householdHiOutOfPocket(d), householdHiOutOfPocket(l), hiFullPremium(d)));
+  const rateLevers = ['employerSiRate', 'employeeSiRate', 'employerHiRate', 'employeeHiRate', 'employerUiRate', 'employeeUiRate'];
+  const ratePrice = per(rateLevers, (l, d) => compulsoryRate(l) / compulsoryRate(d));
+  const voluntaryPrice = per(['ruralPovertyLine'], (l, d) => voluntaryFullPremium(l) / voluntaryFullPremium(d));
+  const hiPrice = per(['hiPremiumRate', 'baseSalary'], (l, d) => hiFullPremium(l) / hiFullPremium(d));
+  const collection = per(['latePaymentRate', 'collectionRate'], (l, d) => collectionFactor(l) / collectionFactor(d));
+  // The share of the wage bill under the cap moves with the average wage over time.
+  const growth = 1 + (defaults['insuredWageGrowth'] ?? 0) / 100;
+  const capL = wageCap(levers.values);
+  const capD = wageCap(defaults);
+  const capRatio = grid.ts.map((t) => {
+    const wage = calibration.insuredWage * growth ** (t - (calibration.year + 0.5));
+    return cappedWageShare(wage, capL) / cappedWageShare(wage, capD);
+  });
+
+  const { compulsory: shareC, voluntary: shareV, hiOther: shareH } = calibration.shares;
+  const previousRevenue = new Float64Array(m).fill(baseline.revenueLatest.value);
+  const previousBase = new Float64Array(m).fill(baseline.revenueLatest.value);
+  let previousYear = yearOf(baseline.revenueLatest.date);
+  const p = out.paths;
+
+  for (let i = 0; i < n; i++) {
+    const tau = Math.max(0, grid.ts[i]! - tFrom);
+    const ramp = Math.min(1, tau / RAMP_YEARS);
+    const active = grid.ts[i]! > tFrom;
+    const year = yearOf(grid.dates[i]!);
+    if (year !== previousYear) {
+      previousRevenue.fill(0);
+      previousBase.fill(0);
+      previousYear = year;
+    }
+    const [Cb, Vb, Ub, Hb] = [
+      b['si.compulsory.participants'][i]!,
+      b['si.voluntary.participants'][i]!,
+      b['ui.participants'][i]!,
+      b['hi.participants'][i]!,
+    ];
+    const [sCb, sVb, sUb, covb, Rb] = [
+      b['si.compulsory.share'][i]!,
+      b['si.voluntary.share'][i]!,
+      b['ui.share'][i]!,
+      b['hi.coverage'][i]!,
+      b[REVENUE][i]!,
+    ];
+    const [C, V, U, H] = [
+      p['si.compulsory.participants'][i]!,
+      p['si.voluntary.participants'][i]!,
+      p['ui.participants'][i]!,
+      p['hi.participants'][i]!,
+    ];
+    const [sC, sV, sU, cov, R] = [
+      p['si.compulsory.share'][i]!,
+      p['si.voluntary.share'][i]!,
+      p['ui.share'][i]!,
+      p['hi.coverage'][i]!,
+      p[REVENUE][i]!,
+    ];
+    const { population, labourForce, uiLabourForce, voluntaryPool } = out.denominators;
+    const [popI, labI, uiLabI, poolI] = [population[i]!, labourForce[i]!, uiLabourForce[i]!, voluntaryPool[i]!];
+    const [stepC, stepV, stepH] = [out.revenueSteps.compulsory[i]!, out.revenueSteps.voluntary[i]!, out.revenueSteps.hiOther[i]!];
+
+    for (let k = 0; k < m; k++) {
+      const C0 = Cb[k]!;
+      const V0 = Vb[k]!;
+      const U0 = Ub[k]!;
+      const H0 = Hb[k]!;
+      const labour0 = (100 * C0) / sCb[k]!;
+      const uiLabour0 = (100 * U0) / sUb[k]!;
+      const pool0 = (100 * V0) / sVb[k]!;
+      const population0 = (100 * H0) / covb[k]!;
+
+      const labourRatio = labourSize[k]! * Math.exp(dgLabour[k]! * tau);
+      const employment = Math.exp(elasticity[k]! * dgLabour[k]! * tau);
+      const informal = Math.max(0, labour0 * labourRatio - C0 * employment);
+      const moved = formalisation[k]! * informal * tau;
+      const c = C0 * employment + moved;
+      const u = U0 * employment + (moved * U0) / C0;
+      const v = Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + beta[k]! * voluntaryGain[k]! * pool0 * labourRatio * ramp);
+      const pop = population0 * Math.exp(dgPopulation[k]! * tau);
+      const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + beta[k]! * hiGain[k]! * Math.max(0, population0 - H0) * ramp));
+
+      C[k] = c;
+      U[k] = u;
+      V[k] = v;
+      H[k] = h;
+      labI[k] = labour0 * labourRatio;
+      uiLabI[k] = uiLabour0 * labourRatio;
+      poolI[k] = pool0 * labourRatio;
+      popI[k] = pop;
+      sC[k] = (100 * c) / labI[k]!;
+      sU[k] = (100 * u) / uiLabI[k]!;
+      sV[k] = (100 * v) / poolI[k]!;
+      cov[k] = (100 * h) / pop;
+
+      // Revenue: this step's baseline collection, component by component.
+      const step = Rb[k]! - previousBase[k]!;
+      const col = active ? collection[k]! : 1;
+      const rC = active ? (c / C0) * ratePrice[k]! * capRatio[i]! * Math.exp(dgWage[k]! * tau) * col : 1;
+      const rV = active ? (V0 > 0 ? v / V0 : 1) * voluntaryPrice[k]! * col : 1;
+      const rH = active ? ((h - c) / (H0 - C0)) * hiPrice[k]! * col : 1;
+      stepC[k] = step * shareC * rC;
+      stepV[k] = step * shareV * rV;
+      stepH[k] = step * shareH * rH;
+      previousRevenue[k] = previousRevenue[k]! + stepC[k]! + stepV[k]! + stepH[k]!;
+      previousBase[k] = Rb[k]!;
+      R[k] = previousRevenue[k]!;
+    }
+  }
+  return out;
+}
