@@ -10,6 +10,7 @@ import { MICRO_HORIZON, MICRO_POINTS, timeMethod } from './micro.ts';
 import { loadPanel } from './panel.ts';
 import { naive } from './peers/naive.ts';
 import { accuracyTable, coverageTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
+import { timeScenario } from './scenario.ts';
 import { commonTasks, maseBySeries, summarise } from './summary.ts';
 
 const ADAPTERS: Record<string, () => Promise<{ load(): Promise<Method> }>> = {
@@ -83,6 +84,14 @@ async function main(): Promise<void> {
   console.log(`\nSpeed: automatic fit + ${MICRO_HORIZON}-step forecast of a ${MICRO_POINTS}-point yearly series (${MICRO_SERIES}), median\n`);
   console.log(speedTable(speeds));
 
+  const scenario = timeScenario();
+  console.log(
+    `\nScenario engine: ${scenario.paths.toLocaleString('en-US')} paths x ${scenario.months} months x ${scenario.metrics} metrics, median of 20 lever moves\n` +
+      `  structural model: ${scenario.structuralMedianMs.toFixed(1)} ms (goal < 100 ms)\n` +
+      `  full run with bands and target answers: ${scenario.fullRunMedianMs.toFixed(1)} ms\n` +
+      `  baseline (once per scenario; not repeated while levers move): ${scenario.baselineMs.toFixed(0)} ms`,
+  );
+
   const fallbackReasons = Object.fromEntries(
     [...results].map(([m, rs]) => [m, countBy(rs, (r) => r.fallback ?? (r.error && `error: ${r.error}`))]),
   );
@@ -113,6 +122,7 @@ async function main(): Promise<void> {
         fallbackReasons,
         hanoi: smokes,
         speed: { series: MICRO_SERIES, points: MICRO_POINTS, horizon: MICRO_HORIZON, results: speeds },
+        scenario,
         maseBySeries: maseBySeries(results),
       },
       null,

@@ -92,7 +92,7 @@ export function autoForecast(points: Point[], options: ForecastOptions): Forecas
   const period = seasonalPeriodOf(fitted, step, options.seasonalPeriod);
 
   const plan = planBacktest(fitted.t, step, frequency, minimumTraining(n, period));
-  const scores = runBacktest(candidateModels(n, transform, period), fitted, original, transform, step, frequency, plan);
+  const scores = runBacktest(candidateModels(n, transform, period, Math.max(...original.y)), fitted, original, transform, step, frequency, plan);
   const chosen = chooseMembers(scores, n <= SHORT_SERIES);
 
   // The combination's own backtest, with models chosen without the origin they are judged on.

@@ -34,6 +34,9 @@ export function modelNamed(name: string): ModelDefinition {
   return model;
 }
 
+/** The logistic curve joins the candidates once the series has reached this share of its cap. */
+export const SATURATION_REACH = 0.5;
+
 /** Series this short only get the robust baselines: too few points to choose among curves. */
 export const SHORT_SERIES = 5;
 
@@ -44,9 +47,11 @@ export const SHORT_SERIES = 5;
  * quadratic; the growth curves are defined on the original scale already. With a seasonal period,
  * every model forecasts the seasonally adjusted series and seasonal naive joins.
  */
-export function candidateModels(n: number, transform: Transform, period: number): ModelDefinition[] {
+export function candidateModels(n: number, transform: Transform, period: number, peak: number): ModelDefinition[] {
   if (n <= SHORT_SERIES) return [naive, drift, linear, additive(drift)];
   const capped = transform.kind === 'logit';
+  // A saturating curve is only identifiable once the data come within reach of the cap.
+  const nearCap = capped && peak >= SATURATION_REACH * transform.upper;
   const all = [
     naive,
     simpleSmoothing,
@@ -61,7 +66,7 @@ export function candidateModels(n: number, transform: Transform, period: number)
     additive(polynomial),
     exponential,
     power,
-    ...(capped ? [logistic] : []),
+    ...(nearCap ? [logistic] : []),
   ].filter((m) => m.minPoints <= n);
   if (period < 2) return all;
   return [...all.map((m) => seasonallyAdjusted(m, period)), seasonalNaive(period)];

@@ -121,10 +121,13 @@ describe('model interface', () => {
 
   it('short series get only robust baselines; seasonal data get adjusted models and seasonal naive', () => {
     const transform = makeTransform('count', [1, 2, 3]);
-    expect(candidateModels(4, transform, 1).map((m) => m.name)).toEqual(['naive', 'drift', 'linear', 'drift (additive)']);
-    const seasonal = candidateModels(40, transform, 12);
+    expect(candidateModels(4, transform, 1, 3).map((m) => m.name)).toEqual(['naive', 'drift', 'linear', 'drift (additive)']);
+    const seasonal = candidateModels(40, transform, 12, 3);
     expect(seasonal.some((m) => m.name === 'seasonal naive')).toBe(true);
     expect(seasonal.some((m) => m.name === 'logistic')).toBe(false); // no ceiling to approach on a log scale
-    expect(candidateModels(40, makeTransform('percent', [1]), 1).some((m) => m.name === 'logistic')).toBe(true);
+    const percent = makeTransform('percent', [1]);
+    expect(candidateModels(40, percent, 1, 80).some((m) => m.name === 'logistic')).toBe(true);
+    // Far from the cap (an unemployment rate of 5%) a saturation curve is not identifiable.
+    expect(candidateModels(40, percent, 1, 5).some((m) => m.name === 'logistic')).toBe(false);
   });
 });
