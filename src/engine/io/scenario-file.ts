@@ -60,9 +60,13 @@ function checkHeader(value: unknown): ValidationIssue[] {
 
 /** A parsed JSON value (from a file, IndexedDB or a test) to a checked Scenario, migrating older versions. */
 export function validateScenario(value: unknown): Validated<Scenario> {
-  const early = [...scanJsonValue(value, SCENARIO_LIMITS), ...checkHeader(value)];
-  if (early.length > 0) return fail(early);
-  const parsed = scenarioSchema.safeParse(migrateScenario(value), { error: scenarioErrorMap });
+  const header = checkHeader(value);
+  if (header.length > 0) return fail(header);
+  // Scanned after migration, which may turn a v0 lever id "__proto__" into a key.
+  const migrated = migrateScenario(value);
+  const hostile = scanJsonValue(migrated, SCENARIO_LIMITS);
+  if (hostile.length > 0) return fail(hostile);
+  const parsed = scenarioSchema.safeParse(migrated, { error: scenarioErrorMap });
   if (!parsed.success) return fail(scenarioIssuesFromZod(parsed.error));
   const data = validateScenarioData(parsed.data);
   const issues = [...(data.ok ? [] : data.issues), ...checkScenarioReferences(parsed.data)];

@@ -161,14 +161,19 @@ export function scanJsonValue(root: unknown, limits: Omit<JsonLimits, 'maxFileCh
       issues.push({ where: path || '(top level)', message: `nested too deeply (more than ${limits.maxDepth} levels)` });
       continue;
     }
+    // Children are pushed last first, so problems come out in document order.
     if (Array.isArray(value)) {
-      value.forEach((v, k) => stack.push({ value: v, path: `${path}[${k}]`, depth: depth + 1 }));
+      for (let k = value.length - 1; k >= 0; k--) stack.push({ value: value[k], path: `${path}[${k}]`, depth: depth + 1 });
       continue;
     }
-    for (const key of Object.keys(value)) {
-      const where = path === '' ? key : `${path}.${key}`;
-      if (FORBIDDEN_KEYS.has(key)) issues.push({ where, message: `the key "${key}" is not allowed` });
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: where, depth: depth + 1 });
+    const keys = Object.keys(value);
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) issues.push({ where: path === '' ? key : `${path}.${key}`, message: `the key "${key}" is not allowed` });
+    }
+    for (const key of keys.reverse()) {
+      if (!FORBIDDEN_KEYS.has(key)) {
+        stack.push({ value: (value as Record<string, unknown>)[key], path: path === '' ? key : `${path}.${key}`, depth: depth + 1 });
+      }
     }
   }
   return issues;

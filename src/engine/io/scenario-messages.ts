@@ -103,7 +103,7 @@ function distance(a: string, b: string): number {
 /** "unknown lever (known: a, b, c, …)", with a suggestion when the id is a near miss. */
 export function unknownIdMessage(what: string, id: string, known: readonly string[], shown = 5): string {
   const lower = id.toLowerCase();
-  const close = id.length <= 120 ? known.find((k) => k.toLowerCase() === lower || distance(k.toLowerCase(), lower) <= 2) : undefined;
+  const close = id.length <= 120 ? known.find((k) => k.toLowerCase() === lower || distance(k.toLowerCase(), lower) <= 1) : undefined;
   const list = known.slice(0, shown).join(', ') + (known.length > shown ? `, … ${known.length} in all` : '');
   return `unknown ${what} (${close ? `did you mean ${close}? ` : ''}known: ${list})`;
 }

@@ -99,27 +99,39 @@ export const scenarioSchema = z
     comparisons: z.array(comparisonSchema).max(L.maxComparisons).default([]),
   })
   .superRefine((s, ctx) => {
-    if (s.horizon <= s.leversFrom) {
-      ctx.addIssue({ code: 'custom', path: ['horizon'], message: `must be after leversFrom (${s.leversFrom}), got ${s.horizon}` });
-    } else if (toDecimalYear(s.horizon) - toDecimalYear(s.leversFrom) > L.maxHorizonYears) {
+    checkHorizon(s, ctx);
+    checkDistributionMids(s, ctx);
+  });
+
+type Parsed = { leversFrom: string; horizon: string; levers: Record<string, number>; distributions: Record<string, { mid: number }> };
+
+function checkHorizon(s: Parsed, ctx: z.RefinementCtx): void {
+  if (!isIsoDate(s.horizon) || !isIsoDate(s.leversFrom)) return; // reported by the field
+  if (s.horizon <= s.leversFrom) {
+    ctx.addIssue({ code: 'custom', path: ['horizon'], message: `must be after leversFrom (${s.leversFrom}), got ${s.horizon}` });
+  } else if (toDecimalYear(s.horizon) - toDecimalYear(s.leversFrom) > L.maxHorizonYears) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['horizon'],
+      message: `must be at most ${L.maxHorizonYears} years after leversFrom (${s.leversFrom})`,
+    });
+  }
+}
+
+/** The triangle's mode is the lever's point value, so the point run and the median assumption agree. */
+function checkDistributionMids(s: Parsed, ctx: z.RefinementCtx): void {
+  for (const [id, d] of Object.entries(s.distributions)) {
+    const value = s.levers[id] ?? leverById(id)?.default;
+    if (d.mid !== value) {
+      const whose = Object.hasOwn(s.levers, id) ? `levers.${id}` : 'its default';
       ctx.addIssue({
         code: 'custom',
-        path: ['horizon'],
-        message: `must be at most ${L.maxHorizonYears} years after leversFrom (${s.leversFrom})`,
+        path: ['distributions', id, 'mid'],
+        message: `must equal the lever's value (${whose}: ${value}), got ${d.mid}`,
       });
     }
-    for (const [id, d] of Object.entries(s.distributions)) {
-      const value = s.levers[id] ?? leverById(id)?.default;
-      if (d.mid !== value) {
-        const whose = Object.hasOwn(s.levers, id) ? `levers.${id}` : 'its default';
-        ctx.addIssue({
-          code: 'custom',
-          path: ['distributions', id, 'mid'],
-          message: `must equal the lever's value (${whose}: ${value}), got ${d.mid}`,
-        });
-      }
-    }
-  });
+  }
+}
 
 export type Scenario = z.output<typeof scenarioSchema>;
 /** What a file may omit: the fields with defaults. */

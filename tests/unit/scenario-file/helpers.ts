@@ -1,0 +1,33 @@
+// Shared fixtures: a fixed clock, a minimal valid scenario, and file text with some fields changed.
+import { formatIssue } from '../../../src/engine/io/issues.ts';
+import { newScenario, parseScenarioText, serializeScenario } from '../../../src/engine/io/scenario-file.ts';
+import type { Scenario } from '../../../src/engine/io/scenario-schema.ts';
+
+export const NOW = new Date('2026-11-24T08:00:00.000Z');
+
+export function scenario(overrides: Partial<Scenario> = {}): Scenario {
+  return newScenario({ leversFrom: '2025-10-01', horizon: '2025-12-31', ...overrides }, NOW);
+}
+
+/** The canonical text of a valid scenario with top-level fields replaced (undefined deletes one). */
+export function textWith(fields: Record<string, unknown>): string {
+  const raw = JSON.parse(serializeScenario(scenario())) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) delete raw[key];
+    else raw[key] = value;
+  }
+  return JSON.stringify(raw, null, 2);
+}
+
+/** "where: message" lines for a file text that should be rejected. */
+export function problems(text: string, fileName?: string): string[] {
+  const result = parseScenarioText(text, fileName);
+  if (result.ok) throw new Error('expected the file to be rejected');
+  return result.issues.map(formatIssue);
+}
+
+export function parsed(text: string): Scenario {
+  const result = parseScenarioText(text);
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.value;
+}
