@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findJsonSyntaxError, lineAndColumn } from '../../../src/engine/io/scenario-json.ts';
+
+const parses = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// Valid JSON, then cut or with a character inserted: mostly broken, sometimes still valid.
+const jsonish = fc.oneof(
+  fc.json(),
+  fc.tuple(fc.json(), fc.nat()).map(([t, n]) => t.slice(0, n % (t.length + 1))),
+  fc
+    .tuple(fc.json(), fc.nat(), fc.constantFrom(...'{}[]:,"\\ \n\t0-.eEtfnNI\'/x'.split('')))
+    .map(([t, n, c]) => t.slice(0, n % (t.length + 1)) + c + t.slice(n % (t.length + 1))),
+  fc.string({ unit: fc.constantFrom(...'{}[]:,"\\ 01-.etrufalsn'.split('')), maxLength: 30 }),
+);
+
+describe('locating JSON syntax errors', () => {
+  it('finds an error exactly when JSON.parse rejects the text, at a position inside it', () => {
+    fc.assert(
+      fc.property(jsonish, (text) => {
+        const problem = findJsonSyntaxError(text);
+        expect(problem === null).toBe(parses(text));
+        if (problem) expect(problem.offset).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts lines and columns from 1, with \\n, \\r\\n and \\r line breaks', () => {
+    expect(lineAndColumn('abc', 0)).toEqual({ line: 1, column: 1 });
+    expect(lineAndColumn('a\nb\r\nc\rd', 7)).toEqual({ line: 4, column: 1 });
+    expect(lineAndColumn('a\r\nbc', 4)).toEqual({ line: 2, column: 2 });
+  });
+
+  it('does not overflow the stack on deeply nested broken input', () => {
+    const deep = '['.repeat(200_000);
+    expect(findJsonSyntaxError(deep)?.message).toMatch(/ends too early/);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { migrateScenario, parseScenarioText, serializeScenario } from '../../../src/engine/io/scenario-file.ts';
+import { parsed } from './helpers.ts';
+
+/** A version 0 (pre-release draft) file: levers as [{id, value}], `mc`, no cells. */
+const V0 = {
+  format: 'targetcast-scenario',
+  version: 0,
+  title: 'Bản nháp / Draft',
+  description: 'Hỗ trợ gấp đôi? / Doubled support?',
+  data: { base: 'hanoi-embedded', observations: [], targets: [], removed: [] },
+  leversFrom: '2025-10-01',
+  horizon: '2025-12-31',
+  levers: [
+    { id: 'cityTopupOther', value: 20 },
+    { id: 'cityTopupPoor', value: 60 },
+  ],
+  mc: { paths: 2000, seed: 7 },
+  comparisons: [{ name: 'Thấp / Low', levers: [{ id: 'cityTopupOther', value: 15 }] }],
+};
+
+describe('migrating older scenario files', () => {
+  it('turns a version 0 file into version 1', () => {
+    expect(migrateScenario(V0)).toEqual({
+      format: 'targetcast-scenario',
+      version: 1,
+      title: 'Bản nháp / Draft',
+      description: 'Hỗ trợ gấp đôi? / Doubled support?',
+      data: { base: 'hanoi-embedded', observations: [], targets: [], removed: [] },
+      leversFrom: '2025-10-01',
+      horizon: '2025-12-31',
+      levers: { cityTopupOther: 20, cityTopupPoor: 60 },
+      monteCarlo: { paths: 2000, seed: 7 },
+      comparisons: [{ name: 'Thấp / Low', levers: { cityTopupOther: 15 } }],
+      cells: [],
+    });
+  });
+
+  it('loads a version 0 file, and saves it as version 1', () => {
+    const s = parsed(JSON.stringify(V0));
+    expect(s.version).toBe(1);
+    expect(s.levers).toEqual({ cityTopupOther: 20, cityTopupPoor: 60 });
+    expect(JSON.parse(serializeScenario(s))).toMatchObject({ version: 1, monteCarlo: { paths: 2000, seed: 7 }, cells: [] });
+    expect(serializeScenario(parsed(serializeScenario(s)))).toBe(serializeScenario(s));
+  });
+
+  it('leaves current and unknown versions, and non-objects, to validation', () => {
+    const v1 = { format: 'targetcast-scenario', version: 1, levers: [] };
+    expect(migrateScenario(v1)).toBe(v1);
+    expect(migrateScenario([V0])).toEqual([V0]);
+    expect(migrateScenario({ ...V0, version: 7 })).toEqual({ ...V0, version: 7 });
+  });
+
+  it('reports a version 0 file that is also broken at version 1 paths', () => {
+    const broken = { ...V0, mc: undefined, levers: [{ id: 'cityTopupOther', value: 250 }] };
+    const result = parseScenarioText(JSON.stringify(broken));
+    expect(result.ok ? [] : result.issues.map((i) => `${i.where}: ${i.message}`)).toEqual([
+      'levers.cityTopupOther: must be between 0 and 100, got 250',
+      'monteCarlo: is required (an object)',
+    ]);
+  });
+});
