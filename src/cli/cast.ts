@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { targetCommand, yearEndCommand } from './commands/answers.ts';
 import { dataCommand } from './commands/data.ts';
 import { forecastCommand } from './commands/forecast.ts';
+import { compareCommand, runCommand, seekCommand, sensitivityCommand } from './commands/scenario.ts';
 import { CliError } from './errors.ts';
 import { numberOption } from './io.ts';
 
@@ -17,6 +18,14 @@ commands:
                                         when the Hanoi metric reaches X: date, range, P(by DATE)
   yearend [--year Y] [--paths N] [--seed S] [--json]
                                         31 December of every metric with a target that year
+  run FILE.json [--paths N] [--seed S] [--json]
+                                        a scenario: year-end median and 10-90% range, P(meet), target dates
+  compare A.json B.json [--paths N] [--seed S] [--json]
+                                        differences between two scenarios, target by target
+  seek FILE.json --target METRIC --lever LEVER [--prob 0.8|median] [--json]
+                                        the lever value needed to meet a target by its deadline
+  sensitivity FILE.json [--paths N] [--seed S] [--json]
+                                        which levers move each target most (tornado data)
   help                                  this text`;
 
 /** A command's output; `problems` are reported on stderr and make the exit code 1. */
@@ -25,25 +34,44 @@ type Handler = (args: string[]) => Output;
 
 const SIMULATION_OPTIONS = { paths: { type: 'string' }, seed: { type: 'string' } } as const;
 
+/** --paths and --seed for the Hanoi answers, with their defaults. */
 function simulationFlags(values: { paths?: string | boolean; seed?: string | boolean }) {
-  return {
-    paths:
-      numberOption(
-        'paths',
-        values.paths as string | undefined,
-        (v) => Number.isInteger(v) && v >= 100 && v <= 100_000,
-        'an integer from 100 to 100000',
-      ) ?? 5000,
-    seed: numberOption('seed', values.seed as string | undefined, Number.isInteger, 'an integer') ?? 1,
-  };
+  const { paths, seed } = scenarioFlags(values);
+  return { paths: paths ?? 5000, seed: seed ?? 1 };
 }
 
 function parse<O extends ParseArgsOptionsConfig>(args: string[], options: O) {
+  return parseWithFiles(args, options, 0).values;
+}
+
+/** Parses options and exactly `files` positional file arguments. */
+function parseWithFiles<O extends ParseArgsOptionsConfig>(args: string[], options: O, files: number) {
   try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
+    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    if (parsed.positionals.length !== files) {
+      throw new CliError(
+        files === 0
+          ? `unexpected argument "${parsed.positionals[0]}"`
+          : `expected ${files === 1 ? 'one scenario file' : `${files} scenario files`}, got ${parsed.positionals.length}`,
+        2,
+      );
+    }
+    return parsed;
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(error instanceof Error ? error.message.split('\n')[0]! : String(error), 2);
   }
+}
+
+function scenarioFlags(values: { paths?: string | boolean; seed?: string | boolean; json?: string | boolean }) {
+  const paths = numberOption(
+    'paths',
+    values.paths as string | undefined,
+    (v) => Number.isInteger(v) && v >= 100 && v <= 100_000,
+    'an integer from 100 to 100000',
+  );
+  const seed = numberOption('seed', values.seed as string | undefined, (v) => Number.isInteger(v) && v >= 0, 'a non-negative integer');
+  return { ...(paths !== undefined ? { paths } : {}), ...(seed !== undefined ? { seed } : {}), json: values.json === true };
 }
 
 const COMMANDS: Record<string, Handler> = {
@@ -107,6 +135,32 @@ const COMMANDS: Record<string, Handler> = {
     const v = parse(args, { year: { type: 'string' }, json: { type: 'boolean' }, ...SIMULATION_OPTIONS });
     const year = numberOption('year', v.year, (x) => Number.isInteger(x) && x >= 1990 && x <= 2100, 'a year from 1990 to 2100');
     return yearEndCommand({ ...(year !== undefined ? { year } : {}), json: v.json === true, ...simulationFlags(v) });
+  },
+  run: (args) => {
+    const { values, positionals } = parseWithFiles(args, { json: { type: 'boolean' }, ...SIMULATION_OPTIONS }, 1);
+    return runCommand(positionals[0]!, scenarioFlags(values));
+  },
+  compare: (args) => {
+    const { values, positionals } = parseWithFiles(args, { json: { type: 'boolean' }, ...SIMULATION_OPTIONS }, 2);
+    return compareCommand(positionals[0]!, positionals[1]!, scenarioFlags(values));
+  },
+  seek: (args) => {
+    const { values, positionals } = parseWithFiles(
+      args,
+      { target: { type: 'string' }, lever: { type: 'string' }, prob: { type: 'string' }, json: { type: 'boolean' }, ...SIMULATION_OPTIONS },
+      1,
+    );
+    if (typeof values.target !== 'string' || typeof values.lever !== 'string')
+      throw new CliError('--target METRIC and --lever LEVER are required', 2);
+    const probability =
+      values.prob === 'median'
+        ? 'median'
+        : (numberOption('prob', values.prob, (v) => v > 0 && v < 1, 'a probability between 0 and 1, or "median"') ?? 0.8);
+    return seekCommand(positionals[0]!, { ...scenarioFlags(values), target: values.target, lever: values.lever, probability });
+  },
+  sensitivity: (args) => {
+    const { values, positionals } = parseWithFiles(args, { json: { type: 'boolean' }, ...SIMULATION_OPTIONS }, 1);
+    return sensitivityCommand(positionals[0]!, scenarioFlags(values));
   },
   help: () => USAGE,
 };

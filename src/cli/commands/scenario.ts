@@ -1,0 +1,163 @@
+// `cast run`, `cast compare`, `cast seek` and `cast sensitivity`: scenario files, headless.
+// Files are only read, never written.
+import { formatIssue } from '../../engine/io/issues.ts';
+import { parseScenarioText, ScenarioDataError } from '../../engine/io/scenario-file.ts';
+import { goalSeek, type GoalSeekAnswer } from '../../engine/scenario/goal-seek.ts';
+import { loadScenario, type LoadedScenario } from '../../engine/scenario/from-file.ts';
+import type { ScenarioResult, TargetResult } from '../../engine/scenario/run.ts';
+import { sensitivity } from '../../engine/scenario/sensitivity.ts';
+import { CliError } from '../errors.ts';
+import { readInputFile } from '../io.ts';
+import { formatNumber, renderTable } from '../table.ts';
+
+export interface RunFlags {
+  paths?: number;
+  seed?: number;
+  json: boolean;
+}
+
+export function openScenario(path: string, flags: Omit<RunFlags, 'json'> = {}): LoadedScenario {
+  const parsed = parseScenarioText(readInputFile(path), path);
+  if (!parsed.ok) throw new CliError(`${path}: not a valid scenario file\n${parsed.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+  try {
+    return loadScenario(parsed.value, flags);
+  } catch (error) {
+    if (error instanceof ScenarioDataError) throw new CliError(`${path}: ${error.message}`);
+    if (error instanceof RangeError) throw new CliError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
+const n2 = (v: number) => formatNumber(v, 2);
+
+function dateRange(t: TargetResult): string {
+  if (t.crossing.alreadyReachedOn) return `reached ${t.crossing.alreadyReachedOn}`;
+  if (!t.crossing.medianDate) return 'not within horizon';
+  return `${t.crossing.medianDate} (${t.crossing.p10Date ?? '?'} to ${t.crossing.p90Date ?? 'after horizon'})`;
+}
+
+function targetRows(result: ScenarioResult): string {
+  return renderTable(result.targets, [
+    { header: 'target', cell: (t) => t.target.metric },
+    { header: 'deadline', cell: (t) => t.target.deadline },
+    { header: 'median', cell: (t) => n2(t.yearEnd.p50), align: 'right' },
+    { header: '10-90% range', cell: (t) => `${n2(t.yearEnd.p10)} to ${n2(t.yearEnd.p90)}`, align: 'right' },
+    { header: 'target', cell: (t) => n2(t.target.value), align: 'right' },
+    { header: 'P(meet)', cell: (t) => pct(t.probMeet), align: 'right' },
+    { header: 'baseline P', cell: (t) => pct(t.baselineProbMeet), align: 'right' },
+    { header: 'target date (10-90%)', cell: dateRange },
+  ]);
+}
+
+function summary(result: ScenarioResult) {
+  return result.targets.map((t) => ({
+    target: t.target.id,
+    metric: t.target.metric,
+    unit: t.target.unit,
+    deadline: t.target.deadline,
+    value: t.target.value,
+    median: t.yearEnd.p50,
+    p10: t.yearEnd.p10,
+    p90: t.yearEnd.p90,
+    probMeet: t.probMeet,
+    baseline: { median: t.baselineYearEnd.p50, p10: t.baselineYearEnd.p10, p90: t.baselineYearEnd.p90, probMeet: t.baselineProbMeet },
+    targetDate: t.crossing,
+  }));
+}
+
+export function runCommand(path: string, flags: RunFlags): string {
+  const { scenario, engine, settings } = openScenario(path, flags);
+  const result = engine.run(settings);
+  const paths = engine.baseline.settings.nPaths;
+  const seed = engine.baseline.settings.seed;
+  if (flags.json)
+    return JSON.stringify(
+      { title: scenario.title, paths, seed, horizon: scenario.horizon, targets: summary(result), models: result.models },
+      null,
+      2,
+    );
+  return `${scenario.title}\n${paths} paths, seed ${seed}, levers from ${scenario.leversFrom}, horizon ${scenario.horizon}\n\n${targetRows(result)}`;
+}
+
+export function compareCommand(pathA: string, pathB: string, flags: RunFlags): string {
+  const [a, b] = [openScenario(pathA, flags), openScenario(pathB, flags)];
+  const [ra, rb] = [a.engine.run(a.settings), b.engine.run(b.settings)];
+  const rows = ra.targets.flatMap((ta) => {
+    const tb = rb.targets.find((t) => t.target.id === ta.target.id);
+    return tb ? [{ a: ta, b: tb }] : [];
+  });
+  if (rows.length === 0) throw new CliError(`${pathA} and ${pathB} share no target within both horizons`);
+  const diff = rows.map(({ a: x, b: y }) => ({
+    target: x.target.id,
+    metric: x.target.metric,
+    deadline: x.target.deadline,
+    a: { median: x.yearEnd.p50, probMeet: x.probMeet, targetDate: x.crossing.alreadyReachedOn ?? x.crossing.medianDate },
+    b: { median: y.yearEnd.p50, probMeet: y.probMeet, targetDate: y.crossing.alreadyReachedOn ?? y.crossing.medianDate },
+    medianDifference: y.yearEnd.p50 - x.yearEnd.p50,
+    probMeetDifference: y.probMeet - x.probMeet,
+  }));
+  if (flags.json) return JSON.stringify({ a: a.scenario.title, b: b.scenario.title, differences: diff }, null, 2);
+  const table = renderTable(diff, [
+    { header: 'target', cell: (d) => d.metric },
+    { header: 'deadline', cell: (d) => d.deadline },
+    { header: 'A median', cell: (d) => n2(d.a.median), align: 'right' },
+    { header: 'B median', cell: (d) => n2(d.b.median), align: 'right' },
+    { header: 'B - A', cell: (d) => `${d.medianDifference >= 0 ? '+' : ''}${n2(d.medianDifference)}`, align: 'right' },
+    { header: 'A P(meet)', cell: (d) => pct(d.a.probMeet), align: 'right' },
+    { header: 'B P(meet)', cell: (d) => pct(d.b.probMeet), align: 'right' },
+    { header: 'A date', cell: (d) => d.a.targetDate ?? 'not within horizon' },
+    { header: 'B date', cell: (d) => d.b.targetDate ?? 'not within horizon' },
+  ]);
+  return `A: ${a.scenario.title}\nB: ${b.scenario.title}\n\n${table}`;
+}
+
+function describeSeek(answer: GoalSeekAnswer): string {
+  const what = answer.probability === 'median' ? 'the median reaches the target' : `P(meet) >= ${pct(answer.probability)}`;
+  const head = `${answer.target.id} (${n2(answer.target.value)} by ${answer.target.deadline}), lever ${answer.lever}: ${what}`;
+  switch (answer.status) {
+    case 'found':
+      return `${head}\nneeded: ${answer.lever} = ${n2(answer.value)} (achieves ${answer.probability === 'median' ? n2(answer.achieved) : pct(answer.achieved)})`;
+    case 'already-met':
+      return `${head}\nalready met at the scenario's value ${n2(answer.value)}`;
+    case 'not-reachable':
+      return `${head}\nnot reachable within the lever's range (best: ${answer.lever} = ${n2(answer.best.value)} gives ${answer.probability === 'median' ? n2(answer.best.achieved) : pct(answer.best.achieved)})`;
+  }
+}
+
+export function seekCommand(path: string, options: RunFlags & { target: string; lever: string; probability: number | 'median' }): string {
+  const loaded = openScenario(path, options);
+  let answer: GoalSeekAnswer;
+  try {
+    answer = goalSeek(loaded.engine, loaded.settings, { targetId: options.target, lever: options.lever, probability: options.probability });
+  } catch (error) {
+    if (error instanceof RangeError) throw new CliError(error.message);
+    throw error;
+  }
+  if (options.json) return JSON.stringify({ ...answer, target: answer.target.id }, null, 2);
+  return describeSeek(answer);
+}
+
+export function sensitivityCommand(path: string, flags: RunFlags): string {
+  const loaded = openScenario(path, flags);
+  const tornado = sensitivity(loaded.engine, loaded.settings);
+  if (flags.json)
+    return JSON.stringify(
+      tornado.map((t) => ({ ...t, target: t.target.id })),
+      null,
+      2,
+    );
+  return tornado
+    .map((t) => {
+      const bars = renderTable(t.bars.slice(0, 10), [
+        { header: 'lever', cell: (b) => b.lever },
+        { header: 'low', cell: (b) => n2(b.low), align: 'right' },
+        { header: 'high', cell: (b) => n2(b.high), align: 'right' },
+        { header: 'at low', cell: (b) => n2(b.atLow), align: 'right' },
+        { header: 'at high', cell: (b) => n2(b.atHigh), align: 'right' },
+        { header: 'swing', cell: (b) => n2(b.swing), align: 'right' },
+      ]);
+      return `${t.target.id} (median ${n2(t.center)}, target ${n2(t.target.value)})\n${bars}`;
+    })
+    .join('\n\n');
+}
