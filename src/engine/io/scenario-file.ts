@@ -94,12 +94,13 @@ const ORDER: Record<string, readonly string[]> = {
   source: keysOf(sourceSchema),
   derived: keysOf(derivationSchema),
   levers: LEVER_IDS,
+  distributions: LEVER_IDS,
   distribution: ['low', 'mid', 'high'],
   monteCarlo: keysOf(monteCarloSchema),
   cell: [...new Set(cellSchema.options.flatMap(keysOf))],
   comparison: keysOf(comparisonSchema),
 };
-/** The context of a child from its parent's context and key (array items share their array's). */
+/** The context of a child from its parent's context and key ("*": any key; array items share their array's). */
 const CHILD: Record<string, Record<string, string>> = {
   top: {
     data: 'data',
@@ -113,17 +114,18 @@ const CHILD: Record<string, Record<string, string>> = {
   observation: { source: 'source', derived: 'derived' },
   target: { source: 'source', derived: 'derived' },
   comparison: { levers: 'levers' },
+  distributions: { '*': 'distribution' },
 };
 
 function canonical(value: unknown, context: string): unknown {
   if (Array.isArray(value)) return value.map((v) => canonical(v, context));
   if (!isObject(value)) return value;
-  const order = ORDER[context] ?? (context === 'distributions' ? LEVER_IDS : []);
+  const order = ORDER[context] ?? [];
   const rank = (k: string) => (order.indexOf(k) + order.length + 1) % (order.length + 1); // unknown keys rank last
   const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const out: Record<string, unknown> = {};
   for (const key of keys) {
-    const child = context === 'distributions' ? 'distribution' : (CHILD[context]?.[key] ?? '');
+    const child = CHILD[context]?.[key] ?? CHILD[context]?.['*'] ?? '';
     Object.defineProperty(out, key, { value: canonical(value[key], child), enumerable: true, writable: true, configurable: true });
   }
   return out;

@@ -8,6 +8,10 @@ export interface JsonLimits {
   maxFileChars: number;
   maxDepth: number;
   maxNodes: number;
+  /** Longest array and largest object anywhere in the file: checked before any schema runs. */
+  maxArrayItems: number;
+  maxObjectKeys: number;
+  maxKeyLength: number;
 }
 
 /** Keys that would reach Object.prototype if some code ever copied them with plain assignment. */
@@ -161,17 +165,31 @@ export function scanJsonValue(root: unknown, limits: Omit<JsonLimits, 'maxFileCh
       issues.push({ where: path || '(top level)', message: `nested too deeply (more than ${limits.maxDepth} levels)` });
       continue;
     }
+    const size = Array.isArray(value) ? value.length : Object.keys(value).length;
+    const max = Array.isArray(value) ? limits.maxArrayItems : limits.maxObjectKeys;
+    if (size > max) {
+      issues.push({
+        where: path || '(top level)',
+        message: `must have at most ${max} ${Array.isArray(value) ? 'items' : 'keys'}, got ${size}`,
+      });
+      continue;
+    }
     // Children are pushed last first, so problems come out in document order.
     if (Array.isArray(value)) {
       for (let k = value.length - 1; k >= 0; k--) stack.push({ value: value[k], path: `${path}[${k}]`, depth: depth + 1 });
       continue;
     }
     const keys = Object.keys(value);
-    for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key)) issues.push({ where: path === '' ? key : `${path}.${key}`, message: `the key "${key}" is not allowed` });
+    const bad = (key: string) => FORBIDDEN_KEYS.has(key) || key.length > limits.maxKeyLength;
+    for (const key of keys.filter(bad)) {
+      const shown = key.length > limits.maxKeyLength ? `${key.slice(0, 20)}…` : key;
+      const message = FORBIDDEN_KEYS.has(key)
+        ? `the key "${key}" is not allowed`
+        : `a key of ${key.length} characters (at most ${limits.maxKeyLength})`;
+      issues.push({ where: path === '' ? shown : `${path}.${shown}`, message });
     }
     for (const key of keys.reverse()) {
-      if (!FORBIDDEN_KEYS.has(key)) {
+      if (!bad(key)) {
         stack.push({ value: (value as Record<string, unknown>)[key], path: path === '' ? key : `${path}.${key}`, depth: depth + 1 });
       }
     }

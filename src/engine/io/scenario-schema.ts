@@ -25,6 +25,10 @@ export const SCENARIO_LIMITS = {
   maxDepth: 32,
   /** Values of every kind in the file. */
   maxNodes: 1_000_000,
+  /** Any array (the longest legitimate one is data.observations) and any object. */
+  maxArrayItems: 10_000,
+  maxObjectKeys: 100,
+  maxKeyLength: 120,
   maxTitle: 200,
   maxDescription: 20_000,
   maxAuthor: 200,

@@ -188,13 +188,21 @@ describe('rejected scenario files', () => {
     expect(problems(textWith({}).replace('"author": ""', `"author": ${deep}`))).toEqual([
       'author[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested too deeply (more than 32 levels)',
     ]);
+    const manyKeys = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]));
+    expect(problems(textWith({ levers: manyKeys }))).toEqual(['levers: must have at most 100 keys, got 5000']);
+    expect(problems(textWith({ data: { base: 'none', removed: Array.from({ length: 10_001 }, () => 'x') } }))).toEqual([
+      'data.removed: must have at most 10000 items, got 10001',
+    ]);
+    expect(problems(textWith({ levers: { ['k'.repeat(500)]: 1 } }))).toEqual([
+      `levers.${'k'.repeat(20)}…: a key of 500 characters (at most 120)`,
+    ]);
     const huge = ' '.repeat(SCENARIO_LIMITS.maxFileChars + 1);
     expect(problems(huge, 'huge.json')).toEqual(['huge.json: the file is 10.0 MB; the limit is 10.0 MB']);
   });
 
   it('reports at most maxIssues problems and counts the rest', () => {
-    const levers = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`lever${i}`, 1]));
-    const list = problems(textWith({ levers }));
+    const cells = Array.from({ length: 150 }, (_, i) => ({ id: `c${i}`, type: 'video' }));
+    const list = problems(textWith({ cells }));
     expect(list).toHaveLength(SCENARIO_LIMITS.maxIssues + 1);
     expect(list.at(-1)).toBe('(file): and 50 more problems');
   });
