@@ -1,7 +1,7 @@
 // `cast forecast`: automatic forecasts of the series in a CSV file, at N steps ahead or at dates.
 import { readCsvSeries, readDate, type CsvSeries } from '../../engine/io/csv-series.ts';
 import { formatIssue } from '../../engine/io/issues.ts';
-import { autoForecast } from '../../engine/forecast/auto.ts';
+import { autoForecast, type ForecastResult } from '../../engine/forecast/auto.ts';
 import { futureDates } from '../../engine/forecast/future-dates.ts';
 import type { ValueScale } from '../../engine/models/types.ts';
 import { toDecimalYear, type IsoDate } from '../../engine/time.ts';
@@ -39,7 +39,12 @@ function parseAt(text: string): IsoDate[] {
   });
 }
 
-function forecastOne(series: CsvSeries, options: ForecastCommandOptions, at: IsoDate[] | undefined): SeriesForecast {
+interface Forecasted {
+  result: SeriesForecast;
+  backtest: ForecastResult['backtest'];
+}
+
+function forecastOne(series: CsvSeries, options: ForecastCommandOptions, at: IsoDate[] | undefined): Forecasted {
   const dates = series.points.map((p) => p.date);
   const targets = at ?? futureDates(dates, series.dateStyle, options.horizon!);
   const result = autoForecast(
@@ -48,10 +53,21 @@ function forecastOne(series: CsvSeries, options: ForecastCommandOptions, at: Iso
   );
   const predictions = result.predict(targets.map(toDecimalYear));
   return {
-    series: series.id,
-    model: result.model,
-    forecast: predictions.map((p, i) => ({ date: targets[i]!, mean: p.mean, lower: p.bands[0]!.lower, upper: p.bands[0]!.upper })),
+    result: {
+      series: series.id,
+      model: result.model,
+      forecast: predictions.map((p, i) => ({ date: targets[i]!, mean: p.mean, lower: p.bands[0]!.lower, upper: p.bands[0]!.upper })),
+    },
+    backtest: result.backtest,
   };
+}
+
+/** One line per series: how the chosen forecaster did in its own rolling-origin backtest. */
+function backtestLine(f: Forecasted, level: number): string {
+  const { origins, mase, coverage } = f.backtest;
+  if (origins === 0 || mase === null) return `${f.result.series}: too short for a backtest; robust simple models`;
+  const cover = coverage[level];
+  return `${f.result.series}: backtest over ${origins} origins: MASE ${mase.toFixed(3)}${cover === null || cover === undefined ? '' : `, ${level}% interval coverage ${(100 * cover).toFixed(0)}%`}`;
 }
 
 function negativeValues(series: CsvSeries, unit: ValueScale): string | null {
@@ -68,19 +84,20 @@ export function forecastCommand(options: ForecastCommandOptions): { stdout: stri
   const at = options.at === undefined ? undefined : parseAt(options.at);
   const { series, issues } = readCsvSeries(readInputFile(options.input), options.input);
   const problems = issues.map(formatIssue);
-  const results: SeriesForecast[] = [];
+  const forecasts: Forecasted[] = [];
   for (const s of series) {
     const bound = negativeValues(s, options.unit);
     if (bound) {
       problems.push(`${options.input}: series "${s.id}" ${bound}`);
       continue;
     }
-    results.push(forecastOne(s, options, at));
+    forecasts.push(forecastOne(s, options, at));
   }
-  if (results.length === 0 && problems.length > 0) throw new CliError(problems.join('\n'));
+  if (forecasts.length === 0 && problems.length > 0) throw new CliError(problems.join('\n'));
+  const results = forecasts.map((f) => f.result);
   const stdout = options.json
     ? JSON.stringify({ results })
-    : renderTable(
+    : `${renderTable(
         results.flatMap((r) => r.forecast.map((f) => ({ ...f, series: r.series, model: r.model }))),
         [
           { header: 'series', cell: (r) => r.series },
@@ -90,6 +107,6 @@ export function forecastCommand(options: ForecastCommandOptions): { stdout: stri
           { header: `upper ${options.level}%`, cell: (r) => formatNumber(r.upper), align: 'right' },
           { header: 'model', cell: (r) => r.model },
         ],
-      );
+      )}\n\n${forecasts.map((f) => backtestLine(f, options.level)).join('\n')}`;
   return { stdout, problems };
 }

@@ -455,3 +455,40 @@ export type LeverValues = Record<string, number>;
 export function defaultLeverValues(): LeverValues {
   return Object.fromEntries(LEVERS.map((l) => [l.id, l.default]));
 }
+
+/** A change of the voluntary SI support rules, in force from a date (see the levers' sources). */
+export interface SupportRule {
+  from: string;
+  values: LeverValues;
+  note: string;
+}
+
+export const SUPPORT_RULES: readonly SupportRule[] = [
+  {
+    from: '2018-01-01',
+    values: { stateSupportPoor: 30, stateSupportNearPoor: 25, stateSupportOther: 10 },
+    note: 'State support 30/25/10% of the minimum premium (2018 to June 2025).',
+  },
+  {
+    from: '2022-08-01',
+    values: { cityTopupPoor: 30, cityTopupNearPoor: 25, cityTopupOther: 10 },
+    note: 'Hanoi top-up +30/+25/+10 (August 2022 to 2025).',
+  },
+  {
+    from: '2025-07-01',
+    values: { stateSupportPoor: 50, stateSupportNearPoor: 40, stateSupportOther: 20 },
+    note: 'State support 50/40/20 from 1 July 2025 (30 for ethnic minorities).',
+  },
+  {
+    from: '2026-01-01',
+    values: { cityTopupPoor: 50, cityTopupNearPoor: 60, cityTopupOther: 10 },
+    note: 'Hanoi top-up +50/+60/+10 from 2026, as reported.',
+  },
+];
+
+/** The support levers as the rules in force on `date` set them. */
+export function supportInForce(date: string): LeverValues {
+  const values: LeverValues = {};
+  for (const rule of SUPPORT_RULES) if (rule.from <= date) Object.assign(values, rule.values);
+  return values;
+}
