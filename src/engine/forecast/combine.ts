@@ -30,17 +30,18 @@ function rankScore(score: CandidateScore, exclude: number): number {
 }
 
 /**
- * The best finite-scoring candidates (ties keep registry order), ranked without origin `exclude`;
- * equal weights when asked.
+ * The best finite-scoring candidates (ties keep registry order), ranked without origin `exclude`.
+ * `robust` (very short series): every robust candidate with equal weight, since one or two
+ * backtest errors are too few to choose between them.
  */
-export function chooseMembers(scores: readonly CandidateScore[], equalWeights: boolean, exclude = -1): Member[] {
+export function chooseMembers(scores: readonly CandidateScore[], robust: boolean, exclude = -1): Member[] {
   const ranked = scores
     .map((score) => ({ score, value: rankScore(score, exclude) }))
     .filter((s) => Number.isFinite(s.value))
     .sort((a, b) => a.value - b.value)
-    .slice(0, MAX_MEMBERS)
-    .filter((s, _, top) => s.value <= TRIM * top[0]!.value);
-  const raw = ranked.map((s) => (equalWeights ? 1 : 1 / Math.max(s.value, 1e-9)));
+    .slice(0, robust ? scores.length : MAX_MEMBERS)
+    .filter((s, _, top) => robust || s.value <= TRIM * top[0]!.value);
+  const raw = ranked.map((s) => (robust ? 1 : 1 / Math.max(s.value, 1e-9)));
   const total = raw.reduce((a, b) => a + b, 0);
   return ranked.map(({ score }, i) => ({ model: score.model, weight: raw[i]! / total, score }));
 }
@@ -56,10 +57,13 @@ export function combine(weights: readonly number[], values: readonly number[]): 
  * The combination's backtest forecasts with each origin's members chosen on the other origins
  * only, so the errors that calibrate the intervals carry the cost of choosing models too.
  */
-export function heldOutCombination(plan: BacktestPlan, scores: readonly CandidateScore[], equalWeights: boolean): Float64Array {
-  const bySlot = plan.origins.map((_, slot) => chooseMembers(scores, equalWeights, plan.origins.length > 1 ? slot : -1));
+export function heldOutCombination(plan: BacktestPlan, scores: readonly CandidateScore[], robust: boolean): Float64Array {
+  const bySlot = plan.origins.map((_, slot) => chooseMembers(scores, robust, plan.origins.length > 1 ? slot : -1));
   return Float64Array.from(plan.cases, ({ slot }, i) => {
     const members = bySlot[slot]!;
-    return combine(members.map((m) => m.weight), members.map((m) => m.score.forecasts[i]!));
+    return combine(
+      members.map((m) => m.weight),
+      members.map((m) => m.score.forecasts[i]!),
+    );
   });
 }
