@@ -92,7 +92,15 @@ export function autoForecast(points: Point[], options: ForecastOptions): Forecas
   const period = seasonalPeriodOf(fitted, step, options.seasonalPeriod);
 
   const plan = planBacktest(fitted.t, step, frequency, minimumTraining(n, period));
-  const scores = runBacktest(candidateModels(n, transform, period, Math.max(...original.y)), fitted, original, transform, step, frequency, plan);
+  const scores = runBacktest(
+    candidateModels(n, transform, period, Math.max(...original.y)),
+    fitted,
+    original,
+    transform,
+    step,
+    frequency,
+    plan,
+  );
   const chosen = chooseMembers(scores, n <= SHORT_SERIES);
 
   // The combination's own backtest, with models chosen without the origin they are judged on.
@@ -118,7 +126,12 @@ export function autoForecast(points: Point[], options: ForecastOptions): Forecas
   const totalWeight = fits.reduce((a, f) => a + f.weight, 0);
   const members = fits.map((f) => ({ name: f.name, weight: f.weight / totalWeight }));
   const center = (t: number) =>
-    transform.forward(combine(members.map((m) => m.weight), fits.map((f) => transform.back(f.fit.point(t)))));
+    transform.forward(
+      combine(
+        members.map((m) => m.weight),
+        fits.map((f) => transform.back(f.fit.point(t))),
+      ),
+    );
   const horizon = (t: number) => (t - lastT) / step;
 
   const base = members.length === 1 ? members[0]!.name : `combination(${members.map((m) => m.name).join(', ')})`;

@@ -11,7 +11,14 @@ export interface CrossingSummary {
 }
 
 /** First time the path reaches the threshold, or Infinity. `order` lists grid indices by time. */
-function firstCrossing(ts: readonly number[], order: readonly number[], paths: readonly Float64Array[], k: number, threshold: number, up: boolean): number {
+function firstCrossing(
+  ts: readonly number[],
+  order: readonly number[],
+  paths: readonly Float64Array[],
+  k: number,
+  threshold: number,
+  up: boolean,
+): number {
   let previousT = Number.NaN;
   let previousV = Number.NaN;
   for (const i of order) {

@@ -19,12 +19,7 @@ export function naiveScale(insample: readonly number[], seasonalPeriod = 1): num
 }
 
 /** Mean absolute scaled error (Hyndman & Koehler 2006) of a forecast against actuals. */
-export function mase(
-  actual: readonly number[],
-  forecast: readonly number[],
-  insample: readonly number[],
-  seasonalPeriod = 1,
-): number {
+export function mase(actual: readonly number[], forecast: readonly number[], insample: readonly number[], seasonalPeriod = 1): number {
   if (actual.length !== forecast.length || actual.length === 0) {
     throw new RangeError('mase: actual and forecast must be non-empty and of equal length');
   }
@@ -34,11 +29,7 @@ export function mase(
 }
 
 /** Share of actuals inside [lower, upper], as a fraction 0..1. */
-export function intervalCoverage(
-  actual: readonly number[],
-  lower: readonly number[],
-  upper: readonly number[],
-): number {
+export function intervalCoverage(actual: readonly number[], lower: readonly number[], upper: readonly number[]): number {
   if (actual.length === 0) return Number.NaN;
   let inside = 0;
   for (let i = 0; i < actual.length; i++) {

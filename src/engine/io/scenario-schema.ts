@@ -4,8 +4,9 @@
 // Monte Carlo semantics of levers and distributions (for the engine):
 // - a lever in `distributions` is drawn from that triangle; its `mid` must equal the lever's value
 //   (`levers[id]`, or the default when unset), so the point run and the median assumption agree;
-// - otherwise a lever set in `levers` is fixed on every path, and a lever left at its default is
-//   drawn from the catalogue's distribution when it has one;
+// - otherwise the effect-size assumptions (take-up response, elasticity, the poor / near-poor mix)
+//   are drawn from the catalogue's distribution shifted to their value, and every other lever is
+//   fixed (src/engine/scenario/monte-carlo.ts);
 // - a comparison's levers apply on top of the scenario's and are fixed on every path.
 import { z } from 'zod';
 import { isIsoDate, toDecimalYear } from '../time.ts';

@@ -15,6 +15,13 @@ export const exponential: ModelDefinition = {
       series.t.map((t) => t - t0),
       positiveValues(series, context),
     );
-    return curveModel(series, context, (t) => t - t0, (x) => fit.B * Math.exp(fit.A * x), 2, { rate: fit.A });
+    return curveModel(
+      series,
+      context,
+      (t) => t - t0,
+      (x) => fit.B * Math.exp(fit.A * x),
+      2,
+      { rate: fit.A },
+    );
   },
 };

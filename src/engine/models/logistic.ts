@@ -10,13 +10,18 @@ import { curveModel, positiveValues } from './curve.ts';
 import { goldenSection } from './optimize.ts';
 import type { ModelDefinition } from './types.ts';
 
-const logisticAt = ([k, a, b]: number[]) => (x: number) => k! / (1 + Math.exp(-(a! + b! * x)));
+const logisticAt =
+  ([k, a, b]: number[]) =>
+  (x: number) =>
+    k! / (1 + Math.exp(-(a! + b! * x)));
 
-const logisticGradient = ([k, a, b]: number[]) => (x: number) => {
-  const e = Math.exp(-(a! + b! * x));
-  const g = (k! * e) / (1 + e) ** 2;
-  return [1 / (1 + e), g, g * x];
-};
+const logisticGradient =
+  ([k, a, b]: number[]) =>
+  (x: number) => {
+    const e = Math.exp(-(a! + b! * x));
+    const g = (k! * e) / (1 + e) ** 2;
+    return [1 / (1 + e), g, g * x];
+  };
 
 export const logistic: ModelDefinition = {
   name: 'logistic',
@@ -34,7 +39,11 @@ export const logistic: ModelDefinition = {
     // Starting values: for a fixed ceiling the curve is a straight line in logit(y / k), so a
     // golden-section search over k with least squares inside gives a near-optimal start cheaply,
     // and Levenberg-Marquardt only polishes it.
-    const lineAt = (k: number) => new SimpleLinearRegression(x, y.map((v) => Math.log(v / (k - v))));
+    const lineAt = (k: number) =>
+      new SimpleLinearRegression(
+        x,
+        y.map((v) => Math.log(v / (k - v))),
+      );
     const sse = (k: number) => {
       const line = lineAt(k);
       return y.reduce((total, v, i) => total + (v - k / (1 + Math.exp(-(line.intercept + line.slope * x[i]!)))) ** 2, 0);
@@ -53,6 +62,13 @@ export const logistic: ModelDefinition = {
     const curve = logisticAt([k, a, b]);
     const params: Record<string, number> = { ceiling: k * unit, rate: b / span };
     if (Math.abs(b) > 1e-9) params.midpoint = t0 - (a / b) * span;
-    return curveModel(series, context, (t) => (t - t0) / span, (v) => unit * curve(v), 3, params);
+    return curveModel(
+      series,
+      context,
+      (t) => (t - t0) / span,
+      (v) => unit * curve(v),
+      3,
+      params,
+    );
   },
 };

@@ -30,7 +30,10 @@ describe('benchmark panel data', () => {
     expect(panel.some((s) => s.scale === 'percent')).toBe(true);
     expect(panel.some((s) => s.scale !== 'percent')).toBe(true);
     for (const s of panel.filter((p) => p.scale === 'percent')) {
-      expect(s.y.every((v) => v >= 0 && v <= 100), s.id).toBe(true);
+      expect(
+        s.y.every((v) => v >= 0 && v <= 100),
+        s.id,
+      ).toBe(true);
     }
   });
 

@@ -73,7 +73,9 @@ describe('forecast properties', () => {
   it('forecasts do not depend on the order of the input rows', () => {
     fc.assert(
       fc.property(
-        series('count').chain((points) => fc.shuffledSubarray(points, { minLength: points.length }).map((shuffled) => ({ points, shuffled }))),
+        series('count').chain((points) =>
+          fc.shuffledSubarray(points, { minLength: points.length }).map((shuffled) => ({ points, shuffled })),
+        ),
         ({ points, shuffled }) => {
           const ts = horizons(points);
           const a = autoForecast(points, { scale: 'count' });

@@ -73,16 +73,37 @@ describe('known answers', () => {
 
   it('exponential and power regressions recover their growth parameters', () => {
     const t = years(10);
-    const exp = fitModel('exponential', toPoints(t, t.map((v) => 10 * Math.exp(0.07 * (v - 2010)))), { scale: 'percent' });
+    const exp = fitModel(
+      'exponential',
+      toPoints(
+        t,
+        t.map((v) => 10 * Math.exp(0.07 * (v - 2010))),
+      ),
+      { scale: 'percent' },
+    );
     expect(exp.params.rate).toBeCloseTo(0.07, 6);
-    const pow = fitModel('power', toPoints(t, t.map((v) => 3 * (v - 2009) ** 1.5)), { scale: 'count' });
+    const pow = fitModel(
+      'power',
+      toPoints(
+        t,
+        t.map((v) => 3 * (v - 2009) ** 1.5),
+      ),
+      { scale: 'count' },
+    );
     expect(pow.params.exponent).toBeCloseTo(1.5, 6);
   });
 
   it('a constant series stays constant with a zero-width model interval', () => {
     const t = years(8);
     for (const model of MODELS.filter((m) => m.minPoints <= 8)) {
-      const forecast = fitModel(model, toPoints(t, t.map(() => 42)), { scale: 'count' }).predict([2020])[0]!;
+      const forecast = fitModel(
+        model,
+        toPoints(
+          t,
+          t.map(() => 42),
+        ),
+        { scale: 'count' },
+      ).predict([2020])[0]!;
       expect(forecast.mean, model.name).toBeCloseTo(42, 3);
       for (const band of forecast.bands) expect(band.upper - band.lower, model.name).toBeLessThan(1e-3);
     }

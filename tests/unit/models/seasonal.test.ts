@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { linear } from '../../../src/engine/models/linear.ts';
-import { hasSeasonality, inferPeriod, isRegular, seasonalIndices, seasonalNaive, seasonallyAdjusted } from '../../../src/engine/models/seasonal.ts';
+import {
+  hasSeasonality,
+  inferPeriod,
+  isRegular,
+  seasonalIndices,
+  seasonalNaive,
+  seasonallyAdjusted,
+} from '../../../src/engine/models/seasonal.ts';
 import { makeTransform } from '../../../src/engine/models/transform.ts';
 
 const pattern = [5, 3, 1, 0, -1, -3, -5, -3, -1, 0, 1, 3];
@@ -22,7 +29,12 @@ describe('seasonality', () => {
   it('detects a seasonal pattern under a trend, and none in a straight line', () => {
     const series = monthly(36);
     expect(hasSeasonality(series.y, 12)).toBe(true);
-    expect(hasSeasonality(series.t.map((_, i) => 100 + 0.5 * i + Math.sin(i * 0.7) * 0.01), 12)).toBe(false);
+    expect(
+      hasSeasonality(
+        series.t.map((_, i) => 100 + 0.5 * i + Math.sin(i * 0.7) * 0.01),
+        12,
+      ),
+    ).toBe(false);
     expect(hasSeasonality(series.y.slice(0, 20), 12)).toBe(false); // fewer than two cycles
   });
 
