@@ -1,0 +1,104 @@
+// The engine as a service with state: the open scenario's engine (and its cached baseline) and
+// the requests a notebook makes of it. DOM-free; workers/engine.worker.ts exposes it with comlink,
+// and tests call it directly. Every answer is plain data (structured-cloneable).
+import { METRICS } from '../data/index.ts';
+import { checkConsistency, type ConsistencyFinding } from './series/consistency.ts';
+import type { Dataset } from './io/dataset.ts';
+import type { ValidationIssue } from './io/issues.ts';
+import type { Observation, Target } from './io/observation-schema.ts';
+import { parseScenarioText, validateScenario, validateScenarioData } from './io/scenario-file.ts';
+import type { Scenario } from './io/scenario-schema.ts';
+import { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
+import { ScenarioEngine, type ScenarioResult, type ScenarioSettings } from './scenario/run.ts';
+import { sensitivity, type Tornado } from './scenario/sensitivity.ts';
+
+export type LeverSettings = Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>;
+
+export interface OpenedScenario {
+  /** The scenario as validated (defaults filled in). */
+  scenario: Scenario;
+  /** The resolved dataset: the embedded figures with the scenario's edits. */
+  dataset: Dataset;
+  findings: ConsistencyFinding[];
+  /** Targets within the horizon that the scenario engine answers. */
+  targets: Target[];
+  dates: string[];
+  baselineMs: number;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** What the engine must rebuild its baseline for: the data and the simulation settings. */
+function baselineKey(s: Scenario): string {
+  return JSON.stringify([s.data, s.horizon, s.monteCarlo]);
+}
+
+export class EngineService {
+  private engine: ScenarioEngine | null = null;
+  private key = '';
+
+  /** Parses and validates a file's text without opening it (the open notebook is untouched). */
+  parse(text: string, fileName?: string): Outcome<Scenario> {
+    const parsed = parseScenarioText(text, fileName);
+    return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, issues: parsed.issues };
+  }
+
+  /** Opens a scenario (validated again: it may come from storage); rebuilds the baseline only when needed. */
+  open(input: unknown): Outcome<OpenedScenario> {
+    const checked = validateScenario(input);
+    if (!checked.ok) return { ok: false, issues: checked.issues };
+    const scenario = checked.value;
+    const data = validateScenarioData(scenario);
+    if (!data.ok) return { ok: false, issues: data.issues };
+    const started = performance.now();
+    const key = baselineKey(scenario);
+    try {
+      if (!this.engine || key !== this.key) {
+        this.engine = new ScenarioEngine(data.value, METRICS, {
+          horizon: scenario.horizon,
+          paths: scenario.monteCarlo.paths,
+          seed: scenario.monteCarlo.seed,
+        });
+        this.key = key;
+      }
+    } catch (error) {
+      this.engine = null;
+      this.key = '';
+      return { ok: false, issues: [{ where: 'scenario', message: error instanceof Error ? error.message : String(error) }] };
+    }
+    return {
+      ok: true,
+      value: {
+        scenario,
+        dataset: data.value,
+        findings: checkConsistency(data.value, METRICS),
+        targets: [...this.engine.targetList],
+        dates: this.engine.baseline.grid.dates,
+        baselineMs: performance.now() - started,
+      },
+    };
+  }
+
+  private require(): ScenarioEngine {
+    if (!this.engine) throw new Error('no scenario is open');
+    return this.engine;
+  }
+
+  run(settings: LeverSettings): ScenarioResult {
+    return this.require().run(settings);
+  }
+
+  seek(settings: LeverSettings, query: GoalSeekQuery): GoalSeekAnswer {
+    return goalSeek(this.require(), settings, query);
+  }
+
+  sensitivity(settings: LeverSettings): Tornado[] {
+    return sensitivity(this.require(), settings);
+  }
+
+  /** History of a metric in the open dataset, for charts (with provenance). */
+  history(metric: string): Observation[] {
+    const dataset = this.require().dataset;
+    return dataset.observations.filter((o) => o.metric === metric && o.region === 'Hanoi').sort((a, b) => a.asOf.localeCompare(b.asOf));
+  }
+}
