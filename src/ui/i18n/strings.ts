@@ -1,7 +1,11 @@
 // Every UI string, Vietnamese first. Components look strings up by key; nothing is hard-coded.
 import type { Lang } from './format.ts';
+import { CELL_STRINGS } from './strings/cells.ts';
+import { CHART_STRINGS } from './strings/charts.ts';
+import { ENGINE_STRINGS } from './strings/engine.ts';
+import { FILE_STRINGS } from './strings/files.ts';
 
-export const STRINGS = {
+const CORE = {
   appTitle: { vi: 'targetcast: chỉ tiêu an sinh xã hội Hà Nội', en: 'targetcast: Hanoi social-insurance targets' },
   appTagline: {
     vi: 'Dự báo thời điểm đạt chỉ tiêu, kết quả cuối năm và kịch bản chính sách cho BHXH, BHYT, BHTN.',
@@ -48,5 +52,8 @@ export const STRINGS = {
     en: 'Data: public reports of the Hanoi Social Security office and the press. Every figure shown carries its unit, period and source.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** Every UI string: the core above and one module per area of the app. */
+export const STRINGS = { ...CORE, ...CHART_STRINGS, ...CELL_STRINGS, ...ENGINE_STRINGS, ...FILE_STRINGS } as const;
 
 export type StringKey = keyof typeof STRINGS;
