@@ -1,0 +1,276 @@
+// The notebook's state and the intents that change it. Components render this state and call
+// these methods; all computation goes to the engine (a worker) through `NotebookEngine`.
+// Dataflow: a lever change reruns the simulation only; a data change rebuilds the baseline
+// (open) and then runs; text, chart and layout edits touch no engine work at all.
+import type { ValidationIssue } from '../../engine/io/issues.ts';
+import type { Observation, Target } from '../../engine/io/observation-schema.ts';
+import type { ScenarioCell } from '../../engine/io/scenario-cells.ts';
+import type { Scenario } from '../../engine/io/scenario-schema.ts';
+import type { GoalSeekAnswer, GoalSeekQuery } from '../../engine/scenario/goal-seek.ts';
+import { leverById } from '../../engine/scenario/levers.ts';
+import type { ScenarioResult } from '../../engine/scenario/run.ts';
+import type { Tornado } from '../../engine/scenario/sensitivity.ts';
+import type { LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
+
+/** What the store needs from the engine client (workers/engine.worker.ts behind it). */
+export interface NotebookEngine {
+  parse(text: string, fileName?: string): Promise<Outcome<Scenario>>;
+  open(scenario: Scenario): Promise<Outcome<OpenedScenario>>;
+  run(settings: LeverSettings): Promise<{ stale: true } | { stale: false; result: ScenarioResult }>;
+  seek(settings: LeverSettings, query: GoalSeekQuery): Promise<GoalSeekAnswer>;
+  sensitivity(settings: LeverSettings): Promise<Tornado[]>;
+}
+
+export type Phase = 'opening' | 'running' | 'ready' | 'error';
+
+export type CellType = ScenarioCell['type'];
+
+let cellCounter = 0;
+function newCellId(type: CellType): string {
+  cellCounter += 1;
+  return `${type}-${Date.now().toString(36)}-${cellCounter}`;
+}
+
+/** A new cell of a type, with sensible contents. */
+export function blankCell(type: CellType, id = newCellId(type)): ScenarioCell {
+  switch (type) {
+    case 'markdown':
+      return { id, type, text: '' };
+    case 'data':
+      return { id, type, metrics: ['hi.coverage'] };
+    case 'levers':
+      return { id, type, levers: ['cityTopupOther'] };
+    case 'chart':
+      return { id, type, metric: 'hi.coverage', showBaseline: true };
+    case 'answer':
+      return { id, type, kind: 'year-end' };
+  }
+}
+
+export class NotebookStore {
+  scenario = $state<Scenario | null>(null);
+  opened = $state<OpenedScenario | null>(null);
+  result = $state<ScenarioResult | null>(null);
+  phase = $state<Phase>('opening');
+  /** The engine's last error (a message to show); the notebook stays as it was. */
+  engineError = $state<string | null>(null);
+  /** Problems with a file the user tried to open; the open notebook is untouched. */
+  fileIssues = $state<{ fileName: string; issues: ValidationIssue[] } | null>(null);
+  /** Unsaved changes since the last save or open. */
+  dirty = $state(false);
+  fileName = $state<string | null>(null);
+  /** Bumped on every change worth autosaving. */
+  revision = $state(0);
+
+  constructor(private readonly engine: NotebookEngine) {}
+
+  private settings(): LeverSettings {
+    const s = this.scenario!;
+    return $state.snapshot({ levers: s.levers, distributions: s.distributions, leversFrom: s.leversFrom }) as LeverSettings;
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    this.revision += 1;
+  }
+
+  /** Opens a validated scenario: rebuild the baseline, then run. */
+  async load(scenario: Scenario, options: { fileName?: string | null; dirty?: boolean } = {}): Promise<boolean> {
+    this.phase = 'opening';
+    const opened = await this.engine.open($state.snapshot(scenario) as Scenario);
+    if (!opened.ok) {
+      this.phase = this.scenario ? 'ready' : 'error';
+      this.fileIssues = { fileName: options.fileName ?? scenario.title, issues: opened.issues };
+      return false;
+    }
+    this.scenario = opened.value.scenario;
+    this.opened = opened.value;
+    this.fileName = options.fileName ?? null;
+    this.dirty = options.dirty ?? false;
+    this.fileIssues = null;
+    this.revision += 1;
+    await this.rerun();
+    return true;
+  }
+
+  /** Reads a file's text in the engine; a bad file only shows its problems. */
+  async openFile(text: string, fileName: string): Promise<boolean> {
+    const parsed = await this.engine.parse(text, fileName);
+    if (!parsed.ok) {
+      this.fileIssues = { fileName, issues: parsed.issues };
+      return false;
+    }
+    return this.load(parsed.value, { fileName });
+  }
+
+  dismissFileIssues(): void {
+    this.fileIssues = null;
+  }
+
+  private async rerun(): Promise<void> {
+    if (!this.scenario) return;
+    this.phase = 'running';
+    try {
+      const outcome = await this.engine.run(this.settings());
+      if (outcome.stale) return; // a newer run is on its way
+      this.result = outcome.result;
+      this.engineError = null;
+      this.phase = 'ready';
+    } catch (error) {
+      this.engineError = error instanceof Error ? error.message : String(error);
+      this.phase = 'error';
+    }
+  }
+
+  private async reopen(): Promise<void> {
+    if (!this.scenario) return;
+    const opened = await this.engine.open($state.snapshot(this.scenario) as Scenario);
+    if (!opened.ok) {
+      this.engineError = opened.issues.map((i) => `${i.where}: ${i.message}`).join('\n');
+      this.phase = 'error';
+      return;
+    }
+    this.opened = opened.value;
+    await this.rerun();
+  }
+
+  // ---- levers: rerun only ----------------------------------------------------------------
+
+  leverValue(id: string): number {
+    return this.scenario?.levers[id] ?? leverById(id)?.default ?? Number.NaN;
+  }
+
+  setLever(id: string, value: number): void {
+    const def = leverById(id);
+    if (!this.scenario || !def || !Number.isFinite(value)) return;
+    const clamped = Math.min(def.max, Math.max(def.min, value));
+    // Only values that differ from the default are stored, as in the file format.
+    if (clamped === def.default) delete this.scenario.levers[id];
+    else this.scenario.levers[id] = clamped;
+    const distribution = this.scenario.distributions[id];
+    if (distribution)
+      this.scenario.distributions[id] = {
+        ...distribution,
+        mid: clamped,
+        low: Math.min(distribution.low, clamped),
+        high: Math.max(distribution.high, clamped),
+      };
+    this.changed();
+    void this.rerun();
+  }
+
+  resetLever(id: string): void {
+    const def = leverById(id);
+    if (def) this.setLever(id, def.default);
+  }
+
+  // ---- data: rebuild the baseline, then run -----------------------------------------------
+
+  /** Adds or replaces a user's observation (same id replaces an embedded one). */
+  upsertObservation(observation: Observation): void {
+    if (!this.scenario) return;
+    const list = this.scenario.data.observations;
+    const i = list.findIndex((o) => o.id === observation.id);
+    if (i >= 0) list[i] = observation;
+    else list.push(observation);
+    this.changed();
+    void this.reopen();
+  }
+
+  upsertTarget(target: Target): void {
+    if (!this.scenario) return;
+    const list = this.scenario.data.targets;
+    const i = list.findIndex((t) => t.id === target.id);
+    if (i >= 0) list[i] = target;
+    else list.push(target);
+    this.changed();
+    void this.reopen();
+  }
+
+  /** Removes a user's observation, or marks an embedded one as removed. */
+  removeObservation(id: string): void {
+    if (!this.scenario) return;
+    const data = this.scenario.data;
+    const own = data.observations.findIndex((o) => o.id === id);
+    if (own >= 0) data.observations.splice(own, 1);
+    else if (!data.removed.includes(id)) data.removed.push(id);
+    this.changed();
+    void this.reopen();
+  }
+
+  // ---- cells: no engine work ----------------------------------------------------------------
+
+  private cellIndex(id: string): number {
+    return this.scenario?.cells.findIndex((c) => c.id === id) ?? -1;
+  }
+
+  addCell(type: CellType, afterId?: string): string {
+    if (!this.scenario) return '';
+    const cell = blankCell(type);
+    const at = afterId === undefined ? this.scenario.cells.length : this.cellIndex(afterId) + 1;
+    this.scenario.cells.splice(at, 0, cell);
+    this.changed();
+    return cell.id;
+  }
+
+  removeCell(id: string): void {
+    const i = this.cellIndex(id);
+    if (i < 0) return;
+    this.scenario!.cells.splice(i, 1);
+    this.changed();
+  }
+
+  duplicateCell(id: string): string {
+    const i = this.cellIndex(id);
+    if (i < 0) return '';
+    const copy = { ...($state.snapshot(this.scenario!.cells[i]!) as ScenarioCell), id: newCellId(this.scenario!.cells[i]!.type) };
+    this.scenario!.cells.splice(i + 1, 0, copy);
+    this.changed();
+    return copy.id;
+  }
+
+  moveCell(id: string, delta: -1 | 1): void {
+    const i = this.cellIndex(id);
+    const j = i + delta;
+    const cells = this.scenario?.cells;
+    if (!cells || i < 0 || j < 0 || j >= cells.length) return;
+    const [cell] = cells.splice(i, 1);
+    cells.splice(j, 0, cell!);
+    this.changed();
+  }
+
+  /** Replaces a cell's contents (its id and type stay). */
+  updateCell(cell: ScenarioCell): void {
+    const i = this.cellIndex(cell.id);
+    if (i < 0 || this.scenario!.cells[i]!.type !== cell.type) return;
+    this.scenario!.cells[i] = cell;
+    this.changed();
+  }
+
+  setTitle(title: string): void {
+    if (!this.scenario || title.trim() === '') return;
+    this.scenario.title = title.slice(0, 200);
+    this.changed();
+  }
+
+  // ---- questions that take longer: asked explicitly ------------------------------------------
+
+  seek(query: GoalSeekQuery): Promise<GoalSeekAnswer> {
+    return this.engine.seek(this.settings(), query);
+  }
+
+  sensitivity(): Promise<Tornado[]> {
+    return this.engine.sensitivity(this.settings());
+  }
+
+  /** The scenario as plain data for saving, stamped with the time. */
+  snapshot(now = new Date()): Scenario {
+    const s = $state.snapshot(this.scenario!) as Scenario;
+    return { ...s, modified: now.toISOString() };
+  }
+
+  markSaved(fileName: string): void {
+    this.fileName = fileName;
+    this.dirty = false;
+  }
+}
