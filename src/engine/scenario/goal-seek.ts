@@ -4,6 +4,7 @@
 import type { Target } from '../io/observation-schema.ts';
 import { leverById } from './levers.ts';
 import { probabilityAtLeast, type ScenarioEngine, type ScenarioSettings } from './run.ts';
+import type { ProgressCallback } from './sensitivity.ts';
 
 export interface GoalSeekQuery {
   targetId: string;
@@ -32,6 +33,21 @@ export function goalSeek(
   engine: ScenarioEngine,
   settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>,
   query: GoalSeekQuery,
+  onProgress?: ProgressCallback,
+): GoalSeekAnswer {
+  // Progress counts evaluations against the most a search can need (3 + bisection); it ends at total.
+  const total = 3 + ITERATIONS;
+  let done = 0;
+  const answer = search(engine, settings, query, onProgress && (() => onProgress(++done, total)));
+  if (onProgress && done < total) onProgress(total, total);
+  return answer;
+}
+
+function search(
+  engine: ScenarioEngine,
+  settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>,
+  query: GoalSeekQuery,
+  evaluated?: () => void,
 ): GoalSeekAnswer {
   const target = engine.targetList.find((t) => t.id === query.targetId || t.metric === query.targetId);
   if (!target)
@@ -44,6 +60,7 @@ export function goalSeek(
   // Quantity that must be >= `required`: P(meet), or the median's margin over the target.
   const measure = (value: number): number => {
     const values = engine.deadlineValues(engine.paths({ ...settings, levers: { ...settings.levers, [def.id]: value } }), target);
+    evaluated?.();
     return query.probability === 'median' ? engine.median(values) - target.value : probabilityAtLeast(values, target.value);
   };
   const current = settings.levers[def.id] ?? def.default;

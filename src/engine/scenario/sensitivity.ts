@@ -34,13 +34,21 @@ export function sensitivityRange(def: LeverDef, current: number): [number, numbe
   return [Math.max(def.min, current - half), Math.min(def.max, current + half)];
 }
 
+/** Reports evaluations done out of the total (a UI progress bar: a sweep takes seconds). */
+export type ProgressCallback = (done: number, total: number) => void;
+
 export function sensitivity(
   engine: ScenarioEngine,
   settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>,
+  onProgress?: ProgressCallback,
 ): Tornado[] {
+  const total = 1 + 2 * LEVERS.length;
+  let done = 0;
   const medianAt = (levers: Record<string, number>) => {
     const scenario = engine.paths({ ...settings, levers }, SENSITIVITY_PATHS);
-    return engine.targetList.map((t) => engine.median(engine.deadlineValues(scenario, t)));
+    const medians = engine.targetList.map((t) => engine.median(engine.deadlineValues(scenario, t)));
+    onProgress?.(++done, total);
+    return medians;
   };
   const centers = medianAt(settings.levers);
   const sweeps = LEVERS.map((def) => {

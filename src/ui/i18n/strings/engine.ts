@@ -2,5 +2,29 @@
 import type { Lang } from '../format.ts';
 
 export const ENGINE_STRINGS = {
+  engineStarting: { vi: 'Đang khởi động bộ tính toán…', en: 'Starting the engine…' },
+  engineReady: { vi: 'Sẵn sàng', en: 'Ready' },
   engineBusy: { vi: 'Đang tính…', en: 'Computing…' },
+  engineRestarting: { vi: 'Bộ tính toán bị lỗi, đang khởi động lại…', en: 'The engine failed; restarting it…' },
+  engineFailed: { vi: 'Bộ tính toán không phản hồi', en: 'The engine is not responding' },
+  engineTaskOpen: { vi: 'Đang mở kịch bản và dựng dự báo cơ sở', en: 'Opening the scenario and building the baseline' },
+  engineTaskRun: { vi: 'Đang chạy kịch bản', en: 'Running the scenario' },
+  engineTaskSeek: { vi: 'Đang tìm mức đòn bẩy cần thiết', en: 'Seeking the lever value needed' },
+  engineTaskSensitivity: { vi: 'Đang phân tích độ nhạy', en: 'Analysing sensitivity' },
+  engineErrorTimeout: {
+    vi: 'Phép tính chạy quá lâu và đã bị dừng, kể cả sau khi thử lại. Sổ tính của bạn vẫn còn nguyên; hãy thử giảm số đường mô phỏng.',
+    en: 'The calculation took too long and was stopped, even after a retry. Your notebook is intact; try fewer simulation paths.',
+  },
+  engineErrorCrashed: {
+    vi: 'Bộ tính toán gặp sự cố hai lần liên tiếp. Sổ tính của bạn vẫn còn nguyên; hãy thử lại.',
+    en: 'The engine crashed twice in a row. Your notebook is intact; please try again.',
+  },
+  engineErrorEngine: { vi: 'Bộ tính toán báo lỗi', en: 'The engine reported an error' },
+  engineErrorNotPlain: {
+    vi: 'Lỗi lập trình: dữ liệu gửi cho bộ tính toán không sao chép được (hãy dùng $state.snapshot).',
+    en: 'Programming error: data sent to the engine cannot be copied (use $state.snapshot).',
+  },
+  engineErrorDisposed: { vi: 'Bộ tính toán đã đóng', en: 'The engine was shut down' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+export type EngineStringKey = keyof typeof ENGINE_STRINGS;

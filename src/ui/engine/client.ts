@@ -1,0 +1,164 @@
+// The main thread's handle on the engine worker. Requests run one at a time (the worker is single-
+// threaded anyway, and a timeout then measures the request itself, not its wait in the queue).
+// Runs coalesce: a slider fires many, and only the newest waiting one is sent. A hung or crashed
+// worker is replaced, the last opened scenario re-opened and the request retried once.
+import * as Comlink from 'comlink';
+import { connect, type Connection } from './connection.ts';
+import { EngineError, WorkerFault, engineErrorOf } from './errors.ts';
+import type { EngineClient, EngineRemote, EngineStatus, EngineTask, ProgressCallback, RunOutcome } from './types.ts';
+
+export interface EngineClientOptions {
+  /** Tests inject a fake; the default is the bundled engine worker. */
+  createWorker?: () => Worker;
+  /** How long one request may take before the worker counts as hung. */
+  timeoutMs?: number;
+}
+
+// Vite bundles the worker only from this literal form (new URL directly inside new Worker).
+const defaultWorker = (): Worker => new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
+
+type Send<T> = (remote: EngineRemote, progress: () => ProgressCallback) => Promise<T>;
+
+interface Job {
+  task: EngineTask | undefined;
+  send: Send<unknown>;
+  /** Runs only: a newer run replaces this one while it waits. */
+  coalesces: boolean;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+const STALE: unique symbol = Symbol('stale');
+
+export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
+  const createWorker = options.createWorker ?? defaultWorker;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const queue: Job[] = [];
+  const listeners = new Set<(status: EngineStatus) => void>();
+  let status: EngineStatus = { phase: 'starting' };
+  let connection: Connection | null = null;
+  let active: Job | null = null;
+  let faults = 0;
+  let disposed = false;
+  /** A copy of the last scenario that opened: all a new worker needs to carry on. */
+  let lastOpened: { scenario: unknown } | null = null;
+
+  const setStatus = (next: EngineStatus) => {
+    status = next;
+    for (const listener of listeners) listener(status);
+  };
+
+  function schedule<T>(task: EngineTask | undefined, send: Send<T>, coalesces = false): Promise<T | typeof STALE> {
+    if (disposed) return Promise.reject(new EngineError('engineErrorDisposed'));
+    return new Promise((resolve, reject) => {
+      if (coalesces) {
+        for (const waiting of queue.filter((j) => j.coalesces)) {
+          queue.splice(queue.indexOf(waiting), 1);
+          waiting.resolve(STALE);
+        }
+      }
+      queue.push({ task, send, coalesces, resolve: resolve as (value: unknown) => void, reject });
+      void pump();
+    });
+  }
+
+  /** Sends without coalescing; no request kind but run can come back stale. */
+  async function request<T>(task: EngineTask | undefined, send: Send<T>): Promise<T> {
+    return (await schedule(task, send)) as T;
+  }
+
+  async function pump(): Promise<void> {
+    if (active || disposed) return;
+    const job = queue.shift();
+    if (!job) return;
+    active = job;
+    try {
+      job.resolve(await perform(job));
+    } catch (error) {
+      job.reject(error);
+    } finally {
+      active = null;
+    }
+    if (queue.length === 0 && status.phase !== 'failed' && !disposed) setStatus({ phase: 'ready' });
+    void pump();
+  }
+
+  async function perform(job: Job): Promise<unknown> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const conn = await connected(job);
+        setStatus({ phase: phaseOf(conn), ...(job.task && { task: job.task }) });
+        const onProgress = (done: number, total: number) => {
+          if (active === job && total > 0) setStatus({ ...status, progress: Math.min(1, Math.max(0, done / total)) });
+        };
+        return await conn.call((remote) => job.send(remote, () => Comlink.proxy(onProgress)), timeoutMs);
+      } catch (error) {
+        if (disposed) throw new EngineError('engineErrorDisposed', undefined, { cause: error });
+        if (!(error instanceof WorkerFault)) throw engineErrorOf(error);
+        connection?.close();
+        connection = null;
+        faults++;
+        const key = error.kind === 'timeout' ? 'engineErrorTimeout' : 'engineErrorCrashed';
+        if (attempt >= 2) {
+          setStatus({ phase: 'failed', message: key });
+          throw new EngineError(key, undefined, { cause: error });
+        }
+        setStatus({ phase: 'restarting', ...(job.task && { task: job.task }) });
+      }
+    }
+  }
+
+  /** The live connection, or a new worker with the last scenario re-opened (unless the job opens one). */
+  async function connected(job: Job): Promise<Connection> {
+    if (connection) return connection;
+    const conn = (connection = connect(createWorker));
+    if (lastOpened && job.task !== 'open') {
+      const { scenario } = lastOpened;
+      setStatus({ phase: phaseOf(conn), task: 'open' });
+      await conn.call((remote) => remote.open(scenario), timeoutMs);
+    }
+    return conn;
+  }
+
+  const phaseOf = (conn: Connection): EngineStatus['phase'] => (conn.answered ? 'busy' : faults > 0 ? 'restarting' : 'starting');
+
+  return {
+    parse: (text, fileName) => request(undefined, (remote) => remote.parse(text, fileName)),
+    open: (scenario) => {
+      let copy: unknown;
+      try {
+        copy = structuredClone(scenario); // kept for re-opening; also catches $state proxies early
+      } catch (error) {
+        return Promise.reject(engineErrorOf(error));
+      }
+      return request('open', async (remote) => {
+        const outcome = await remote.open(copy);
+        if (outcome.ok) lastOpened = { scenario: copy };
+        return outcome;
+      });
+    },
+    run: async (settings): Promise<RunOutcome> => {
+      const result = await schedule('run', (remote) => remote.run(settings), true);
+      return result === STALE ? { stale: true } : { stale: false, result };
+    },
+    seek: (settings, query) => request('seek', (remote, progress) => remote.seek(settings, query, progress())),
+    sensitivity: (settings) => request('sensitivity', (remote, progress) => remote.sensitivity(settings, progress())),
+    history: (metric) => request(undefined, (remote) => remote.history(metric)),
+    get status() {
+      return status;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(status);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      for (const job of queue.splice(0)) job.reject(new EngineError('engineErrorDisposed'));
+      connection?.close();
+      connection = null;
+      listeners.clear();
+    },
+  };
+}

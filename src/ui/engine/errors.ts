@@ -1,0 +1,32 @@
+// Errors the client hands to the UI: a string key to show (localised) and, for errors the engine
+// itself raised, its own message as detail.
+import type { EngineStringKey } from '../i18n/strings/engine.ts';
+
+export class EngineError extends Error {
+  override readonly name = 'EngineError';
+
+  constructor(
+    readonly key: EngineStringKey,
+    readonly detail?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(detail ? `${key}: ${detail}` : key, options);
+  }
+}
+
+/** The worker hung or died: the client restarts it and retries; never shown to the UI as such. */
+export class WorkerFault extends Error {
+  override readonly name = 'WorkerFault';
+
+  constructor(readonly kind: 'timeout' | 'crashed') {
+    super(`engine worker ${kind === 'timeout' ? 'timed out' : 'crashed'}`);
+  }
+}
+
+/** An error raised in the engine (comlink re-throws it here) or on sending, as the UI sees it. */
+export function engineErrorOf(error: unknown): EngineError {
+  if (error instanceof EngineError) return error;
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const message = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+  return new EngineError(name === 'DataCloneError' ? 'engineErrorNotPlain' : 'engineErrorEngine', message, { cause: error });
+}
