@@ -1,6 +1,60 @@
-// UI strings for the files area, Vietnamese first (merged into STRINGS in ../strings.ts).
+// UI strings for the toolbar, files, autosave and the notebook frame, Vietnamese first
+// (merged into STRINGS in ../strings.ts).
 import type { Lang } from '../format.ts';
 
 export const FILE_STRINGS = {
   fileSave: { vi: 'Lưu', en: 'Save' },
+  fileSaveAs: { vi: 'Lưu thành…', en: 'Save as…' },
+  fileOpen: { vi: 'Mở…', en: 'Open…' },
+  fileNew: { vi: 'Mới', en: 'New' },
+  fileUnsaved: { vi: 'Chưa lưu', en: 'Unsaved changes' },
+  fileSaved: { vi: 'Đã lưu', en: 'Saved' },
+  fileDropHint: { vi: 'Thả tệp kịch bản (.json) để mở', en: 'Drop a scenario file (.json) to open it' },
+  fileIssuesTitle: { vi: 'Không mở được tệp', en: 'The file could not be opened' },
+  fileIssuesKept: {
+    vi: 'Sổ tính đang mở không thay đổi. Sửa các lỗi sau rồi mở lại:',
+    en: 'The open notebook is unchanged. Fix these problems and open the file again:',
+  },
+  fileIssuesMore: { vi: 'lỗi khác', en: 'more problems' },
+  dismiss: { vi: 'Đóng', en: 'Dismiss' },
+  restoredNote: {
+    vi: 'Đã khôi phục bản tự lưu lúc',
+    en: 'Restored the autosaved notebook from',
+  },
+  restoredUnsaved: { vi: '(có thay đổi chưa lưu)', en: '(with unsaved changes)' },
+  newConfirm: {
+    vi: 'Sổ tính có thay đổi chưa lưu. Bỏ các thay đổi và tạo sổ mới?',
+    en: 'The notebook has unsaved changes. Discard them and start a new one?',
+  },
+  openConfirm: {
+    vi: 'Sổ tính có thay đổi chưa lưu. Bỏ các thay đổi và mở tệp khác?',
+    en: 'The notebook has unsaved changes. Discard them and open another file?',
+  },
+  viewNotebook: { vi: 'Sổ tính', en: 'Notebook' },
+  viewData: { vi: 'Dữ liệu', en: 'Data' },
+  scenarioTitle: { vi: 'Tên kịch bản', en: 'Scenario title' },
+  addCell: { vi: 'Thêm ô', en: 'Add cell' },
+  cellTypeMarkdown: { vi: 'Văn bản', en: 'Text' },
+  cellTypeData: { vi: 'Số liệu', en: 'Data' },
+  cellTypeLevers: { vi: 'Đòn bẩy chính sách', en: 'Levers' },
+  cellTypeChart: { vi: 'Biểu đồ', en: 'Chart' },
+  cellTypeAnswer: { vi: 'Câu trả lời', en: 'Answer' },
+  cellUp: { vi: 'Chuyển ô lên', en: 'Move cell up' },
+  cellDown: { vi: 'Chuyển ô xuống', en: 'Move cell down' },
+  cellDuplicate: { vi: 'Nhân bản ô', en: 'Duplicate cell' },
+  cellDelete: { vi: 'Xóa ô', en: 'Delete cell' },
+  edit: { vi: 'Sửa', en: 'Edit' },
+  done: { vi: 'Xong', en: 'Done' },
+  markdownPlaceholder: { vi: 'Viết ghi chú (Markdown)…', en: 'Write a note (Markdown)…' },
+  emptyMarkdown: { vi: '(ô trống; bấm Sửa để viết)', en: '(empty; press Edit to write)' },
+  chartMetric: { vi: 'Chỉ số', en: 'Metric' },
+  chartShowBaseline: { vi: 'Hiện kịch bản cơ sở', en: 'Show the baseline' },
+  chartNoForecast: {
+    vi: 'Chỉ số này chưa có dự báo trong kịch bản (chỉ hiện lịch sử).',
+    en: 'This metric has no forecast in the scenario (history only).',
+  },
+  engineOpening: { vi: 'Đang dựng kịch bản cơ sở…', en: 'Building the baseline…' },
+  engineRunning: { vi: 'Đang cập nhật…', en: 'Updating…' },
+  engineReady: { vi: 'Đã cập nhật', en: 'Up to date' },
+  engineFailed: { vi: 'Lỗi tính toán', en: 'Computation error' },
 } as const satisfies Record<string, Record<Lang, string>>;
