@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { EngineService } from '../../../src/engine/service.ts';
+import type { LeverSettings } from '../../../src/engine/service.ts';
+import { NotebookStore, type NotebookEngine } from '../../../src/ui/notebook/store.svelte.ts';
+
+const BASELINE = readFileSync(new URL('../../../scenarios/hanoi-2025-baseline.json', import.meta.url), 'utf8').replace(
+  '"paths": 10000',
+  '"paths": 400',
+);
+
+/** The real engine, in process, behind the client's interface; counts what the store asks for. */
+function inProcessEngine() {
+  const service = new EngineService();
+  const calls = { open: 0, run: 0 };
+  const engine: NotebookEngine = {
+    parse: async (text, name) => service.parse(text, name),
+    open: async (s) => {
+      calls.open++;
+      return service.open(s);
+    },
+    run: async (settings: LeverSettings) => {
+      calls.run++;
+      return { stale: false, result: service.run(settings) };
+    },
+    seek: async (settings, query) => service.seek(settings, query),
+    sensitivity: async (settings) => service.sensitivity(settings),
+  };
+  return { engine, calls };
+}
+
+async function openedStore() {
+  const { engine, calls } = inProcessEngine();
+  const store = new NotebookStore(engine);
+  expect(await store.openFile(BASELINE, 'baseline.json')).toBe(true);
+  return { store, calls };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the notebook store', () => {
+  it('opens a file, runs it, and is clean', async () => {
+    const { store, calls } = await openedStore();
+    expect(store.phase).toBe('ready');
+    expect(store.result?.targets.length).toBeGreaterThan(0);
+    expect(store.dirty).toBe(false);
+    expect(calls).toEqual({ open: 1, run: 1 });
+  });
+
+  it('reruns (without reopening) when a lever moves, and stores only non-default values', async () => {
+    const { store, calls } = await openedStore();
+    const before = store.result!.targets.find((t) => t.target.metric === 'si.voluntary.share')!.yearEnd.p50;
+    store.setLever('cityTopupOther', 40);
+    await vi.waitFor(() => expect(store.phase).toBe('ready'));
+    await settle();
+    expect(calls).toEqual({ open: 1, run: 2 });
+    expect(store.scenario!.levers).toEqual({ cityTopupOther: 40 });
+    expect(store.result!.targets.find((t) => t.target.metric === 'si.voluntary.share')!.yearEnd.p50).toBeGreaterThan(before);
+    expect(store.dirty).toBe(true);
+    store.resetLever('cityTopupOther');
+    await settle();
+    expect(store.scenario!.levers).toEqual({});
+    store.setLever('cityTopupOther', 999); // clamped to the lever's range
+    expect(store.scenario!.levers.cityTopupOther).toBe(100);
+  });
+
+  it('rebuilds the baseline when data change, and does no engine work for cell edits', async () => {
+    const { store, calls } = await openedStore();
+    const edited = { ...store.opened!.dataset.observations.find((o) => o.id === 'hi.coverage.2025-09-30')!, value: 95.9 };
+    store.upsertObservation({ ...edited, source: { document: 'user edit', quote: 'test', origin: 'user' } });
+    await vi.waitFor(() => expect(calls.open).toBe(2));
+    await vi.waitFor(() => expect(store.phase).toBe('ready'));
+    expect(store.opened!.dataset.observations.find((o) => o.id === 'hi.coverage.2025-09-30')!.value).toBe(95.9);
+    const runs = calls.run;
+    const id = store.addCell('markdown');
+    store.updateCell({ id, type: 'markdown', text: '# Note' });
+    store.moveCell(id, -1);
+    const copy = store.duplicateCell(id);
+    store.removeCell(copy);
+    expect(calls.run).toBe(runs);
+    expect(store.scenario!.cells.some((c) => c.id === id && c.type === 'markdown' && c.text === '# Note')).toBe(true);
+    expect(store.scenario!.cells.findIndex((c) => c.id === id)).toBe(store.scenario!.cells.length - 2);
+  });
+
+  it('keeps the open notebook when a bad file is opened, and shows its problems', async () => {
+    const { store } = await openedStore();
+    const title = store.scenario!.title;
+    const ok = await store.openFile(BASELINE.replace('"levers": {}', '"levers": {"cityTopupOther": 250}'), 'bad.json');
+    expect(ok).toBe(false);
+    expect(store.scenario!.title).toBe(title);
+    expect(store.fileIssues?.fileName).toBe('bad.json');
+    expect(store.fileIssues?.issues.map((i) => `${i.where}: ${i.message}`)).toContain(
+      'levers.cityTopupOther: must be between 0 and 100, got 250',
+    );
+  });
+
+  it('snapshots plain data that can be structured-cloned', async () => {
+    const { store } = await openedStore();
+    store.setLever('baseSalary', 2.5);
+    const snap = store.snapshot(new Date('2026-01-02T03:04:05Z'));
+    expect(structuredClone(snap)).toEqual(snap);
+    expect(snap.modified).toBe('2026-01-02T03:04:05.000Z');
+    expect(snap.levers.baseSalary).toBe(2.5);
+  });
+});
