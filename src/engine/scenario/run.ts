@@ -11,6 +11,7 @@ import { MODELLED, prepareBaseline, REVENUE, type Baseline } from './baseline.ts
 import { calibrateRevenue, type RevenueCalibration } from './calibration.ts';
 import { defaultLeverValues, leverById, type LeverDistribution, type LeverValues } from './levers.ts';
 import { drawLevers } from './monte-carlo.ts';
+import { quantiles } from './percentiles.ts';
 import { applyLevers, type ScenarioPaths } from './structural.ts';
 
 export interface ScenarioSettings {
@@ -70,15 +71,7 @@ type ScenarioMetric = (typeof SCENARIO_METRICS)[number];
 const QUANTILES = [0.025, 0.1, 0.5, 0.9, 0.975] as const;
 
 function bandsOf(values: Float64Array, scratch: Float64Array): Bands {
-  scratch.set(values);
-  scratch.sort();
-  const q = (p: number) => {
-    const pos = p * (scratch.length - 1);
-    const lo = Math.floor(pos);
-    const hi = Math.min(scratch.length - 1, lo + 1);
-    return scratch[lo]! + (scratch[hi]! - scratch[lo]!) * (pos - lo);
-  };
-  const [a, b, c, d, e] = QUANTILES.map(q) as [number, number, number, number, number];
+  const [a, b, c, d, e] = quantiles(values, QUANTILES, scratch) as [number, number, number, number, number];
   return { p2_5: a, p10: b, p50: c, p90: d, p97_5: e };
 }
 

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quantiles } from '../../../src/engine/scenario/percentiles.ts';
+
+function sortedQuantile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  const pos = p * (s.length - 1);
+  const k = Math.floor(pos);
+  return s[k]! + (s[Math.min(k + 1, s.length - 1)]! - s[k]!) * (pos - k);
+}
+
+describe('percentiles by selection', () => {
+  it('equal the sorted definition for any values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, min: -1e9, max: 1e9 }), { minLength: 1, maxLength: 300 }), (values) => {
+        const ps = [0.025, 0.1, 0.5, 0.9, 0.975];
+        const got = quantiles(Float64Array.from(values), ps, new Float64Array(values.length));
+        ps.forEach((p, i) => expect(got[i]).toBeCloseTo(sortedQuantile(values, p), 6));
+      }),
+    );
+  });
+
+  it('handle ties and sorted input', () => {
+    const same = new Float64Array(1000).fill(3);
+    expect(quantiles(same, [0.1, 0.9], new Float64Array(1000))).toEqual([3, 3]);
+    const rising = Float64Array.from({ length: 10_001 }, (_, i) => i);
+    expect(quantiles(rising, [0.5, 0.975], new Float64Array(10_001))).toEqual([5000, 9750]);
+  });
+});
