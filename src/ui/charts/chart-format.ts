@@ -1,0 +1,64 @@
+// Axis words, tick formats and the y-domain of forecast charts, for both UI languages.
+// Ticks go through Intl so separators follow the language (vi 94,5 and 6,8 Tr; en 94.5 and 6.8m).
+import type { Unit } from '../../engine/io/observation-schema.ts';
+import { unitWord, type Lang } from '../i18n/format.ts';
+import { CHART_STRINGS, type ChartStringKey } from '../i18n/strings/charts.ts';
+import { metricLabel } from '../i18n/terms.ts';
+
+const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export function chartText(key: ChartStringKey, lang: Lang): string {
+  return CHART_STRINGS[key][lang];
+}
+
+/** ISO date (YYYY-MM-DD) to a UTC midnight Date, so no time zone shifts a point by a day. */
+export function utcDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** "Tỷ lệ bao phủ BHYT (%)", "HI participants (people)": the metric and its unit. */
+export function yAxisLabel(metric: string, unit: Unit, lang: Lang): string {
+  return `${metricLabel(metric, lang)} (${unitWord(unit, lang)})`;
+}
+
+/**
+ * Tick numbers by unit: head counts in compact notation (millions are what planners read),
+ * money as grouped tỷ đồng (a compact "70 N tỷ" would stack two magnitude words), shares plainly
+ * (the % is in the axis label).
+ */
+export function yTickFormat(unit: Unit, lang: Lang): (value: number) => string {
+  const compact = unit === 'people' || unit === 'cases';
+  const nf = new Intl.NumberFormat(LOCALE[lang], {
+    notation: compact ? 'compact' : 'standard',
+    maximumFractionDigits: compact ? 2 : 1,
+  });
+  return (value) => nf.format(value);
+}
+
+/** Year starts as "2025"; other ticks as "6/2025" (vi) or "Jun 2025" (en). */
+export function xTickFormat(lang: Lang): (date: Date) => string {
+  const year = new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(LOCALE[lang], {
+    month: lang === 'vi' ? 'numeric' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return (date) => (date.getUTCMonth() === 0 && date.getUTCDate() === 1 ? year : month).format(date);
+}
+
+/**
+ * The y-domain: the extent of what is drawn plus a margin, never below zero (every figure is a
+ * count, an amount or a share). Shares stay within 100 unless the data go beyond it (progress
+ * against a plan can reach 105%), so a 94-96% series is shown zoomed rather than flattened.
+ */
+export function yDomain(values: readonly number[], unit: Unit): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return unit === 'percent' ? [0, 100] : [0, 1];
+  let lo = Math.min(...finite);
+  let hi = Math.max(...finite);
+  const pad = (hi - lo || Math.abs(hi) || 1) * 0.06;
+  const ceiling = unit === 'percent' ? Math.max(100, hi) : Infinity;
+  lo = Math.max(0, lo - pad);
+  hi = Math.min(ceiling, hi + pad);
+  return [lo, hi];
+}
