@@ -86,8 +86,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   async function perform(job: Job): Promise<unknown> {
     for (let attempt = 1; ; attempt++) {
       try {
+        const fresh = connection === null;
         const conn = await connected(job);
-        setStatus({ phase: phaseOf(conn), ...(job.task && { task: job.task }) });
+        // A new worker stays 'starting' or 'restarting' until this request answers: one recovery, no flicker.
+        setStatus({ phase: fresh || attempt > 1 ? freshPhase() : 'busy', ...(job.task && { task: job.task }) });
         const onProgress = (done: number, total: number) => {
           if (active === job && total > 0) setStatus({ ...status, progress: Math.min(1, Math.max(0, done / total)) });
         };
@@ -114,13 +116,14 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     const conn = (connection = connect(createWorker));
     if (lastOpened && job.task !== 'open') {
       const { scenario } = lastOpened;
-      setStatus({ phase: phaseOf(conn), task: 'open' });
+      setStatus({ phase: freshPhase(), task: 'open' });
       await conn.call((remote) => remote.open(scenario), timeoutMs);
     }
     return conn;
   }
 
-  const phaseOf = (conn: Connection): EngineStatus['phase'] => (conn.answered ? 'busy' : faults > 0 ? 'restarting' : 'starting');
+  /** The first worker is starting; any later one replaces a worker that failed. */
+  const freshPhase = (): EngineStatus['phase'] => (faults > 0 ? 'restarting' : 'starting');
 
   return {
     parse: (text, fileName) => request(undefined, (remote) => remote.parse(text, fileName)),

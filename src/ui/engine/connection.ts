@@ -8,8 +8,6 @@ import type { EngineRemote } from './types.ts';
 export interface Connection {
   /** Sends one request; rejects with WorkerFault on timeout or when the worker fails. */
   call<T>(send: (remote: EngineRemote) => Promise<T>, timeoutMs: number): Promise<T>;
-  /** True once the worker has answered a request (it loaded and works). */
-  readonly answered: boolean;
   close(): void;
 }
 
@@ -18,7 +16,6 @@ export function connect(createWorker: () => Worker): Connection {
   const remote = Comlink.wrap(worker) as unknown as EngineRemote;
   const faulted = new Set<(fault: WorkerFault) => void>();
   let dead: WorkerFault | null = null;
-  let answered = false;
 
   const fail = (fault: WorkerFault) => {
     if (dead) return;
@@ -33,9 +30,6 @@ export function connect(createWorker: () => Worker): Connection {
   worker.addEventListener('messageerror', crashed);
 
   return {
-    get answered() {
-      return answered;
-    },
     call<T>(send: (remote: EngineRemote) => Promise<T>, timeoutMs: number): Promise<T> {
       if (dead) return Promise.reject(dead);
       return new Promise<T>((resolve, reject) => {
@@ -52,12 +46,10 @@ export function connect(createWorker: () => Worker): Connection {
         send(remote).then(
           (value) => {
             settle();
-            answered = true;
             resolve(value);
           },
           (error: unknown) => {
             settle();
-            answered = true; // the engine raised an error: the worker itself is fine
             reject(error);
           },
         );
