@@ -5,35 +5,7 @@
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 
 /** What Markdown (GFM) renders to; nothing that runs, embeds, styles or submits. */
-const ALLOWED_TAGS = [
-  'a',
-  'blockquote',
-  'br',
-  'code',
-  'del',
-  'em',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'img',
-  'li',
-  'ol',
-  'p',
-  'pre',
-  's',
-  'strong',
-  'table',
-  'tbody',
-  'td',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-];
+const ALLOWED_TAGS = 'a blockquote br code del em h1 h2 h3 h4 h5 h6 hr img li ol p pre s strong table tbody td th thead tr ul'.split(' ');
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'align', 'start'];
 
 const CONFIG: Config = {
