@@ -57,7 +57,7 @@ export function yDomain(values: readonly number[], unit: Unit): [number, number]
   let lo = Math.min(...finite);
   let hi = Math.max(...finite);
   const pad = (hi - lo || Math.abs(hi) || 1) * 0.06;
-  const ceiling = unit === 'percent' ? Math.max(100, hi) : Infinity;
+  const ceiling = unit === 'percent' && hi <= 100 ? 100 : Infinity;
   lo = Math.max(0, lo - pad);
   hi = Math.min(ceiling, hi + pad);
   return [lo, hi];
