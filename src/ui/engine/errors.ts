@@ -1,6 +1,6 @@
 // Errors the client hands to the UI: a string key to show (localised) and, for errors the engine
 // itself raised, its own message as detail.
-import type { EngineStringKey } from '../i18n/strings/engine.ts';
+import { ENGINE_STRINGS, type EngineStringKey } from '../i18n/strings/engine.ts';
 
 export class EngineError extends Error {
   override readonly name = 'EngineError';
@@ -10,7 +10,8 @@ export class EngineError extends Error {
     readonly detail?: string,
     options?: { cause?: unknown },
   ) {
-    super(detail ? `${key}: ${detail}` : key, options);
+    // English in `message` for logs; the UI shows STRINGS[key] in its language, then `detail`.
+    super(detail ? `${ENGINE_STRINGS[key].en}: ${detail}` : ENGINE_STRINGS[key].en, options);
   }
 }
 

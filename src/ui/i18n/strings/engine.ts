@@ -3,10 +3,9 @@ import type { Lang } from '../format.ts';
 
 export const ENGINE_STRINGS = {
   engineStarting: { vi: 'Đang khởi động bộ tính toán…', en: 'Starting the engine…' },
-  engineReady: { vi: 'Sẵn sàng', en: 'Ready' },
   engineBusy: { vi: 'Đang tính…', en: 'Computing…' },
   engineRestarting: { vi: 'Bộ tính toán bị lỗi, đang khởi động lại…', en: 'The engine failed; restarting it…' },
-  engineFailed: { vi: 'Bộ tính toán không phản hồi', en: 'The engine is not responding' },
+  engineNotResponding: { vi: 'Bộ tính toán không phản hồi', en: 'The engine is not responding' },
   engineTaskOpen: { vi: 'Đang mở kịch bản và dựng dự báo cơ sở', en: 'Opening the scenario and building the baseline' },
   engineTaskRun: { vi: 'Đang chạy kịch bản', en: 'Running the scenario' },
   engineTaskSeek: { vi: 'Đang tìm mức đòn bẩy cần thiết', en: 'Seeking the lever value needed' },
