@@ -62,7 +62,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     });
   }
 
-  /** Sends without coalescing; no request kind but run can come back stale. */
+  /** Requests other than runs never coalesce, so they never come back stale. */
   async function request<T>(task: EngineTask | undefined, send: Send<T>): Promise<T> {
     return (await schedule(task, send)) as T;
   }

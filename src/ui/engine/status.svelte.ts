@@ -17,7 +17,7 @@ export class EngineStatusState {
     return this.#client.status;
   }
 
-  /** A long task shows a bar; the others a spinner (progress undefined). */
+  /** True while the engine works (starting, busy or restarting): show `progress` as a bar when defined. */
   get busy(): boolean {
     const { phase } = this.current;
     return phase === 'busy' || phase === 'starting' || phase === 'restarting';

@@ -39,7 +39,7 @@ describe('status', () => {
     const fake = fakeWorkers((call) =>
       call.method === 'run' && call.worker < 3 ? hang() : call.method === 'open' ? { ok: true, value: {} } : { levers: {} },
     );
-    const client = createEngineClient({ createWorker: fake.createWorker, timeoutMs: 100 });
+    const client = createEngineClient({ createWorker: fake.createWorker, timeoutMs: 250 });
     await client.open({});
     const seen: string[] = [];
     client.subscribe((s) => seen.push(brief(s)));
