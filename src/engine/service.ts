@@ -10,7 +10,7 @@ import { parseScenarioText, validateScenario, validateScenarioData } from './io/
 import type { Scenario } from './io/scenario-schema.ts';
 import { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
 import { ScenarioEngine, type ScenarioResult, type ScenarioSettings } from './scenario/run.ts';
-import { sensitivity, type Tornado } from './scenario/sensitivity.ts';
+import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
 
 export type LeverSettings = Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>;
 
@@ -88,12 +88,12 @@ export class EngineService {
     return this.require().run(settings);
   }
 
-  seek(settings: LeverSettings, query: GoalSeekQuery): GoalSeekAnswer {
-    return goalSeek(this.require(), settings, query);
+  seek(settings: LeverSettings, query: GoalSeekQuery, onProgress?: ProgressCallback): GoalSeekAnswer {
+    return goalSeek(this.require(), settings, query, onProgress);
   }
 
-  sensitivity(settings: LeverSettings): Tornado[] {
-    return sensitivity(this.require(), settings);
+  sensitivity(settings: LeverSettings, onProgress?: ProgressCallback): Tornado[] {
+    return sensitivity(this.require(), settings, onProgress);
   }
 
   /** History of a metric in the open dataset, for charts (with provenance). */

@@ -11,6 +11,8 @@ import { leverById } from '../../engine/scenario/levers.ts';
 import type { ScenarioResult } from '../../engine/scenario/run.ts';
 import type { Tornado } from '../../engine/scenario/sensitivity.ts';
 import type { LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
+import { EngineError } from '../engine/errors.ts';
+import { locale } from '../i18n/locale.svelte.ts';
 
 /** What the store needs from the engine client (workers/engine.worker.ts behind it). */
 export interface NotebookEngine {
@@ -22,6 +24,12 @@ export interface NotebookEngine {
 }
 
 export type Phase = 'opening' | 'running' | 'ready' | 'error';
+
+/** A failed request in the user's language: the client's error key, plus the engine's detail. */
+function engineMessage(error: unknown): string {
+  if (error instanceof EngineError) return error.detail ? `${locale.t(error.key)} (${error.detail})` : locale.t(error.key);
+  return error instanceof Error ? error.message : String(error);
+}
 
 export type CellType = ScenarioCell['type'];
 
@@ -117,7 +125,7 @@ export class NotebookStore {
       this.engineError = null;
       this.phase = 'ready';
     } catch (error) {
-      this.engineError = error instanceof Error ? error.message : String(error);
+      this.engineError = engineMessage(error);
       this.phase = 'error';
     }
   }
