@@ -13,6 +13,12 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
+        // Svelte components mounted in jsdom need Svelte's browser build.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'jsdom', testTimeout: 30_000 },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',
