@@ -1,0 +1,143 @@
+// The answer table as plain data: for each target the engine answers, the latest actual, the
+// year-end median and 80% range, the plan, % of plan for flows, P(meet) beside the baseline's,
+// and the date it is reached. Every figure is formatted with its unit for the page's language.
+import { metricById } from '../../../data/metrics.ts';
+import type { Dataset } from '../../../engine/io/dataset.ts';
+import type { Observation, Unit } from '../../../engine/io/observation-schema.ts';
+import type { CrossingResult, ScenarioResult, TargetResult } from '../../../engine/scenario/run.ts';
+import { formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
+import type { StringKey } from '../../i18n/strings.ts';
+import { text } from './text.ts';
+
+export type Status = 'good' | 'watch' | 'risk';
+
+const STATUS_KEY: Record<Status, StringKey> = { good: 'answerStatusGood', watch: 'answerStatusWatch', risk: 'answerStatusRisk' };
+
+/** Green from P(meet) 0.8, amber from 0.5, red below. */
+export function statusOf(probMeet: number): Status {
+  return probMeet >= 0.8 ? 'good' : probMeet >= 0.5 ? 'watch' : 'risk';
+}
+
+/** A simulated probability: whole percent, and never a flat 0% or 100% unless every path agrees. */
+export function formatProbability(p: number, lang: Lang): string {
+  if (p > 0 && p < 0.005) return `< ${formatNumber(1, lang)}%`;
+  if (p < 1 && p > 0.995) return `> ${formatNumber(99, lang)}%`;
+  return `${formatNumber(Math.round(p * 100), lang, 0)}%`;
+}
+
+export interface DateAnswer {
+  kind: 'reached' | 'expected' | 'not-reached';
+  text: string;
+  /** The 10-90% range of the date, when it is a range. */
+  rangeText: string | null;
+  /** The chance of reaching it by the deadline, when not reached yet. */
+  byDeadlineText: string | null;
+}
+
+export interface AnswerRow {
+  metric: string;
+  targetId: string;
+  label: string;
+  unit: Unit;
+  deadline: string;
+  deadlineText: string;
+  latest: { observation: Observation; valueText: string; dateText: string } | null;
+  medianText: string;
+  rangeText: string;
+  targetText: string;
+  /** Median (and 80% range) as % of the target, for flows such as revenue. */
+  pctOfTarget: { median: number; text: string; rangeText: string } | null;
+  probMeet: number;
+  probMeetText: string;
+  /** The baseline's P(meet), when the scenario's differs from it. */
+  baselineProbMeetText: string | null;
+  status: Status;
+  statusText: string;
+  date: DateAnswer;
+}
+
+export function dateAnswer(crossing: CrossingResult, lang: Lang): DateAnswer {
+  const d = (iso: string | null) => (iso ? formatDate(iso, lang) : text('answerAfterHorizon', lang));
+  const byDeadlineText = text('answerProbByDeadline', lang, { p: formatProbability(crossing.probByDeadline, lang) });
+  if (crossing.alreadyReachedOn)
+    return {
+      kind: 'reached',
+      text: text('answerReachedOn', lang, { date: d(crossing.alreadyReachedOn) }),
+      rangeText: null,
+      byDeadlineText: null,
+    };
+  if (crossing.medianDate) {
+    const spread = crossing.p10Date !== crossing.p90Date;
+    return {
+      kind: 'expected',
+      text: text('answerExpectedOn', lang, { date: d(crossing.medianDate) }),
+      rangeText: spread ? text('answerDateRange', lang, { from: d(crossing.p10Date), to: d(crossing.p90Date) }) : null,
+      byDeadlineText,
+    };
+  }
+  return { kind: 'not-reached', text: text('answerNotReached', lang), rangeText: null, byDeadlineText };
+}
+
+function latestActual(dataset: Dataset | null | undefined, t: TargetResult['target']): Observation | null {
+  let latest: Observation | null = null;
+  for (const o of dataset?.observations ?? [])
+    if (o.metric === t.metric && o.region === t.region && (!latest || o.asOf > latest.asOf)) latest = o;
+  return latest;
+}
+
+export function answerRow(r: TargetResult, dataset: Dataset | null | undefined, lang: Lang): AnswerRow {
+  const { target, yearEnd } = r;
+  const unit = target.unit;
+  const def = metricById(target.metric);
+  const v = (x: number) => formatValue(x, unit, lang);
+  const latest = latestActual(dataset, target);
+  const pct = (x: number) => (100 * x) / target.value;
+  const pctText = (x: number) => `${formatNumber(pct(x), lang, 1)}%`;
+  const flow = def?.kind === 'ytd-flow' && target.value > 0;
+  const status = statusOf(r.probMeet);
+  return {
+    metric: target.metric,
+    targetId: target.id,
+    label: def?.label[lang] ?? target.metric,
+    unit,
+    deadline: target.deadline,
+    deadlineText: formatDate(target.deadline, lang),
+    latest: latest && {
+      observation: latest,
+      valueText: formatValue(latest.value, latest.unit, lang, latest.qualifier),
+      dateText: formatDate(latest.asOf, lang),
+    },
+    medianText: v(yearEnd.p50),
+    rangeText: `${v(yearEnd.p10)} – ${v(yearEnd.p90)}`,
+    targetText: formatValue(target.value, unit, lang, target.qualifier),
+    pctOfTarget: flow
+      ? { median: pct(yearEnd.p50), text: pctText(yearEnd.p50), rangeText: `${pctText(yearEnd.p10)} – ${pctText(yearEnd.p90)}` }
+      : null,
+    probMeet: r.probMeet,
+    probMeetText: formatProbability(r.probMeet, lang),
+    baselineProbMeetText:
+      formatProbability(r.baselineProbMeet, lang) === formatProbability(r.probMeet, lang)
+        ? null
+        : formatProbability(r.baselineProbMeet, lang),
+    status,
+    statusText: text(STATUS_KEY[status], lang),
+    date: dateAnswer(r.crossing, lang),
+  };
+}
+
+/** The rows of an answer cell: every target, or those of `metrics` in that order. */
+export function answerRows(
+  result: ScenarioResult,
+  dataset: Dataset | null | undefined,
+  metrics: readonly string[] | undefined,
+  lang: Lang,
+): AnswerRow[] {
+  const chosen = metrics ? result.targets.filter((t) => metrics.includes(t.target.metric)) : result.targets;
+  const order = (t: TargetResult) => (metrics ? metrics.indexOf(t.target.metric) : 0);
+  return [...chosen].sort((a, b) => order(a) - order(b)).map((t) => answerRow(t, dataset, lang));
+}
+
+/** The deadlines the rows answer for, for the caption ("31/12/2025"). */
+export function periodText(rows: readonly AnswerRow[]): string {
+  return [...new Set(rows.map((r) => r.deadlineText))].join(', ');
+}

@@ -1,0 +1,79 @@
+// Sensitivity (tornado) tables as plain data: per target, the levers sorted by how far they move
+// the median at the deadline, with their low/high settings, the medians there, and the extents of
+// inline bars (percent of the cell's width, 50 = the current median).
+import { metricById } from '../../../data/metrics.ts';
+import { leverById } from '../../../engine/scenario/levers.ts';
+import type { Tornado } from '../../../engine/scenario/sensitivity.ts';
+import { formatDate, formatValue, type Lang } from '../../i18n/format.ts';
+import { formatLever } from './lever-view.ts';
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+export interface TornadoRow {
+  lever: string;
+  label: string;
+  lowText: string;
+  highText: string;
+  atLowText: string;
+  atHighText: string;
+  swingText: string;
+  lowBar: Span;
+  highBar: Span;
+}
+
+export interface TornadoTable {
+  metric: string;
+  targetId: string;
+  label: string;
+  targetText: string;
+  deadlineText: string;
+  centerText: string;
+  rows: TornadoRow[];
+}
+
+/** A bar from the centre (50%) towards `value`, scaled so the largest swing fills half the width. */
+function span(value: number, center: number, scale: number): Span {
+  const end = 50 + (scale > 0 ? (50 * (value - center)) / scale : 0);
+  return { from: Math.min(50, end), to: Math.max(50, end) };
+}
+
+export function tornadoTables(
+  tornados: readonly Tornado[],
+  metrics: readonly string[] | undefined,
+  levers: readonly string[] | undefined,
+  lang: Lang,
+): TornadoTable[] {
+  return tornados
+    .filter((t) => !metrics || metrics.includes(t.target.metric))
+    .map((t) => {
+      const unit = t.target.unit;
+      const bars = t.bars.filter((b) => !levers || levers.includes(b.lever)).sort((a, b) => b.swing - a.swing);
+      const scale = Math.max(0, ...bars.map((b) => Math.max(Math.abs(b.atLow - t.center), Math.abs(b.atHigh - t.center))));
+      return {
+        metric: t.target.metric,
+        targetId: t.target.id,
+        label: metricById(t.target.metric)?.label[lang] ?? t.target.metric,
+        targetText: formatValue(t.target.value, unit, lang, t.target.qualifier),
+        deadlineText: formatDate(t.target.deadline, lang),
+        centerText: formatValue(t.center, unit, lang),
+        rows: bars.map((b) => {
+          const def = leverById(b.lever);
+          const lever = (v: number) => (def ? formatLever(v, def, lang, 1) : String(v));
+          return {
+            lever: b.lever,
+            label: def?.label[lang] ?? b.lever,
+            lowText: lever(b.low),
+            highText: lever(b.high),
+            atLowText: formatValue(b.atLow, unit, lang),
+            atHighText: formatValue(b.atHigh, unit, lang),
+            swingText: formatValue(b.swing, unit, lang),
+            lowBar: span(b.atLow, t.center, scale),
+            highBar: span(b.atHigh, t.center, scale),
+          };
+        }),
+      };
+    });
+}
