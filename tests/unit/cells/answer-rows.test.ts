@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  answerRows,
+  dateAnswer,
+  formatProbability,
+  periodText,
+  statusOf,
+  type AnswerRow,
+} from '../../../src/ui/notebook/cells/answer-rows.ts';
+import { realRun, type RealRun } from './real-engine.ts';
+
+const HEADLINE = ['hi.coverage', 'si.compulsory.share', 'si.voluntary.share', 'ui.share', 'revenue.total'];
+
+let run: RealRun;
+let vi: AnswerRow[];
+let en: AnswerRow[];
+const row = (rows: AnswerRow[], metric: string) => rows.find((r) => r.metric === metric)!;
+
+beforeAll(() => {
+  run = realRun();
+  vi = answerRows(run.result, run.opened.dataset, HEADLINE, 'vi');
+  en = answerRows(run.result, run.opened.dataset, HEADLINE, 'en');
+});
+
+describe('year-end answer rows from the real engine', () => {
+  it('has one row per target of the chosen metrics, in the cell’s order, with stable ids', () => {
+    expect(vi.map((r) => r.metric)).toEqual(HEADLINE);
+    expect(vi.map((r) => r.targetId)).toEqual(HEADLINE.map((m) => `target.${m}.2025-12-31`));
+    expect(periodText(vi)).toBe('31/12/2025');
+    expect(periodText(en)).toBe('31 Dec 2025');
+  });
+
+  it('without a metric filter, answers every target the engine answers', () => {
+    expect(answerRows(run.result, run.opened.dataset, undefined, 'vi')).toHaveLength(run.result.targets.length);
+  });
+
+  it('gives revenue in tỷ đồng with % of plan above 100 and an 80% range', () => {
+    const r = row(vi, 'revenue.total');
+    expect(r.medianText).toMatch(/^\d{2}\.\d{3}(,\d)? tỷ đồng$/);
+    expect(r.rangeText).toMatch(/tỷ đồng – .* tỷ đồng$/);
+    expect(r.targetText).toBe('76.384 tỷ đồng');
+    expect(r.pctOfTarget!.median).toBeGreaterThan(100);
+    expect(r.pctOfTarget!.text).toMatch(/^1\d\d,\d%$/);
+    expect(row(en, 'revenue.total').medianText).toMatch(/^\d{2},\d{3}(\.\d)? VND billion$/);
+    // Only flows are read as % of plan; a share is not.
+    expect(row(vi, 'hi.coverage').pctOfTarget).toBeNull();
+  });
+
+  it('says HI coverage was already reached on 30/06/2025, with the latest actual and its source', () => {
+    const r = row(vi, 'hi.coverage');
+    expect(r.date).toMatchObject({ kind: 'reached', text: 'đã đạt ngày 30/06/2025' });
+    expect(row(en, 'hi.coverage').date.text).toBe('reached on 30 Jun 2025');
+    expect(r.latest!.observation.metric).toBe('hi.coverage');
+    expect(r.latest!.observation.source.document).toMatch(/\.txt$/);
+    expect(r.latest!.valueText).toMatch(/%$/);
+    expect(r.medianText).toMatch(/^9\d,\d+%$/);
+    expect(r.targetText).toBe('95,5%');
+  });
+
+  it('formats P(meet) as a whole percent with a status in words, and hides an equal baseline', () => {
+    for (const r of vi) {
+      expect(r.probMeetText).toMatch(/^(< |> )?\d{1,3}%$/);
+      expect(r.status).toBe(statusOf(r.probMeet));
+      expect(r.statusText.length).toBeGreaterThan(0);
+      expect(r.baselineProbMeetText).toBeNull(); // every lever at its default: scenario = baseline
+    }
+    expect(row(vi, 'hi.coverage').status).toBe('good');
+  });
+
+  it('shows the baseline’s P(meet) beside a scenario that moves it', () => {
+    const cut = realRun({ stateSupportOther: 0, cityTopupOther: 0, takeUpResponse: 5 });
+    const r = answerRows(cut.result, cut.opened.dataset, ['si.voluntary.share'], 'vi')[0]!;
+    expect(r.probMeet).toBeLessThan(cut.result.targets.find((t) => t.target.metric === 'si.voluntary.share')!.baselineProbMeet);
+    expect(r.baselineProbMeetText).toMatch(/%$/);
+  });
+
+  it('answers a target not reached in the forecast with its chance by the deadline', () => {
+    const participants = answerRows(run.result, run.opened.dataset, ['si.compulsory.participants'], 'vi')[0]!;
+    expect(participants.date.kind).toBe('not-reached');
+    expect(participants.date.text).toBe('chưa đạt trong kỳ dự báo');
+    expect(participants.date.byDeadlineText).toMatch(/^xác suất đạt trước hạn/);
+    expect(participants.status).toBe('risk');
+  });
+});
+
+describe('answer formatting rules', () => {
+  it('status thresholds', () => {
+    expect([0.8, 0.79, 0.5, 0.49].map(statusOf)).toEqual(['good', 'watch', 'watch', 'risk']);
+  });
+
+  it('probabilities', () => {
+    expect(formatProbability(0, 'vi')).toBe('0%');
+    expect(formatProbability(0.002, 'vi')).toBe('< 1%');
+    expect(formatProbability(0.998, 'en')).toBe('> 99%');
+    expect(formatProbability(1, 'en')).toBe('100%');
+    expect(formatProbability(0.856, 'vi')).toBe('86%');
+  });
+
+  it('a date answer with a 10-90% range, and one running past the horizon', () => {
+    const c = { alreadyReachedOn: null, medianDate: '2025-12-14', p10Date: '2025-12-04', p90Date: null, probByDeadline: 0.6 };
+    expect(dateAnswer(c, 'vi')).toEqual({
+      kind: 'expected',
+      text: 'dự kiến 14/12/2025',
+      rangeText: '10–90%: 04/12/2025 – sau kỳ dự báo',
+      byDeadlineText: 'xác suất đạt trước hạn 60%',
+    });
+  });
+});
