@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot, watchErrors } from './browser.ts';
 
-describe('first page: the embedded Hanoi dataset', () => {
+describe('the data view: the embedded Hanoi dataset', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
@@ -12,6 +12,8 @@ describe('first page: the embedded Hanoi dataset', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     errors = watchErrors(page);
     await page.goto(inject('baseUrl'));
+    await page.locator('.engine-state[data-phase="ready"]').waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: 'Dữ liệu' }).click();
     await page.locator('table.metrics tbody tr').first().waitFor();
   });
   afterAll(async () => {
@@ -50,6 +52,8 @@ describe('first page: the embedded Hanoi dataset', () => {
     await screenshot(page, 'dataset-en');
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('targetcast: Hanoi social-insurance targets');
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await expect.poll(() => hi.locator('td.value').textContent()).toBe('about 8,240,000 people');
   });
 
   it('raised no errors in the page', () => {
