@@ -15,7 +15,7 @@ function scenarioFile(name: string, text: string): string {
 }
 
 /** A fresh browser profile: no autosave from another test. */
-async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[]; dialogs: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   // Force the download path for Save (a native save dialog cannot be driven headless).
   await context.addInitScript(() => {
@@ -23,9 +23,15 @@ async function freshPage(browser: Browser): Promise<{ context: BrowserContext; p
   });
   const page = await context.newPage();
   const errors = watchErrors(page);
+  // Leaving with unsaved changes asks first (beforeunload); the tests accept and record it.
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
   await page.goto(inject('baseUrl'));
   await ready(page);
-  return { context, page, errors };
+  return { context, page, errors, dialogs };
 }
 
 async function ready(page: Page): Promise<void> {
@@ -90,12 +96,13 @@ describe('the notebook', () => {
   });
 
   it('autosave restores the notebook after a reload, with a visible note', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page, dialogs } = await freshPage(browser);
     await page.locator('[data-lever="cityTopupOther"] input[type="range"]').first().fill('70');
     await ready(page);
     const median = await medianOf(page, 'si.voluntary.share');
     await page.waitForTimeout(1200); // autosave writes shortly after the last change
     await page.reload();
+    expect(dialogs).toContain('beforeunload'); // unsaved changes: leaving asked first
     await ready(page);
     await page.locator('[data-testid="restored-note"]').waitFor();
     expect(await page.locator('[data-lever="cityTopupOther"] input[type="range"]').first().inputValue()).toBe('70');
