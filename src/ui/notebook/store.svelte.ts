@@ -176,21 +176,17 @@ export class NotebookStore {
 
   /** Adds or replaces a user's observation (same id replaces an embedded one). */
   upsertObservation(observation: Observation): void {
-    if (!this.scenario) return;
-    const list = this.scenario.data.observations;
-    const i = list.findIndex((o) => o.id === observation.id);
-    if (i >= 0) list[i] = observation;
-    else list.push(observation);
-    this.changed();
-    void this.reopen();
+    if (this.scenario) this.upsert(this.scenario.data.observations, observation);
   }
 
   upsertTarget(target: Target): void {
-    if (!this.scenario) return;
-    const list = this.scenario.data.targets;
-    const i = list.findIndex((t) => t.id === target.id);
-    if (i >= 0) list[i] = target;
-    else list.push(target);
+    if (this.scenario) this.upsert(this.scenario.data.targets, target);
+  }
+
+  private upsert<T extends { id: string }>(list: T[], record: T): void {
+    const i = list.findIndex((r) => r.id === record.id);
+    if (i >= 0) list[i] = record;
+    else list.push(record);
     this.changed();
     void this.reopen();
   }
