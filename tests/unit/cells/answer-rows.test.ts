@@ -37,7 +37,7 @@ describe('year-end answer rows from the real engine', () => {
   it('gives revenue in tỷ đồng with % of plan above 100 and an 80% range', () => {
     const r = row(vi, 'revenue.total');
     expect(r.medianText).toMatch(/^\d{2}\.\d{3}(,\d)? tỷ đồng$/);
-    expect(r.rangeText).toMatch(/tỷ đồng – .* tỷ đồng$/);
+    expect(r.rangeText).toMatch(/^\d{2}\.\d{3}(,\d)? – \d{2}\.\d{3}(,\d)? tỷ đồng$/);
     expect(r.targetText).toBe('76.384 tỷ đồng');
     expect(r.pctOfTarget!.median).toBeGreaterThan(100);
     expect(r.pctOfTarget!.text).toMatch(/^1\d\d,\d%$/);

@@ -159,6 +159,10 @@ export const CELL_STRINGS = {
     vi: 'Mỗi đòn bẩy lần lượt đặt ở mức thấp rồi cao, các đòn bẩy khác giữ nguyên; bảng xếp theo mức thay đổi của trung vị tại hạn.',
     en: 'Each lever in turn is set low, then high, with the others held; rows are sorted by how much the median at the deadline moves.',
   },
+  sensLegend: {
+    vi: 'Biểu đồ: vạch giữa là trung vị hiện tại; màu nhạt là đòn bẩy ở mức thấp, màu đậm là ở mức cao.',
+    en: 'Chart: the middle line is the current median; light is the lever set low, dark is set high.',
+  },
   sensCenter: { vi: 'Trung vị hiện tại', en: 'Current median' },
   sensLever: { vi: 'Đòn bẩy', en: 'Lever' },
   sensLow: { vi: 'Mức thấp', en: 'Low setting' },
@@ -167,6 +171,8 @@ export const CELL_STRINGS = {
   sensAtHigh: { vi: 'Trung vị khi cao', en: 'Median when high' },
   sensSwing: { vi: 'Chênh lệch', en: 'Swing' },
   sensBar: { vi: 'Biểu đồ', en: 'Chart' },
+  sensAll: { vi: 'Hiện cả {count} đòn bẩy', en: 'Show all {count} levers' },
+  sensFewer: { vi: 'Chỉ hiện {count} đòn bẩy ảnh hưởng nhất', en: 'Show only the {count} largest' },
   sensNone: { vi: 'Không đòn bẩy nào làm thay đổi chỉ tiêu này.', en: 'No lever moves this target.' },
   sensStale: {
     vi: 'Các đòn bẩy đã thay đổi từ lần tính này; hãy tính lại.',

@@ -5,7 +5,7 @@ import { metricById } from '../../../data/metrics.ts';
 import type { Dataset } from '../../../engine/io/dataset.ts';
 import type { Observation, Unit } from '../../../engine/io/observation-schema.ts';
 import type { CrossingResult, ScenarioResult, TargetResult } from '../../../engine/scenario/run.ts';
-import { formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
+import { decimalsFor, formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { text } from './text.ts';
 
@@ -90,9 +90,12 @@ export function answerRow(r: TargetResult, dataset: Dataset | null | undefined, 
   const unit = target.unit;
   const def = metricById(target.metric);
   const v = (x: number) => formatValue(x, unit, lang);
+  // A range writes the unit once: "95,57 – 95,71%", "77.319,7 – 84.606,1 tỷ đồng".
+  const range = (lo: number, hi: number) => `${formatNumber(lo, lang, decimalsFor(unit, lo))} – ${v(hi)}`;
   const latest = latestActual(dataset, target);
   const pct = (x: number) => (100 * x) / target.value;
   const pctText = (x: number) => `${formatNumber(pct(x), lang, 1)}%`;
+  const pctRange = `${formatNumber(pct(yearEnd.p10), lang, 1)} – ${pctText(yearEnd.p90)}`;
   const flow = def?.kind === 'ytd-flow' && target.value > 0;
   const status = statusOf(r.probMeet);
   return {
@@ -108,11 +111,9 @@ export function answerRow(r: TargetResult, dataset: Dataset | null | undefined, 
       dateText: formatDate(latest.asOf, lang),
     },
     medianText: v(yearEnd.p50),
-    rangeText: `${v(yearEnd.p10)} – ${v(yearEnd.p90)}`,
+    rangeText: range(yearEnd.p10, yearEnd.p90),
     targetText: formatValue(target.value, unit, lang, target.qualifier),
-    pctOfTarget: flow
-      ? { median: pct(yearEnd.p50), text: pctText(yearEnd.p50), rangeText: `${pctText(yearEnd.p10)} – ${pctText(yearEnd.p90)}` }
-      : null,
+    pctOfTarget: flow ? { median: pct(yearEnd.p50), text: pctText(yearEnd.p50), rangeText: pctRange } : null,
     probMeet: r.probMeet,
     probMeetText: formatProbability(r.probMeet, lang),
     baselineProbMeetText:

@@ -4,8 +4,8 @@
 import { metricById } from '../../../data/metrics.ts';
 import { leverById } from '../../../engine/scenario/levers.ts';
 import type { Tornado } from '../../../engine/scenario/sensitivity.ts';
-import { formatDate, formatValue, type Lang } from '../../i18n/format.ts';
-import { formatLever } from './lever-view.ts';
+import { formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
+import { formatLever, stepDecimals } from './lever-view.ts';
 
 export interface Span {
   from: number;
@@ -17,6 +17,8 @@ export interface TornadoRow {
   label: string;
   lowText: string;
   highText: string;
+  /** The lever's low-high setting, the unit written once: "10 – 30% mức đóng tối thiểu". */
+  settingText: string;
   atLowText: string;
   atHighText: string;
   swingText: string;
@@ -67,6 +69,7 @@ export function tornadoTables(
             label: def?.label[lang] ?? b.lever,
             lowText: lever(b.low),
             highText: lever(b.high),
+            settingText: def ? `${formatNumber(b.low, lang, stepDecimals(def.step) + 1)} – ${lever(b.high)}` : `${b.low} – ${b.high}`,
             atLowText: formatValue(b.atLow, unit, lang),
             atHighText: formatValue(b.atHigh, unit, lang),
             swingText: formatValue(b.swing, unit, lang),
