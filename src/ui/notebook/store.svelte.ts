@@ -33,6 +33,12 @@ function engineMessage(error: unknown): string {
 
 export type CellType = ScenarioCell['type'];
 
+function upsert<T extends { id: string }>(list: T[], record: T): void {
+  const i = list.findIndex((r) => r.id === record.id);
+  if (i >= 0) list[i] = record;
+  else list.push(record);
+}
+
 let cellCounter = 0;
 function newCellId(type: CellType): string {
   cellCounter += 1;
@@ -130,15 +136,30 @@ export class NotebookStore {
     }
   }
 
-  private async reopen(): Promise<void> {
+  /**
+   * Applies a data edit and rebuilds the baseline. If the engine refuses the edited data (a
+   * removal something else is derived from, say), the edit is rolled back and the reason shown.
+   */
+  private editData(edit: (data: Scenario['data']) => void): void {
     if (!this.scenario) return;
+    const before = $state.snapshot(this.scenario.data) as Scenario['data'];
+    edit(this.scenario.data);
+    this.changed();
+    void this.reopen(before);
+  }
+
+  private async reopen(before: Scenario['data']): Promise<void> {
+    if (!this.scenario) return;
+    this.phase = 'opening';
     const opened = await this.engine.open($state.snapshot(this.scenario) as Scenario);
     if (!opened.ok) {
+      this.scenario.data = before;
       this.engineError = opened.issues.map((i) => `${i.where}: ${i.message}`).join('\n');
-      this.phase = 'error';
+      this.phase = 'ready';
       return;
     }
     this.opened = opened.value;
+    this.engineError = null;
     await this.rerun();
   }
 
@@ -174,32 +195,33 @@ export class NotebookStore {
 
   // ---- data: rebuild the baseline, then run -----------------------------------------------
 
-  /** Adds or replaces a user's observation (same id replaces an embedded one). */
+  /** Adds or replaces user observations (same id replaces an embedded one), with one rebuild. */
+  upsertObservations(observations: readonly Observation[]): void {
+    if (observations.length > 0) this.editData((data) => observations.forEach((o) => upsert(data.observations, o)));
+  }
+
   upsertObservation(observation: Observation): void {
-    if (this.scenario) this.upsert(this.scenario.data.observations, observation);
+    this.upsertObservations([observation]);
   }
 
   upsertTarget(target: Target): void {
-    if (this.scenario) this.upsert(this.scenario.data.targets, target);
-  }
-
-  private upsert<T extends { id: string }>(list: T[], record: T): void {
-    const i = list.findIndex((r) => r.id === record.id);
-    if (i >= 0) list[i] = record;
-    else list.push(record);
-    this.changed();
-    void this.reopen();
+    this.editData((data) => upsert(data.targets, target));
   }
 
   /** Removes a user's observation, or marks an embedded one as removed. */
   removeObservation(id: string): void {
-    if (!this.scenario) return;
-    const data = this.scenario.data;
-    const own = data.observations.findIndex((o) => o.id === id);
-    if (own >= 0) data.observations.splice(own, 1);
-    else if (!data.removed.includes(id)) data.removed.push(id);
-    this.changed();
-    void this.reopen();
+    this.editData((data) => {
+      const own = data.observations.findIndex((o) => o.id === id);
+      if (own >= 0) data.observations.splice(own, 1);
+      else if (!data.removed.includes(id)) data.removed.push(id);
+    });
+  }
+
+  /** Brings back an embedded observation the user removed. */
+  restoreObservation(id: string): void {
+    this.editData((data) => {
+      data.removed = data.removed.filter((r) => r !== id);
+    });
   }
 
   // ---- cells: no engine work ----------------------------------------------------------------

@@ -100,7 +100,7 @@ describe('DataCell', () => {
 
   it('shows CSV problems by file:line and changes nothing; imports a good paste', async () => {
     const target = render(['hi.coverage']);
-    const upsert = vi.spyOn(store, 'upsertObservation');
+    const upsert = vi.spyOn(store, 'upsertObservations');
     const text = target.querySelector<HTMLTextAreaElement>('.csv-text')!;
     type(text, 'date,value\n2025-10-31,95.7\n2025-11-31,95.8\n2025-12-31,95.9\n');
     target.querySelector<HTMLButtonElement>('.csv-apply')!.click();
@@ -110,7 +110,8 @@ describe('DataCell', () => {
     type(text, 'date,value\n2025-10-31,95.7\n2025-11-30,95.8\n2025-12-31,95.9\n');
     target.querySelector<HTMLButtonElement>('.csv-apply')!.click();
     flushSync();
-    expect(upsert).toHaveBeenCalledTimes(3);
+    expect(upsert).toHaveBeenCalledTimes(1); // one rebuild for the whole paste
+    expect(upsert.mock.calls[0]![0]).toHaveLength(3);
     expect(target.querySelector('.csv-issues')).toBeNull();
     expect(target.querySelector('.csv-done')!.textContent).toBe('Đã nhập 3 số liệu.');
     expect(store.scenario!.data.observations.map((o) => o.id)).toEqual([

@@ -15,7 +15,9 @@ export function chartInput(
   if (!def || !opened) return null;
   const history = opened.dataset.observations.filter((o) => o.metric === metric && o.region === 'Hanoi');
   const forecast = result?.metrics.find((m) => m.metric === metric);
-  const targets = result?.targets.filter((t) => t.target.metric === metric) ?? opened.dataset.targets.filter((t) => t.metric === metric && t.region === 'Hanoi');
+  const targets =
+    result?.targets.filter((t) => t.target.metric === metric) ??
+    opened.dataset.targets.filter((t) => t.metric === metric && t.region === 'Hanoi');
   return {
     metric,
     unit: def.unit,

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { EngineService } from '../../../src/engine/service.ts';
-import type { LeverSettings } from '../../../src/engine/service.ts';
-import { NotebookStore, type NotebookEngine } from '../../../src/ui/notebook/store.svelte.ts';
+import { EngineService } from '../../src/engine/service.ts';
+import type { LeverSettings } from '../../src/engine/service.ts';
+import { NotebookStore, type NotebookEngine } from '../../src/ui/notebook/store.svelte.ts';
 
-const BASELINE = readFileSync(new URL('../../../scenarios/hanoi-2025-baseline.json', import.meta.url), 'utf8').replace(
-  '"paths": 10000',
-  '"paths": 400',
-);
+const BASELINE = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 400');
 
 /** The real engine, in process, behind the client's interface; counts what the store asks for. */
 function inProcessEngine() {
@@ -101,5 +98,36 @@ describe('the notebook store', () => {
     expect(structuredClone(snap)).toEqual(snap);
     expect(snap.modified).toBe('2026-01-02T03:04:05.000Z');
     expect(snap.levers.baseSalary).toBe(2.5);
+  });
+});
+
+describe('data edits the engine refuses', () => {
+  it('are rolled back, with the reason shown', async () => {
+    const { store, calls } = await openedStore();
+    const before = JSON.stringify(store.scenario!.data);
+    // Removing a figure that a target is derived from makes the data invalid.
+    store.removeObservation('hi.coverage.2025-06-30');
+    await vi.waitFor(() => expect(calls.open).toBe(2));
+    await vi.waitFor(() => expect(store.engineError).toMatch(/derived from it/));
+    expect(JSON.stringify(store.scenario!.data)).toBe(before);
+    expect(store.phase).toBe('ready');
+  });
+
+  it('batch several figures into one rebuild, and restore removed ones', async () => {
+    const { store, calls } = await openedStore();
+    const base = store.opened!.dataset.observations.find((o) => o.id === 'ui.participants.2025-09-30')!;
+    const user = { document: 'user edit', quote: 'test', origin: 'user' as const };
+    store.upsertObservations([
+      { ...base, id: 'ui.participants.2025-10-31', asOf: '2025-10-31', value: 2_240_000, source: user },
+      { ...base, id: 'ui.participants.2025-11-30', asOf: '2025-11-30', value: 2_250_000, source: user },
+    ]);
+    await vi.waitFor(() => expect(store.phase).toBe('ready'));
+    expect(calls.open).toBe(2);
+    store.removeObservation('benefits.si-ui.cases.2024-12-31');
+    await vi.waitFor(() => expect(calls.open).toBe(3));
+    expect(store.scenario!.data.removed).toContain('benefits.si-ui.cases.2024-12-31');
+    store.restoreObservation('benefits.si-ui.cases.2024-12-31');
+    await vi.waitFor(() => expect(calls.open).toBe(4));
+    expect(store.scenario!.data.removed).toEqual([]);
   });
 });
