@@ -18,7 +18,7 @@ export type LeverUnit =
 
 export interface LeverSource {
   kind: 'law' | 'data' | 'plan' | 'assumption' | 'calibrated';
-  note: string;
+  note: Bilingual;
 }
 
 export interface LeverDistribution {
@@ -41,9 +41,9 @@ export interface LeverDef {
   distribution?: LeverDistribution;
 }
 
-const law = (note: string): LeverSource => ({ kind: 'law', note });
-const data = (note: string): LeverSource => ({ kind: 'data', note });
-const assumption = (note: string): LeverSource => ({ kind: 'assumption', note });
+const law = (note: Bilingual): LeverSource => ({ kind: 'law', note });
+const data = (note: Bilingual): LeverSource => ({ kind: 'data', note });
+const assumption = (note: Bilingual): LeverSource => ({ kind: 'assumption', note });
 
 export const LEVERS: readonly LeverDef[] = [
   // Voluntary SI premium support, % of the minimum premium.
@@ -56,7 +56,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('From 1 July 2025: 50% poor / 40% near-poor / 30% ethnic minorities / 20% others (30/25/10 from 2018 to June 2025).'),
+    source: law({
+      vi: 'Từ 01/7/2025: hộ nghèo 50% / cận nghèo 40% / dân tộc thiểu số 30% / đối tượng khác 20% (30/25/10 từ 2018 đến 6/2025).',
+      en: 'From 1 July 2025: 50% poor / 40% near-poor / 30% ethnic minorities / 20% others (30/25/10 from 2018 to June 2025).',
+    }),
   },
   {
     id: 'stateSupportNearPoor',
@@ -67,7 +70,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('From 1 July 2025: 40% of the minimum premium for near-poor households (25% before).'),
+    source: law({
+      vi: 'Từ 01/7/2025: 40% mức đóng tối thiểu cho hộ cận nghèo (trước đó 25%).',
+      en: 'From 1 July 2025: 40% of the minimum premium for near-poor households (25% before).',
+    }),
   },
   {
     id: 'stateSupportOther',
@@ -78,7 +84,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('From 1 July 2025: 20% of the minimum premium for other participants (10% before).'),
+    source: law({
+      vi: 'Từ 01/7/2025: 20% mức đóng tối thiểu cho đối tượng khác (trước đó 10%).',
+      en: 'From 1 July 2025: 20% of the minimum premium for other participants (10% before).',
+    }),
   },
   {
     id: 'cityTopupPoor',
@@ -89,7 +98,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('Hanoi top-up on the same base, reported as +30/+25/+10 from August 2022 to 2025; +50/+60/+10 from 2026.'),
+    source: law({
+      vi: 'Hà Nội hỗ trợ thêm trên cùng mức đóng: +30/+25/+10 từ 8/2022 đến 2025; +50/+60/+10 từ 2026 (theo báo cáo).',
+      en: 'Hanoi top-up on the same base, reported as +30/+25/+10 from August 2022 to 2025; +50/+60/+10 from 2026.',
+    }),
   },
   {
     id: 'cityTopupNearPoor',
@@ -100,7 +112,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('Hanoi top-up for near-poor households: +25% (2022-2025), +60% from 2026 as reported.'),
+    source: law({
+      vi: 'Hà Nội hỗ trợ thêm cho hộ cận nghèo: +25% (2022-2025), +60% từ 2026 (theo báo cáo).',
+      en: 'Hanoi top-up for near-poor households: +25% (2022-2025), +60% from 2026 as reported.',
+    }),
   },
   {
     id: 'cityTopupOther',
@@ -111,7 +126,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('Hanoi top-up for other participants: +10% (2022-2025 and from 2026).'),
+    source: law({
+      vi: 'Hà Nội hỗ trợ thêm cho đối tượng khác: +10% (2022-2025 và từ 2026).',
+      en: 'Hanoi top-up for other participants: +10% (2022-2025 and from 2026).',
+    }),
   },
   {
     id: 'ruralPovertyLine',
@@ -122,7 +140,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 1,
     max: 5,
     step: 0.1,
-    source: law('VND 1.5 million a month in 2022-2025; the minimum premium is 22% of it (VND 330,000).'),
+    source: law({
+      vi: '1,5 triệu đồng/tháng trong 2022-2025; mức đóng tối thiểu là 22% (330.000 đồng).',
+      en: 'VND 1.5 million a month in 2022-2025; the minimum premium is 22% of it (VND 330,000).',
+    }),
   },
   {
     id: 'voluntaryShareNearPoor',
@@ -133,7 +154,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 50,
     step: 1,
-    source: assumption('Not in the reports: an assumed mix of 5% poor, 5% near-poor, 90% others.'),
+    source: assumption({
+      vi: 'Báo cáo không nêu: giả định 5% hộ nghèo, 5% cận nghèo, 90% đối tượng khác.',
+      en: 'Not in the reports: an assumed mix of 5% poor, 5% near-poor, 90% others.',
+    }),
     distribution: { low: 2, mid: 5, high: 10 },
   },
   {
@@ -145,7 +169,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 50,
     step: 1,
-    source: assumption('Not in the reports: an assumed mix of 5% poor, 5% near-poor, 90% others.'),
+    source: assumption({
+      vi: 'Báo cáo không nêu: giả định 5% hộ nghèo, 5% cận nghèo, 90% đối tượng khác.',
+      en: 'Not in the reports: an assumed mix of 5% poor, 5% near-poor, 90% others.',
+    }),
     distribution: { low: 2, mid: 5, high: 10 },
   },
 
@@ -159,7 +186,7 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 10,
     step: 0.1,
-    source: law('HI premium: 4.5% of the base salary.'),
+    source: law({ vi: 'Mức đóng BHYT: 4,5% lương cơ sở.', en: 'HI premium: 4.5% of the base salary.' }),
   },
   {
     id: 'householdHiSupport',
@@ -170,7 +197,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: assumption('No general city support for household HI premiums is reported; 0 is the baseline.'),
+    source: assumption({
+      vi: 'Báo cáo không nêu hỗ trợ chung của thành phố cho BHYT hộ gia đình; cơ sở là 0.',
+      en: 'No general city support for household HI premiums is reported; 0 is the baseline.',
+    }),
   },
   {
     id: 'nearPoorHiSupport',
@@ -181,7 +211,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('The state pays at least 70% of the HI premium of near-poor household members.'),
+    source: law({
+      vi: 'Nhà nước hỗ trợ tối thiểu 70% mức đóng BHYT cho người thuộc hộ cận nghèo.',
+      en: 'The state pays at least 70% of the HI premium of near-poor household members.',
+    }),
   },
   {
     id: 'householdMember2',
@@ -192,7 +225,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('Household ladder 100/70/60/50/40% of the premium for the 1st..5th member.'),
+    source: law({
+      vi: 'Mức đóng hộ gia đình: người thứ 1 đến thứ 5 đóng 100/70/60/50/40%.',
+      en: 'Household ladder 100/70/60/50/40% of the premium for the 1st..5th member.',
+    }),
   },
   {
     id: 'householdMember3',
@@ -203,7 +239,7 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('Household ladder 100/70/60/50/40%.'),
+    source: law({ vi: 'Mức đóng hộ gia đình 100/70/60/50/40%.', en: 'Household ladder 100/70/60/50/40%.' }),
   },
   {
     id: 'householdMember4',
@@ -214,7 +250,7 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('Household ladder 100/70/60/50/40%.'),
+    source: law({ vi: 'Mức đóng hộ gia đình 100/70/60/50/40%.', en: 'Household ladder 100/70/60/50/40%.' }),
   },
   {
     id: 'householdMember5',
@@ -225,7 +261,7 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 100,
     step: 5,
-    source: law('Household ladder 100/70/60/50/40%.'),
+    source: law({ vi: 'Mức đóng hộ gia đình 100/70/60/50/40%.', en: 'Household ladder 100/70/60/50/40%.' }),
   },
   {
     id: 'hiCoverageCeiling',
@@ -236,7 +272,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 90,
     max: 100,
     step: 0.1,
-    source: assumption('Coverage cannot exceed 100%; a lower ceiling models people who cannot be reached.'),
+    source: assumption({
+      vi: 'Bao phủ không vượt 100%; trần thấp hơn mô tả nhóm khó tiếp cận.',
+      en: 'Coverage cannot exceed 100%; a lower ceiling models people who cannot be reached.',
+    }),
   },
 
   // Base salary and compulsory contributions.
@@ -249,7 +288,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 1,
     max: 6,
     step: 0.01,
-    source: law('VND 1.49 million (Jul 2019), 1.8 million (Jul 2023), 2.34 million (Jul 2024).'),
+    source: law({
+      vi: '1,49 triệu (7/2019), 1,8 triệu (7/2023), 2,34 triệu đồng (7/2024).',
+      en: 'VND 1.49 million (Jul 2019), 1.8 million (Jul 2023), 2.34 million (Jul 2024).',
+    }),
   },
   {
     id: 'employerSiRate',
@@ -260,7 +302,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 40,
     step: 0.5,
-    source: law('Employer 17.5% SI, 3% HI, 1% UI; employee 8% SI, 1.5% HI, 1% UI (32% in all).'),
+    source: law({
+      vi: 'Người sử dụng lao động: BHXH 17,5%, BHYT 3%, BHTN 1%; người lao động: BHXH 8%, BHYT 1,5%, BHTN 1% (tổng 32%).',
+      en: 'Employer 17.5% SI, 3% HI, 1% UI; employee 8% SI, 1.5% HI, 1% UI (32% in all).',
+    }),
   },
   {
     id: 'employeeSiRate',
@@ -271,7 +316,7 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 20,
     step: 0.5,
-    source: law('Employee 8% SI.'),
+    source: law({ vi: 'Người lao động đóng BHXH 8%.', en: 'Employee 8% SI.' }),
   },
   {
     id: 'employerHiRate',
@@ -282,7 +327,7 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 10,
     step: 0.5,
-    source: law('Employer 3% HI.'),
+    source: law({ vi: 'Người sử dụng lao động đóng BHYT 3%.', en: 'Employer 3% HI.' }),
   },
   {
     id: 'employeeHiRate',
@@ -293,7 +338,7 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 10,
     step: 0.5,
-    source: law('Employee 1.5% HI.'),
+    source: law({ vi: 'Người lao động đóng BHYT 1,5%.', en: 'Employee 1.5% HI.' }),
   },
   {
     id: 'employerUiRate',
@@ -304,7 +349,7 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 5,
     step: 0.5,
-    source: law('Employer 1% UI.'),
+    source: law({ vi: 'Người sử dụng lao động đóng BHTN 1%.', en: 'Employer 1% UI.' }),
   },
   {
     id: 'employeeUiRate',
@@ -315,7 +360,7 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 5,
     step: 0.5,
-    source: law('Employee 1% UI.'),
+    source: law({ vi: 'Người lao động đóng BHTN 1%.', en: 'Employee 1% UI.' }),
   },
   {
     id: 'wageCapMultiple',
@@ -326,7 +371,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 5,
     max: 50,
     step: 1,
-    source: law('The SI/HI wage base is capped at 20 times the base salary.'),
+    source: law({
+      vi: 'Tiền lương đóng BHXH, BHYT tối đa bằng 20 lần lương cơ sở.',
+      en: 'The SI/HI wage base is capped at 20 times the base salary.',
+    }),
   },
   {
     id: 'insuredWageGrowth',
@@ -337,7 +385,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: -10,
     max: 30,
     step: 0.5,
-    source: assumption('Revenue grew 14.8% in 2024 with participants up about 5-6%: about 7-8% a year from wages; 7 assumed.'),
+    source: assumption({
+      vi: 'Thu năm 2024 tăng 14,8% khi số người tham gia tăng khoảng 5-6%: tiền lương đóng tăng khoảng 7-8%/năm; giả định 7.',
+      en: 'Revenue grew 14.8% in 2024 with participants up about 5-6%: about 7-8% a year from wages; 7 assumed.',
+    }),
     distribution: { low: 4, mid: 7, high: 10 },
   },
 
@@ -351,7 +402,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: -5,
     max: 10,
     step: 0.1,
-    source: data('Implied by the UI share: 4,678,555 (Dec 2024) to 4,736,889 (Jun 2025), about 2.5% a year.'),
+    source: data({
+      vi: 'Suy ra từ tỷ lệ BHTN: 4.678.555 (12/2024) lên 4.736.889 (6/2025), khoảng 2,5%/năm.',
+      en: 'Implied by the UI share: 4,678,555 (Dec 2024) to 4,736,889 (Jun 2025), about 2.5% a year.',
+    }),
     distribution: { low: 1.5, mid: 2.5, high: 3.5 },
   },
   {
@@ -363,7 +417,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 1_000_000,
     max: 10_000_000,
     step: 10_000,
-    source: data('2,133,021 UI participants = 45.03% of the working-age labour force (30 June 2025).'),
+    source: data({
+      vi: '2.133.021 người tham gia BHTN = 45,03% lực lượng lao động trong độ tuổi (30/6/2025).',
+      en: '2,133,021 UI participants = 45.03% of the working-age labour force (30 June 2025).',
+    }),
     // The reports imply 4.68-4.79 million between Dec 2024 and Sep 2025.
     distribution: { low: 4_600_000, mid: 4_736_889, high: 4_900_000 },
   },
@@ -376,7 +433,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: -3,
     max: 5,
     step: 0.1,
-    source: data('Implied by HI coverage: 8,577,163 (Dec 2024) to 8,622,855 (Sep 2025), about 0.7% a year.'),
+    source: data({
+      vi: 'Suy ra từ tỷ lệ bao phủ BHYT: 8.577.163 (12/2024) lên 8.622.855 (9/2025), khoảng 0,7%/năm.',
+      en: 'Implied by HI coverage: 8,577,163 (Dec 2024) to 8,622,855 (Sep 2025), about 0.7% a year.',
+    }),
     distribution: { low: 0.3, mid: 0.7, high: 1.2 },
   },
   {
@@ -388,9 +448,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 10,
     step: 0.1,
-    source: assumption(
-      'Yearly shift of informal workers into compulsory SI beyond the trend already in the forecast, % of informal workers.',
-    ),
+    source: assumption({
+      vi: 'Tỷ lệ lao động phi chính thức chuyển sang BHXH bắt buộc mỗi năm, ngoài xu hướng đã có trong dự báo (% lao động phi chính thức).',
+      en: 'Yearly shift of informal workers into compulsory SI beyond the trend already in the forecast, % of informal workers.',
+    }),
   },
   {
     id: 'employmentElasticity',
@@ -401,7 +462,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 200,
     step: 5,
-    source: assumption('How much of a change in labour-force growth passes into compulsory SI and UI participants (100% = one for one).'),
+    source: assumption({
+      vi: 'Mức thay đổi tăng lực lượng lao động truyền sang số người tham gia BHXH bắt buộc và BHTN (100% = tương ứng một-một).',
+      en: 'How much of a change in labour-force growth passes into compulsory SI and UI participants (100% = one for one).',
+    }),
     distribution: { low: 50, mid: 100, high: 120 },
   },
 
@@ -415,7 +479,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 30,
     step: 0.1,
-    source: data('Late payment subject to interest: 2.08% in 2024 (2.34% in 2023).'),
+    source: data({
+      vi: 'Chậm đóng phải tính lãi: 2,08% năm 2024 (2,34% năm 2023).',
+      en: 'Late payment subject to interest: 2.08% in 2024 (2.34% in 2023).',
+    }),
   },
   {
     id: 'collectionRate',
@@ -426,7 +493,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 50,
     max: 110,
     step: 0.5,
-    source: assumption('Relative to the collection achieved in the history (100 = as in the data).'),
+    source: assumption({
+      vi: 'So với mức thu đã đạt trong số liệu (100 = như số liệu).',
+      en: 'Relative to the collection achieved in the history (100 = as in the data).',
+    }),
   },
 
   // Behaviour.
@@ -439,7 +509,10 @@ export const LEVERS: readonly LeverDef[] = [
     min: 0,
     max: 5,
     step: 0.05,
-    source: assumption('Trials abroad: +0.4 to +1.9 percentage points of enrolment per 10 points of premium subsidy; mid 1.15.'),
+    source: assumption({
+      vi: 'Thử nghiệm ở nước ngoài: tham gia tăng 0,4 đến 1,9 điểm % cho mỗi 10 điểm % hỗ trợ mức đóng; giữa 1,15.',
+      en: 'Trials abroad: +0.4 to +1.9 percentage points of enrolment per 10 points of premium subsidy; mid 1.15.',
+    }),
     distribution: { low: 0.4, mid: 1.15, high: 1.9 },
   },
 ];

@@ -61,7 +61,7 @@ describe('LeverCell', () => {
     expect(lever.querySelector('datalist option')!.getAttribute('value')).toBe('10');
     expect(lever.querySelector<HTMLButtonElement>('.lever-reset')!.disabled).toBe(true);
     const assumption = target.querySelector<HTMLElement>('[data-lever="takeUpResponse"]')!;
-    expect(assumption.querySelector('.lever-source')!.textContent).toMatch(/^giả định: Trials abroad/);
+    expect(assumption.querySelector('.lever-source')!.textContent).toMatch(/^giả định: Thử nghiệm ở nước ngoài/);
     expect(assumption.querySelector('.lever-distribution')!.textContent).toMatch(/thấp\s+0,4 \/ giữa\s+1,15 \/ cao\s+1,9/);
   });
 

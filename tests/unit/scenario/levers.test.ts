@@ -8,7 +8,8 @@ describe('the lever catalogue', () => {
       expect(l.label.vi && l.label.en, l.id).toBeTruthy();
       expect(l.default, l.id).toBeGreaterThanOrEqual(l.min);
       expect(l.default, l.id).toBeLessThanOrEqual(l.max);
-      expect(l.source.note.length, l.id).toBeGreaterThan(10);
+      expect(l.source.note.vi.length, l.id).toBeGreaterThan(10);
+      expect(l.source.note.en.length, l.id).toBeGreaterThan(10);
       if (l.distribution) {
         const { low, mid, high } = l.distribution;
         expect(low <= mid && mid <= high && low >= l.min && high <= l.max, l.id).toBe(true);

@@ -82,7 +82,7 @@ export function leverView(def: LeverDef, value: number, distribution: LeverDistr
     sourceKind: def.source.kind,
     sourceKindText: text(SOURCE_KEY[def.source.kind], lang),
     isAssumption: def.source.kind === 'assumption',
-    sourceNote: def.source.note,
+    sourceNote: def.source.note[lang],
     distribution: dist ? { low: n(dist.low), mid: n(dist.mid), high: n(dist.high) } : null,
   };
 }
