@@ -58,6 +58,9 @@ describe('the notebook', () => {
     expect(revenue).toMatch(/tỷ đồng/);
     expect(await page.locator('.cell-answer [data-metric="si.voluntary.share"]').count()).toBeGreaterThan(0);
     await screenshot(page, 'notebook-default-vi');
+    await page.getByLabel('English').check();
+    await expect.poll(() => medianOf(page, 'revenue.total')).toMatch(/^[\d,]+\.\d VND billion$/);
+    await screenshot(page, 'notebook-default-en');
     expect(errors).toEqual([]);
     await context.close();
   });
