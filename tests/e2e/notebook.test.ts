@@ -65,6 +65,19 @@ describe('the notebook', () => {
     await context.close();
   });
 
+  it('fits a tablet screen without sideways scrolling of the page', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.locator('.cell-chart svg').first().waitFor();
+    await page.waitForTimeout(300); // charts redraw at the new width
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    const chartWidth = await page.locator('.cell-chart svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
+    expect(chartWidth).toBeLessThanOrEqual(820);
+    await screenshot(page, 'notebook-tablet');
+    await context.close();
+  });
+
   it('moving a subsidy lever changes the voluntary SI year-end answer', async () => {
     const { context, page } = await freshPage(browser);
     const before = await medianOf(page, 'si.voluntary.share');

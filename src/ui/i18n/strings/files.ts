@@ -8,7 +8,7 @@ export const FILE_STRINGS = {
   fileOpen: { vi: 'Mở…', en: 'Open…' },
   fileNew: { vi: 'Mới', en: 'New' },
   fileUnsaved: { vi: 'Chưa lưu', en: 'Unsaved changes' },
-  fileSaved: { vi: 'Đã lưu', en: 'Saved' },
+  fileSaved: { vi: 'Tệp', en: 'File' },
   fileDropHint: { vi: 'Thả tệp kịch bản (.json) để mở', en: 'Drop a scenario file (.json) to open it' },
   fileIssuesTitle: { vi: 'Không mở được tệp', en: 'The file could not be opened' },
   fileIssuesKept: {
