@@ -84,8 +84,9 @@ export class EngineService {
     return this.engine;
   }
 
-  run(settings: LeverSettings): ScenarioResult {
-    return this.require().run(settings);
+  /** `pathLimit`: a quick preview on the first paths (see ScenarioEngine.run). */
+  run(settings: LeverSettings, pathLimit?: number): ScenarioResult {
+    return this.require().run(settings, pathLimit);
   }
 
   seek(settings: LeverSettings, query: GoalSeekQuery, onProgress?: ProgressCallback): GoalSeekAnswer {

@@ -57,6 +57,8 @@ export interface TargetResult {
 
 export interface ScenarioResult {
   dates: IsoDate[];
+  /** Paths the summaries rest on (all of the scenario's, or a quick preview's first ones). */
+  paths: number;
   metrics: MetricResult[];
   targets: TargetResult[];
   models: Baseline['models'];
@@ -138,8 +140,12 @@ export class ScenarioEngine {
     return applyLevers(this.baseline, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit);
   }
 
-  run(settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>): ScenarioResult {
-    const scenario = this.paths(settings);
+  /**
+   * Runs the structural model and summarises it. `pathLimit` runs on the first paths only: a
+   * quick preview while a slider moves, refined by a full run when it stops.
+   */
+  run(settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>, pathLimit?: number): ScenarioResult {
+    const scenario = this.paths(settings, pathLimit);
     const grid = this.baseline.grid;
     const metrics = SCENARIO_METRICS.map((metric) => ({
       metric,
@@ -149,6 +155,7 @@ export class ScenarioEngine {
     const targets = this.targets.map((target) => this.targetResult(target, scenario));
     return {
       dates: grid.dates,
+      paths: scenario.paths[REVENUE][0]!.length,
       metrics,
       targets,
       models: this.baseline.models,
@@ -174,7 +181,8 @@ export class ScenarioEngine {
     const metric = target.metric as ScenarioMetric;
     const index = this.baseline.grid.dates.indexOf(target.deadline);
     const values = scenario.paths[metric][index]!;
-    const baselineValues = this.baseline.paths[metric][index]!;
+    // The baseline on the same paths, so a preview compares like with like.
+    const baselineValues = this.baseline.paths[metric][index]!.subarray(0, values.length);
     const year = target.deadline.slice(0, 4);
     const reached = this.history.get(metric)!.find((p) => p.date.startsWith(year) && p.value >= target.value);
     const summary = crossingSummary(this.baseline.grid.ts, scenario.paths[metric], target.value, 'up', toDecimalYear(target.deadline));

@@ -11,7 +11,8 @@ export class Session {
   readonly store: NotebookStore;
   /** Set when the notebook came back from autosave (shown as a note). */
   restored = $state<AutosaveRecord | null>(null);
-  view = $state<'notebook' | 'data'>('notebook');
+  /** The id of the view shown (src/ui/views/registry.ts). */
+  view = $state('notebook');
   private readonly saver = new Saver();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
