@@ -8,7 +8,9 @@ import type { ValidationIssue } from './io/issues.ts';
 import type { Observation, Target } from './io/observation-schema.ts';
 import { parseScenarioText, validateScenario, validateScenarioData } from './io/scenario-file.ts';
 import type { Scenario } from './io/scenario-schema.ts';
+import { compareResults, type CompareResult } from './scenario/compare.ts';
 import { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
+import type { LeverValues } from './scenario/levers.ts';
 import { ScenarioEngine, type ScenarioResult, type ScenarioSettings } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
 
@@ -26,6 +28,16 @@ export interface OpenedScenario {
   baselineMs: number;
 }
 
+/** A lever variant of the open scenario (`levers` on top of its own), or a whole other scenario. */
+export interface CompareRequest {
+  name: string;
+  scenario?: unknown;
+  levers?: LeverValues;
+}
+
+/** Other scenarios' engines kept for repeated compares (each holds its baseline paths). */
+const OTHER_ENGINES = 3;
+
 export type Outcome<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
 /** What the engine must rebuild its baseline for: the data and the simulation settings. */
@@ -36,6 +48,7 @@ function baselineKey(s: Scenario): string {
 export class EngineService {
   private engine: ScenarioEngine | null = null;
   private key = '';
+  private readonly others = new Map<string, ScenarioEngine>();
 
   /** Parses and validates a file's text without opening it (the open notebook is untouched). */
   parse(text: string, fileName?: string): Outcome<Scenario> {
@@ -95,6 +108,56 @@ export class EngineService {
 
   sensitivity(settings: LeverSettings, onProgress?: ProgressCallback): Tornado[] {
     return sensitivity(this.require(), settings, onProgress);
+  }
+
+  /**
+   * Runs each variant and compares them to the first. Lever variants reuse the open engine (the
+   * same baseline paths, so differences are the levers' alone); other scenarios get their own
+   * engine, cached by baseline key.
+   */
+  compare(settings: LeverSettings, variants: CompareRequest[]): Outcome<CompareResult> {
+    const runs: CompareResult['variants'] = [];
+    for (const v of variants) {
+      const run = v.scenario === undefined ? this.runVariant(settings, v.levers ?? {}) : this.runScenario(v.scenario);
+      if (!run.ok) return { ok: false, issues: run.issues.map((i) => ({ ...i, where: `${v.name}: ${i.where}` })) };
+      runs.push({ name: v.name, result: run.value });
+    }
+    return { ok: true, value: compareResults(runs) };
+  }
+
+  /** A comparison's levers apply on top of the scenario's and are fixed on every path. */
+  private runVariant(settings: LeverSettings, levers: LeverValues): Outcome<ScenarioResult> {
+    const distributions = Object.fromEntries(Object.entries(settings.distributions).filter(([id]) => !(id in levers)));
+    try {
+      return { ok: true, value: this.run({ ...settings, levers: { ...settings.levers, ...levers }, distributions }) };
+    } catch (error) {
+      return { ok: false, issues: [{ where: 'levers', message: error instanceof Error ? error.message : String(error) }] };
+    }
+  }
+
+  private runScenario(input: unknown): Outcome<ScenarioResult> {
+    const checked = validateScenario(input);
+    if (!checked.ok) return { ok: false, issues: checked.issues };
+    const scenario = checked.value;
+    const key = baselineKey(scenario);
+    try {
+      let engine = key === this.key ? this.engine : this.others.get(key);
+      if (!engine) {
+        const data = validateScenarioData(scenario);
+        if (!data.ok) return { ok: false, issues: data.issues };
+        engine = new ScenarioEngine(data.value, METRICS, {
+          horizon: scenario.horizon,
+          paths: scenario.monteCarlo.paths,
+          seed: scenario.monteCarlo.seed,
+        });
+        if (this.others.size >= OTHER_ENGINES) this.others.delete(this.others.keys().next().value!);
+        this.others.set(key, engine);
+      }
+      const { levers, distributions, leversFrom } = scenario;
+      return { ok: true, value: engine.run({ levers, distributions, leversFrom }) };
+    } catch (error) {
+      return { ok: false, issues: [{ where: 'scenario', message: error instanceof Error ? error.message : String(error) }] };
+    }
   }
 
   /** History of a metric in the open dataset, for charts (with provenance). */
