@@ -147,6 +147,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     seek: (settings, query) => request('seek', (remote, progress) => remote.seek(settings, query, progress())),
     sensitivity: (settings) => request('sensitivity', (remote, progress) => remote.sensitivity(settings, progress())),
     history: (metric) => request(undefined, (remote) => remote.history(metric)),
+    compare: (settings, variants) => request('compare', (remote) => remote.compare(settings, variants)),
     get status() {
       return status;
     },

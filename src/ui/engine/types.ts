@@ -1,13 +1,14 @@
 // What the main thread and the engine worker say to each other, and what the client reports.
+import type { CompareResult } from '../../engine/scenario/compare.ts';
 import type { GoalSeekAnswer, GoalSeekQuery } from '../../engine/scenario/goal-seek.ts';
 import type { ScenarioResult } from '../../engine/scenario/run.ts';
 import type { ProgressCallback, Tornado } from '../../engine/scenario/sensitivity.ts';
-import type { LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
+import type { CompareRequest, LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
 import type { Observation } from '../../engine/io/observation-schema.ts';
 import type { Scenario } from '../../engine/io/scenario-schema.ts';
 import type { EngineStringKey } from '../i18n/strings/engine.ts';
 
-export type { LeverSettings, OpenedScenario, Outcome, ProgressCallback };
+export type { CompareRequest, CompareResult, LeverSettings, OpenedScenario, Outcome, ProgressCallback };
 
 /**
  * The worker's surface: EngineService's methods, where seek and sensitivity also take a progress
@@ -20,6 +21,7 @@ export interface EngineApi {
   seek(settings: LeverSettings, query: GoalSeekQuery, onProgress?: ProgressCallback): GoalSeekAnswer | Promise<GoalSeekAnswer>;
   sensitivity(settings: LeverSettings, onProgress?: ProgressCallback): Tornado[] | Promise<Tornado[]>;
   history(metric: string): Observation[] | Promise<Observation[]>;
+  compare(settings: LeverSettings, variants: CompareRequest[]): Outcome<CompareResult> | Promise<Outcome<CompareResult>>;
 }
 
 /**
@@ -33,7 +35,7 @@ export type EngineRemote = {
 /** A superseded run resolves as stale: the caller keeps what it shows and waits for the newer one. */
 export type RunOutcome = { stale: false; result: ScenarioResult } | { stale: true };
 
-export type EngineTask = 'open' | 'run' | 'seek' | 'sensitivity';
+export type EngineTask = 'open' | 'run' | 'seek' | 'sensitivity' | 'compare';
 
 export interface EngineStatus {
   /** starting: a first worker has not answered yet; restarting: a replacement after a fault. */
@@ -55,6 +57,8 @@ export interface EngineClient {
   seek(settings: LeverSettings, query: GoalSeekQuery): Promise<GoalSeekAnswer>;
   sensitivity(settings: LeverSettings): Promise<Tornado[]>;
   history(metric: string): Promise<Observation[]>;
+  /** Runs the variants (lever variants of the open scenario, or whole other scenarios) and compares them to the first. */
+  compare(settings: LeverSettings, variants: CompareRequest[]): Promise<Outcome<CompareResult>>;
   /** The current status. */
   readonly status: EngineStatus;
   /** Calls the listener now and on every change; returns the unsubscribe function. */

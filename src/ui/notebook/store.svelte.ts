@@ -6,11 +6,12 @@ import type { ValidationIssue } from '../../engine/io/issues.ts';
 import type { Observation, Target } from '../../engine/io/observation-schema.ts';
 import type { ScenarioCell } from '../../engine/io/scenario-cells.ts';
 import type { Scenario } from '../../engine/io/scenario-schema.ts';
+import type { CompareResult } from '../../engine/scenario/compare.ts';
 import type { GoalSeekAnswer, GoalSeekQuery } from '../../engine/scenario/goal-seek.ts';
 import { leverById } from '../../engine/scenario/levers.ts';
 import type { ScenarioResult } from '../../engine/scenario/run.ts';
 import type { Tornado } from '../../engine/scenario/sensitivity.ts';
-import type { LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
+import type { CompareRequest, LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
 import { EngineError } from '../engine/errors.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 
@@ -21,6 +22,8 @@ export interface NotebookEngine {
   run(settings: LeverSettings): Promise<{ stale: true } | { stale: false; result: ScenarioResult }>;
   seek(settings: LeverSettings, query: GoalSeekQuery): Promise<GoalSeekAnswer>;
   sensitivity(settings: LeverSettings): Promise<Tornado[]>;
+  /** Optional so engines that never compare (test fakes) need not implement it. */
+  compare?(settings: LeverSettings, variants: CompareRequest[]): Promise<Outcome<CompareResult>>;
 }
 
 export type Phase = 'opening' | 'running' | 'ready' | 'error';
@@ -287,6 +290,17 @@ export class NotebookStore {
 
   sensitivity(): Promise<Tornado[]> {
     return this.engine.sensitivity(this.settings());
+  }
+
+  /** Runs the open scenario's current levers with each variant and compares them to the first. */
+  compare(variants: CompareRequest[]): Promise<Outcome<CompareResult>> {
+    if (!this.engine.compare) return Promise.reject(new Error('this engine does not compare scenarios'));
+    return this.engine.compare(this.settings(), $state.snapshot(variants) as CompareRequest[]);
+  }
+
+  /** Validates a file's text in the engine without opening it (a scenario to compare with). */
+  parseFile(text: string, fileName: string): Promise<Outcome<Scenario>> {
+    return this.engine.parse(text, fileName);
   }
 
   /** The scenario as plain data for saving, stamped with the time. */
