@@ -2,6 +2,7 @@
 import type { Lang } from './format.ts';
 import { CELL_STRINGS } from './strings/cells.ts';
 import { CHART_STRINGS } from './strings/charts.ts';
+import { COMPARE_STRINGS } from './strings/compare.ts';
 import { ENGINE_STRINGS } from './strings/engine.ts';
 import { FILE_STRINGS } from './strings/files.ts';
 
@@ -54,6 +55,6 @@ const CORE = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Every UI string: the core above and one module per area of the app. */
-export const STRINGS = { ...CORE, ...CHART_STRINGS, ...CELL_STRINGS, ...ENGINE_STRINGS, ...FILE_STRINGS } as const;
+export const STRINGS = { ...CORE, ...CHART_STRINGS, ...CELL_STRINGS, ...ENGINE_STRINGS, ...FILE_STRINGS, ...COMPARE_STRINGS } as const;
 
 export type StringKey = keyof typeof STRINGS;

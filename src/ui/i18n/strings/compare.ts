@@ -1,0 +1,51 @@
+// Strings of the Compare view, the compare answer and the tornado chart, Vietnamese first.
+import type { Lang } from '../format.ts';
+
+export const COMPARE_STRINGS = {
+  viewCompare: { vi: 'So sánh', en: 'Compare' },
+  compareRun: { vi: 'So sánh', en: 'Compare' },
+  compareBusy: { vi: 'Đang so sánh…', en: 'Comparing…' },
+  compareError: { vi: 'Không so sánh được', en: 'Comparison failed' },
+  compareStale: {
+    vi: 'Đòn bẩy đã thay đổi sau lần so sánh này; bấm So sánh để tính lại.',
+    en: 'The levers changed after this comparison; press Compare to recompute.',
+  },
+  compareOpenScenario: { vi: 'Kịch bản đang mở', en: 'Open scenario' },
+  compareCaption: {
+    vi: 'Giá trị tại hạn chỉ tiêu, xác suất đạt và ngày đạt của từng phương án; chênh lệch so với phương án đầu tiên',
+    en: 'Value at the deadline, chance of meeting and date reached for each option; differences to the first option',
+  },
+  compareMetric: { vi: 'Chỉ số', en: 'Metric' },
+  compareMedian: { vi: 'Trung vị', en: 'Median' },
+  compareRange: { vi: 'Khoảng 80%', en: '80% range' },
+  compareProbMeet: { vi: 'Xác suất đạt', en: 'P(meet)' },
+  compareTargetDate: { vi: 'Ngày đạt', en: 'Date reached' },
+  compareDiff: { vi: 'Chênh lệch', en: 'Difference' },
+  compareDays: { vi: '{days} ngày', en: '{days} days' },
+  comparePoints: { vi: '{points} điểm %', en: '{points} pp' },
+  compareNotReached: { vi: 'chưa đạt trong kỳ', en: 'not within the horizon' },
+  compareMissing: { vi: 'không có chỉ tiêu này', en: 'no such target' },
+  compareAddFile: { vi: 'Thêm tệp kịch bản để so sánh', en: 'Add a scenario file to compare' },
+  compareFileProblems: { vi: 'Tệp {name} có vấn đề, chưa được thêm', en: 'The file {name} has problems and was not added' },
+  compareRemove: { vi: 'Bỏ', en: 'Remove' },
+  compareIntro: {
+    vi: 'Kịch bản đang mở so với các phương án của nó và các tệp kịch bản khác. Chênh lệch tính so với cột đầu tiên.',
+    en: 'The open scenario against its own alternatives and other scenario files. Differences are to the first column.',
+  },
+  compareNothing: {
+    vi: 'Chưa có gì để so sánh: kịch bản không có phương án nào; hãy thêm một tệp kịch bản.',
+    en: 'Nothing to compare yet: the scenario has no alternatives; add a scenario file.',
+  },
+  compareChartBand: { vi: 'vùng 80% của phương án đầu tiên', en: '80% band of the first option' },
+  compareChartMedians: { vi: 'đường: trung vị của từng phương án', en: 'lines: each option’s median' },
+  tornadoCaption: {
+    vi: 'Mỗi thanh: giá trị trung vị tại hạn khi đòn bẩy ở mức thấp (nhạt) và mức cao (đậm); đường dọc: giá trị hiện tại.',
+    en: 'Each bar: the median at the deadline with the lever at low (light) and high (dark); vertical line: the current value.',
+  },
+  tornadoSummary: {
+    vi: '{metric}: đòn bẩy tác động mạnh nhất là {lever}',
+    en: '{metric}: the lever that moves it most is {lever}',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type CompareStringKey = keyof typeof COMPARE_STRINGS;
