@@ -5,6 +5,7 @@ import { CHART_STRINGS } from './strings/charts.ts';
 import { COMPARE_STRINGS } from './strings/compare.ts';
 import { ENGINE_STRINGS } from './strings/engine.ts';
 import { FILE_STRINGS } from './strings/files.ts';
+import { PREVIEW_STRINGS } from './strings/preview.ts';
 
 const CORE = {
   appTitle: { vi: 'targetcast: chỉ tiêu an sinh xã hội Hà Nội', en: 'targetcast: Hanoi social-insurance targets' },
@@ -55,6 +56,14 @@ const CORE = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Every UI string: the core above and one module per area of the app. */
-export const STRINGS = { ...CORE, ...CHART_STRINGS, ...CELL_STRINGS, ...ENGINE_STRINGS, ...FILE_STRINGS, ...COMPARE_STRINGS } as const;
+export const STRINGS = {
+  ...CORE,
+  ...CHART_STRINGS,
+  ...CELL_STRINGS,
+  ...ENGINE_STRINGS,
+  ...FILE_STRINGS,
+  ...PREVIEW_STRINGS,
+  ...COMPARE_STRINGS,
+} as const;
 
 export type StringKey = keyof typeof STRINGS;
