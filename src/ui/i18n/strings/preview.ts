@@ -34,11 +34,11 @@ export const PREVIEW_STRINGS = {
   },
   previewExplainAbove: {
     vi: 'Dự kiến đạt {median}, vượt chỉ tiêu {target}; khả năng đạt {p}.',
-    en: 'Expected to end at {median}, above the {target} target; {p} chance of meeting it.',
+    en: 'Expected to end at {median}, above the target ({target}); {p} chance of meeting it.',
   },
   previewExplainBelow: {
     vi: 'Dự kiến đạt {median}, còn thiếu {gap} so với chỉ tiêu {target}; khả năng đạt {p}.',
-    en: 'Expected to end at {median}, {gap} short of the {target} target; {p} chance of meeting it.',
+    en: 'Expected to end at {median}, {gap} short of the target ({target}); {p} chance of meeting it.',
   },
   previewExplainReached: {
     vi: 'Đã đạt chỉ tiêu {target} ngày {date}; dự kiến cuối năm {median}.',
