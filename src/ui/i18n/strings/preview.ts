@@ -19,7 +19,6 @@ export const PREVIEW_STRINGS = {
   previewPlan: { vi: 'Kế hoạch', en: 'Plan' },
   previewProbMeet: { vi: 'Khả năng đạt', en: 'Chance of meeting' },
   previewStatus: { vi: 'Đánh giá', en: 'Status' },
-  previewExplanation: { vi: 'Nhận định', en: 'In plain words' },
   previewNoData: { vi: 'chưa có số liệu', en: 'no figure yet' },
   previewStatusGood: { vi: 'Đạt', en: 'On track' },
   previewStatusWatch: { vi: 'Cần theo dõi', en: 'Watch' },
