@@ -26,11 +26,13 @@ export function yAxisLabel(metric: string, unit: Unit, lang: Lang): string {
  * money as grouped tỷ đồng (a compact "70 N tỷ" would stack two magnitude words), shares plainly
  * (the % is in the axis label).
  */
-export function yTickFormat(unit: Unit, lang: Lang): (value: number) => string {
+export function yTickFormat(unit: Unit, lang: Lang, span?: number): (value: number) => string {
   const compact = unit === 'people' || unit === 'cases';
+  // A narrow axis (95.5-95.8%) needs more decimals, or neighbouring ticks read the same.
+  const needed = span !== undefined && span > 0 ? Math.ceil(1 - Math.log10(span)) : 0;
   const nf = new Intl.NumberFormat(LOCALE[lang], {
     notation: compact ? 'compact' : 'standard',
-    maximumFractionDigits: compact ? 2 : 1,
+    maximumFractionDigits: Math.min(4, Math.max(compact ? 2 : 1, needed)),
   });
   return (value) => nf.format(value);
 }

@@ -117,6 +117,7 @@ export function compareChartSpec(input: CompareChartInput, { width, lang, height
     ...(first ? first.bands.slice(0, first.dates.length).flatMap((b) => [b.p10, b.p90]) : []),
     ...input.targets.map((t) => t.value),
   ];
+  const domain = yDomain(values, input.unit);
   return {
     width,
     height: height ?? Math.round(Math.min(380, Math.max(240, width * 0.45))),
@@ -125,13 +126,13 @@ export function compareChartSpec(input: CompareChartInput, { width, lang, height
     style: { fontSize: '12px', overflow: 'visible' },
     x: { type: 'utc', label: null, tickFormat: xTickFormat(lang), ticks: Math.max(3, Math.floor(width / 110)) },
     y: {
-      domain: yDomain(values, input.unit),
+      domain,
       nice: true,
       grid: true,
       label: yAxisLabel(input.metric, input.unit, lang),
       labelAnchor: 'top',
       labelArrow: 'none',
-      tickFormat: yTickFormat(input.unit, lang),
+      tickFormat: yTickFormat(input.unit, lang, domain[1] - domain[0]),
     },
     marks: compareMarks(input, lang),
   };

@@ -245,7 +245,7 @@ export function chartSpec(input: ForecastChartInput, { width, lang, height, capt
       label: yAxisLabel(input.metric, input.unit, lang),
       labelAnchor: 'top',
       labelArrow: 'none',
-      tickFormat: yTickFormat(input.unit, lang),
+      tickFormat: yTickFormat(input.unit, lang, domain[1] - domain[0]),
     },
     ...(caption ? { caption: chartCaption(input, lang) } : {}),
     marks: chartMarks(input, lang),

@@ -88,11 +88,12 @@ export function tornadoChartSpec(input: TornadoChartInput, { width, lang }: Char
       label: yAxisLabel(input.metric, input.unit, lang),
       labelAnchor: 'center',
       labelArrow: 'none',
-      tickFormat: yTickFormat(input.unit, lang),
+      tickFormat: yTickFormat(input.unit, lang, hi + pad - (lo - pad)),
       ticks: Math.max(3, Math.floor((width - labelWidth) / 90)),
     },
     y: { domain: input.rows.map((r) => r.label), label: null, padding: 0.25 },
-    marks: [Plot.axisY({ tickSize: 0, lineWidth: labelWidth / 7, label: null }), ...tornadoMarks(input)],
+    // lineWidth is in ems of the 12px axis font: wrap labels to the margin.
+    marks: [Plot.axisY({ tickSize: 0, lineWidth: (labelWidth - 8) / 12, label: null }), ...tornadoMarks(input)],
   };
 }
 
