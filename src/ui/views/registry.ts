@@ -4,7 +4,6 @@ import type { Component } from 'svelte';
 import type { StringKey } from '../i18n/strings.ts';
 import type { Session } from '../notebook/session.svelte.ts';
 import CompareView from './CompareView.svelte';
-import CompareView from './CompareView.svelte';
 import DatasetView from './DatasetView.svelte';
 import NotebookView from './NotebookView.svelte';
 import PreviewView from './PreviewView.svelte';
@@ -18,7 +17,6 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'notebook', label: 'viewNotebook', component: NotebookView },
   { id: 'data', label: 'viewData', component: DatasetView },
-  { id: 'compare', label: 'viewCompare', component: CompareView },
   { id: 'compare', label: 'viewCompare', component: CompareView },
   { id: 'preview', label: 'viewPreview', component: PreviewView },
 ];
