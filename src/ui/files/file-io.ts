@@ -66,8 +66,9 @@ export class Saver {
   }
 }
 
-export function download(text: string, name: string, type = SCENARIO_MIME): string {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text (or a ready Blob, e.g. a PNG) as a download named `name`. */
+export function download(content: string | Blob, name: string, type = SCENARIO_MIME): string {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
