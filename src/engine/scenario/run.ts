@@ -9,8 +9,8 @@ import { allSeries, seriesKey } from '../series/series.ts';
 import { fromDecimalYear, toDecimalYear, type IsoDate } from '../time.ts';
 import { MODELLED, prepareBaseline, REVENUE, type Baseline } from './baseline.ts';
 import { calibrateRevenue, type RevenueCalibration } from './calibration.ts';
-import { defaultLeverValues, leverById, type LeverDistribution, type LeverValues } from './levers.ts';
-import { drawLevers } from './monte-carlo.ts';
+import { defaultLeverValues, leverById, LEVERS, type LeverDistribution, type LeverValues } from './levers.ts';
+import { drawLevers, effectiveDistribution } from './monte-carlo.ts';
 import { quantiles } from './percentiles.ts';
 import { applyLevers, type ScenarioPaths } from './structural.ts';
 
@@ -108,6 +108,8 @@ export class ScenarioEngine {
   private readonly targets: Target[];
   private readonly history: Map<string, Array<{ date: IsoDate; value: number }>>;
   private readonly scratch: Float64Array;
+  private readonly previewBaselineBands = new Map<string, Bands>();
+  private lastDraws: { key: string; sampled: Map<string, Float64Array> } | null = null;
 
   constructor(
     readonly dataset: Dataset,
@@ -136,8 +138,21 @@ export class ScenarioEngine {
   /** The structural model's paths for these settings (exposed for tests of the identities). */
   paths(settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>, pathLimit?: number): ScenarioPaths {
     const values = resolveLevers(settings.levers);
-    const sampled = drawLevers(values, settings.distributions, this.baseline.settings.nPaths, this.baseline.settings.seed);
+    const sampled = this.draws(values, settings.distributions);
     return applyLevers(this.baseline, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit);
+  }
+
+  /**
+   * The lever draws, reused while the distributions stay the same: moving a lever that is not
+   * sampled (most slider moves) then draws nothing. The draws depend only on the distributions.
+   */
+  private draws(values: LeverValues, distributions: Readonly<Record<string, LeverDistribution>>): Map<string, Float64Array> {
+    const key = JSON.stringify(LEVERS.map((l) => effectiveDistribution(l.id, values, distributions) ?? null));
+    if (this.lastDraws?.key !== key) {
+      const { nPaths, seed } = this.baseline.settings;
+      this.lastDraws = { key, sampled: drawLevers(values, distributions, nPaths, seed) };
+    }
+    return this.lastDraws.sampled;
   }
 
   /**
@@ -152,7 +167,8 @@ export class ScenarioEngine {
       bands: scenario.paths[metric].map((v) => bandsOf(v, this.scratch)),
       baseline: this.baselineBands.get(metric)!,
     }));
-    const targets = this.targets.map((target) => this.targetResult(target, scenario));
+    const bands = new Map(metrics.map((m) => [m.metric, m.bands]));
+    const targets = this.targets.map((target) => this.targetResult(target, scenario, bands.get(target.metric)!));
     return {
       dates: grid.dates,
       paths: scenario.paths[REVENUE][0]!.length,
@@ -177,7 +193,20 @@ export class ScenarioEngine {
     return this.targets;
   }
 
-  private targetResult(target: Target, scenario: ScenarioPaths): TargetResult {
+  /** The baseline's year-end bands on the first `n` paths: cached, they never change with levers. */
+  private baselineBandsAt(metric: ScenarioMetric, index: number, n: number): Bands {
+    if (n === this.baseline.settings.nPaths) return this.baselineBands.get(metric)![index]!;
+    const key = `${metric}|${index}|${n}`;
+    let bands = this.previewBaselineBands.get(key);
+    if (!bands) {
+      bands = bandsOf(this.baseline.paths[metric][index]!.subarray(0, n), this.scratch);
+      this.previewBaselineBands.set(key, bands);
+    }
+    return bands;
+  }
+
+  /** `metricBands`: the run's bands of the target's metric, so the year-end is not selected twice. */
+  private targetResult(target: Target, scenario: ScenarioPaths, metricBands: readonly Bands[]): TargetResult {
     const metric = target.metric as ScenarioMetric;
     const index = this.baseline.grid.dates.indexOf(target.deadline);
     const values = scenario.paths[metric][index]!;
@@ -189,8 +218,8 @@ export class ScenarioEngine {
     const date = (t: number | null) => (t === null ? null : fromDecimalYear(t));
     return {
       target,
-      yearEnd: bandsOf(values, this.scratch),
-      baselineYearEnd: bandsOf(baselineValues, this.scratch),
+      yearEnd: metricBands[index]!,
+      baselineYearEnd: this.baselineBandsAt(metric, index, values.length),
       probMeet: probabilityAtLeast(values, target.value),
       baselineProbMeet: probabilityAtLeast(baselineValues, target.value),
       crossing: {
