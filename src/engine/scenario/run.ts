@@ -168,7 +168,7 @@ export class ScenarioEngine {
       baseline: this.baselineBands.get(metric)!,
     }));
     const bands = new Map(metrics.map((m) => [m.metric, m.bands]));
-    const targets = this.targets.map((target) => this.targetResult(target, scenario, bands.get(target.metric)!));
+    const targets = this.targets.map((target) => this.targetResult(target, scenario, bands.get(target.metric as ScenarioMetric)!));
     return {
       dates: grid.dates,
       paths: scenario.paths[REVENUE][0]!.length,

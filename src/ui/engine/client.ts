@@ -140,8 +140,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
         return outcome;
       });
     },
-    run: async (settings): Promise<RunOutcome> => {
-      const result = await schedule('run', (remote) => remote.run(settings), true);
+    run: async (settings, pathLimit): Promise<RunOutcome> => {
+      const result = await schedule('run', (remote) => remote.run(settings, pathLimit), true);
       return result === STALE ? { stale: true } : { stale: false, result };
     },
     seek: (settings, query) => request('seek', (remote, progress) => remote.seek(settings, query, progress())),

@@ -17,7 +17,7 @@ export type { CompareRequest, CompareResult, LeverSettings, OpenedScenario, Outc
 export interface EngineApi {
   parse(text: string, fileName?: string): Outcome<Scenario> | Promise<Outcome<Scenario>>;
   open(scenario: unknown): Outcome<OpenedScenario> | Promise<Outcome<OpenedScenario>>;
-  run(settings: LeverSettings): ScenarioResult | Promise<ScenarioResult>;
+  run(settings: LeverSettings, pathLimit?: number): ScenarioResult | Promise<ScenarioResult>;
   seek(settings: LeverSettings, query: GoalSeekQuery, onProgress?: ProgressCallback): GoalSeekAnswer | Promise<GoalSeekAnswer>;
   sensitivity(settings: LeverSettings, onProgress?: ProgressCallback): Tornado[] | Promise<Tornado[]>;
   history(metric: string): Observation[] | Promise<Observation[]>;
@@ -53,7 +53,7 @@ export interface EngineClient {
   /** Opens a scenario; the client remembers the last one that opened, to re-open it after a restart. */
   open(scenario: unknown): Promise<Outcome<OpenedScenario>>;
   /** Latest intent wins: a run still waiting when a newer one arrives resolves `{ stale: true }`. */
-  run(settings: LeverSettings): Promise<RunOutcome>;
+  run(settings: LeverSettings, pathLimit?: number): Promise<RunOutcome>;
   seek(settings: LeverSettings, query: GoalSeekQuery): Promise<GoalSeekAnswer>;
   sensitivity(settings: LeverSettings): Promise<Tornado[]>;
   history(metric: string): Promise<Observation[]>;

@@ -19,7 +19,8 @@ import { locale } from '../i18n/locale.svelte.ts';
 export interface NotebookEngine {
   parse(text: string, fileName?: string): Promise<Outcome<Scenario>>;
   open(scenario: Scenario): Promise<Outcome<OpenedScenario>>;
-  run(settings: LeverSettings): Promise<{ stale: true } | { stale: false; result: ScenarioResult }>;
+  /** `pathLimit`: a quick preview on the first paths (ScenarioResult.paths says how many). */
+  run(settings: LeverSettings, pathLimit?: number): Promise<{ stale: true } | { stale: false; result: ScenarioResult }>;
   seek(settings: LeverSettings, query: GoalSeekQuery): Promise<GoalSeekAnswer>;
   sensitivity(settings: LeverSettings): Promise<Tornado[]>;
   /** Optional so engines that never compare (test fakes) need not implement it. */
@@ -27,6 +28,9 @@ export interface NotebookEngine {
 }
 
 export type Phase = 'opening' | 'running' | 'ready' | 'error';
+
+/** Paths of the quick preview shown while a lever moves, before the full run's numbers. */
+export const PREVIEW_PATHS = 1000;
 
 /** A failed request in the user's language: the client's error key, plus the engine's detail. */
 function engineMessage(error: unknown): string {
@@ -124,11 +128,30 @@ export class NotebookStore {
     this.fileIssues = null;
   }
 
-  private async rerun(): Promise<void> {
+  /** Bumped by every rerun: only the newest may ask for a full run after its preview. */
+  private runToken = 0;
+
+  /**
+   * Runs the current levers. With `preview` (a lever move), a run on the first PREVIEW_PATHS paths
+   * answers first; the full run follows only if no newer move came meanwhile, so a dragged slider
+   * shows a stream of previews and one full run when it stops. The phase stays 'running' until
+   * the full numbers are in.
+   */
+  private async rerun(preview = false): Promise<void> {
     if (!this.scenario) return;
     this.phase = 'running';
+    const token = ++this.runToken;
+    const settings = this.settings();
     try {
-      const outcome = await this.engine.run(this.settings());
+      if (preview && this.scenario.monteCarlo.paths > PREVIEW_PATHS) {
+        const quick = await this.engine.run(settings, PREVIEW_PATHS);
+        if (!quick.stale) {
+          this.result = quick.result;
+          this.engineError = null;
+        }
+        if (token !== this.runToken) return; // a newer move runs its own preview and full run
+      }
+      const outcome = await this.engine.run(settings);
       if (outcome.stale) return; // a newer run is on its way
       this.result = outcome.result;
       this.engineError = null;
@@ -188,7 +211,7 @@ export class NotebookStore {
         high: Math.max(distribution.high, clamped),
       };
     this.changed();
-    void this.rerun();
+    void this.rerun(true);
   }
 
   resetLever(id: string): void {
