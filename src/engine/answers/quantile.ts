@@ -1,5 +1,5 @@
-// Summaries of simulated values: percentiles and exceedance probabilities over paths.
-import { quantileSorted } from 'simple-statistics';
+// The year-end distribution an answer reports, from simulated values at 31 December.
+import { quantiles } from '../forecast/percentiles.ts';
 
 export interface Distribution {
   median: number;
@@ -10,19 +10,12 @@ export interface Distribution {
 }
 
 export function summarize(values: Float64Array): Distribution {
-  const sorted = Float64Array.from(values).sort();
-  const arr = Array.from(sorted);
-  return {
-    median: quantileSorted(arr, 0.5),
-    p10: quantileSorted(arr, 0.1),
-    p90: quantileSorted(arr, 0.9),
-    p2_5: quantileSorted(arr, 0.025),
-    p97_5: quantileSorted(arr, 0.975),
-  };
-}
-
-export function probabilityAtLeast(values: Float64Array, threshold: number): number {
-  let n = 0;
-  for (const v of values) if (v >= threshold) n++;
-  return values.length ? n / values.length : Number.NaN;
+  const [p2_5, p10, median, p90, p97_5] = quantiles(values, [0.025, 0.1, 0.5, 0.9, 0.975], new Float64Array(values.length)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { median, p10, p90, p2_5, p97_5 };
 }

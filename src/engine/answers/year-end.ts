@@ -5,7 +5,8 @@ import type { MetricDef } from '../io/metric.ts';
 import type { Observation, Target } from '../io/observation-schema.ts';
 import { seriesKey } from '../series/series.ts';
 import { yearEnd, yearOf } from '../time.ts';
-import { probabilityAtLeast, summarize, type Distribution } from './quantile.ts';
+import { probabilityAtLeast } from '../forecast/percentiles.ts';
+import { summarize, type Distribution } from './quantile.ts';
 import { makeContext, NotForecastable, simulate, type MetricPaths, type SimulationSettings } from './simulate.ts';
 
 export interface YearEndAnswer {

@@ -3,7 +3,8 @@
 // random numbers across evaluations, so the response is smooth and bisection is stable.
 import type { Target } from '../io/observation-schema.ts';
 import { leverById } from './levers.ts';
-import { probabilityAtLeast, type ScenarioEngine, type ScenarioSettings } from './run.ts';
+import { probabilityAtLeast } from '../forecast/percentiles.ts';
+import type { ScenarioEngine, ScenarioSettings } from './run.ts';
 import type { ProgressCallback } from './sensitivity.ts';
 
 export interface GoalSeekQuery {

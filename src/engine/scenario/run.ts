@@ -11,7 +11,7 @@ import { MODELLED, prepareBaseline, REVENUE, type Baseline } from './baseline.ts
 import { calibrateRevenue, type RevenueCalibration } from './calibration.ts';
 import { defaultLeverValues, leverById, LEVERS, type LeverDistribution, type LeverValues } from './levers.ts';
 import { drawLevers, effectiveDistribution } from './monte-carlo.ts';
-import { quantiles } from './percentiles.ts';
+import { probabilityAtLeast, quantiles } from '../forecast/percentiles.ts';
 import { applyLevers, type ScenarioPaths } from './structural.ts';
 
 export interface ScenarioSettings {
@@ -75,12 +75,6 @@ const QUANTILES = [0.025, 0.1, 0.5, 0.9, 0.975] as const;
 function bandsOf(values: Float64Array, scratch: Float64Array): Bands {
   const [a, b, c, d, e] = quantiles(values, QUANTILES, scratch) as [number, number, number, number, number];
   return { p2_5: a, p10: b, p50: c, p90: d, p97_5: e };
-}
-
-export function probabilityAtLeast(values: Float64Array, threshold: number): number {
-  let n = 0;
-  for (const v of values) if (v >= threshold) n++;
-  return n / values.length;
 }
 
 /** Merges the scenario's lever values over the defaults, refusing unknown ids and out-of-range values. */

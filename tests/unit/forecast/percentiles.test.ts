@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantiles } from '../../../src/engine/scenario/percentiles.ts';
+import { quantiles } from '../../../src/engine/forecast/percentiles.ts';
 
 function sortedQuantile(values: number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);

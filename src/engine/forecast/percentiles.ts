@@ -58,3 +58,10 @@ export function quantiles(values: Float64Array, probabilities: readonly number[]
   }
   return out;
 }
+
+/** Share of the paths at or above a threshold: P(meet target). */
+export function probabilityAtLeast(values: Float64Array, threshold: number): number {
+  let n = 0;
+  for (const v of values) if (v >= threshold) n++;
+  return values.length ? n / values.length : Number.NaN;
+}
