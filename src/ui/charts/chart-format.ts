@@ -1,5 +1,6 @@
 // Axis words, tick formats and the y-domain of forecast charts, for both UI languages.
 // Ticks go through Intl so separators follow the language (vi 94,5 and 6,8 Tr; en 94.5 and 6.8m).
+import type * as Plot from '@observablehq/plot';
 import type { Unit } from '../../engine/io/observation-schema.ts';
 import { unitWord, type Lang } from '../i18n/format.ts';
 import { CHART_STRINGS, type ChartStringKey } from '../i18n/strings/charts.ts';
@@ -63,4 +64,34 @@ export function yDomain(values: readonly number[], unit: Unit): [number, number]
   lo = Math.max(0, lo - pad);
   hi = Math.min(ceiling, hi + pad);
   return [lo, hi];
+}
+
+/**
+ * The frame every time chart shares: size, margins, a UTC time axis and a zoomed value axis with
+ * the metric's label and locale ticks. Charts add their marks (and caption) to it.
+ */
+export function timeChartFrame(
+  metric: string,
+  unit: Unit,
+  values: readonly number[],
+  { width, lang, height }: { width: number; lang: Lang; height: number },
+): Plot.PlotOptions {
+  const domain = yDomain(values, unit);
+  return {
+    width,
+    height,
+    marginLeft: 56,
+    marginRight: 16,
+    style: { fontSize: '12px', overflow: 'visible' },
+    x: { type: 'utc', label: null, tickFormat: xTickFormat(lang), ticks: Math.max(3, Math.floor(width / 110)) },
+    y: {
+      domain,
+      nice: true,
+      grid: true,
+      label: yAxisLabel(metric, unit, lang),
+      labelAnchor: 'top',
+      labelArrow: 'none',
+      tickFormat: yTickFormat(unit, lang, domain[1] - domain[0]),
+    },
+  };
 }

@@ -7,7 +7,7 @@ import type { CompareResult } from '../../engine/scenario/compare.ts';
 import type { Bands } from '../../engine/scenario/run.ts';
 import { formatValue, type Lang } from '../i18n/format.ts';
 import { COMPARE_STRINGS } from '../i18n/strings/compare.ts';
-import { chartText, utcDate, xTickFormat, yAxisLabel, yDomain, yTickFormat } from './chart-format.ts';
+import { chartText, timeChartFrame, utcDate } from './chart-format.ts';
 import { CHART_COLORS, type ChartOptions } from './forecast-chart.ts';
 
 export interface CompareSeries {
@@ -117,23 +117,12 @@ export function compareChartSpec(input: CompareChartInput, { width, lang, height
     ...(first ? first.bands.slice(0, first.dates.length).flatMap((b) => [b.p10, b.p90]) : []),
     ...input.targets.map((t) => t.value),
   ];
-  const domain = yDomain(values, input.unit);
   return {
-    width,
-    height: height ?? Math.round(Math.min(380, Math.max(240, width * 0.45))),
-    marginLeft: 56,
-    marginRight: 16,
-    style: { fontSize: '12px', overflow: 'visible' },
-    x: { type: 'utc', label: null, tickFormat: xTickFormat(lang), ticks: Math.max(3, Math.floor(width / 110)) },
-    y: {
-      domain,
-      nice: true,
-      grid: true,
-      label: yAxisLabel(input.metric, input.unit, lang),
-      labelAnchor: 'top',
-      labelArrow: 'none',
-      tickFormat: yTickFormat(input.unit, lang, domain[1] - domain[0]),
-    },
+    ...timeChartFrame(input.metric, input.unit, values, {
+      width,
+      lang,
+      height: height ?? Math.round(Math.min(380, Math.max(240, width * 0.45))),
+    }),
     marks: compareMarks(input, lang),
   };
 }

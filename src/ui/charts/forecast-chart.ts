@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import type { Observation, Target, Unit } from '../../engine/io/observation-schema.ts';
 import type { Bands, CrossingResult } from '../../engine/scenario/run.ts';
 import { formatDate, formatValue, type Lang } from '../i18n/format.ts';
-import { chartText, utcDate, xTickFormat, yAxisLabel, yDomain, yTickFormat } from './chart-format.ts';
+import { chartText, timeChartFrame, utcDate } from './chart-format.ts';
 
 /** A target alone, or with where the forecast crosses it (a `TargetResult` fits). */
 export type ChartTarget = Target | { target: Target; crossing?: CrossingResult | null };
@@ -230,23 +230,12 @@ export function chartCaption(input: ForecastChartInput, lang: Lang): string {
 
 /** Complete Plot options, without a document: pure data a test or a worker can inspect. */
 export function chartSpec(input: ForecastChartInput, { width, lang, height, caption = true }: ChartOptions): Plot.PlotOptions {
-  const domain = yDomain(drawnValues(input), input.unit);
   return {
-    width,
-    height: height ?? Math.round(Math.min(420, Math.max(260, width * 0.5))),
-    marginLeft: 56,
-    marginRight: 16,
-    style: { fontSize: '12px', overflow: 'visible' },
-    x: { type: 'utc', label: null, tickFormat: xTickFormat(lang), ticks: Math.max(3, Math.floor(width / 110)) },
-    y: {
-      domain,
-      nice: true,
-      grid: true,
-      label: yAxisLabel(input.metric, input.unit, lang),
-      labelAnchor: 'top',
-      labelArrow: 'none',
-      tickFormat: yTickFormat(input.unit, lang, domain[1] - domain[0]),
-    },
+    ...timeChartFrame(input.metric, input.unit, drawnValues(input), {
+      width,
+      lang,
+      height: height ?? Math.round(Math.min(420, Math.max(260, width * 0.5))),
+    }),
     ...(caption ? { caption: chartCaption(input, lang) } : {}),
     marks: chartMarks(input, lang),
   };
