@@ -4,7 +4,7 @@ import { formatIssue } from '../../../src/engine/io/issues.ts';
 import type { Observation, Target } from '../../../src/engine/io/observation-schema.ts';
 import { ScenarioDataError, resolveDataset, validateScenarioData } from '../../../src/engine/io/scenario-file.ts';
 import type { ScenarioData } from '../../../src/engine/io/scenario-schema.ts';
-import { scenario } from './helpers.ts';
+import { scenario, userQ1Observation } from './helpers.ts';
 
 const embedded = (id: string): Observation => HANOI_DATASET.observations.find((o) => o.id === id)!;
 const user = { document: 'Bản tin nội bộ / internal bulletin', quote: 'Số liệu nhập tay.', origin: 'user' as const };
@@ -17,18 +17,7 @@ const issuesOf = (data: Partial<ScenarioData>): string[] => {
   return result.ok ? [] : result.issues.map(formatIssue);
 };
 
-const q1_2026: Observation = {
-  id: 'user.hi.coverage.2026-03-31',
-  metric: 'hi.coverage',
-  region: 'Hanoi',
-  asOf: '2026-03-31',
-  value: 93.1,
-  unit: 'percent',
-  kind: 'share',
-  denominator: 'population',
-  qualifier: 'exact',
-  source: user,
-};
+const q1_2026: Observation = { ...userQ1Observation, source: user };
 
 describe('resolving a scenario dataset', () => {
   it('is the embedded dataset when nothing is edited, and empty with base "none"', () => {

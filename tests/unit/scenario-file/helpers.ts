@@ -1,6 +1,7 @@
 // Shared fixtures: a fixed clock, a minimal valid scenario, and file text with some fields changed.
 import { formatIssue } from '../../../src/engine/io/issues.ts';
 import { newScenario, parseScenarioText, serializeScenario } from '../../../src/engine/io/scenario-file.ts';
+import type { Observation } from '../../../src/engine/io/observation-schema.ts';
 import type { Scenario } from '../../../src/engine/io/scenario-schema.ts';
 
 export const NOW = new Date('2026-11-24T08:00:00.000Z');
@@ -31,3 +32,17 @@ export function parsed(text: string): Scenario {
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
   return result.value;
 }
+
+/** A user's figure for a quarter after the embedded data (HI coverage, Q1 2026). */
+export const userQ1Observation: Observation = {
+  id: 'user.hi.coverage.2026-03-31',
+  metric: 'hi.coverage',
+  region: 'Hanoi',
+  asOf: '2026-03-31',
+  value: 93.1,
+  unit: 'percent',
+  kind: 'share',
+  denominator: 'population',
+  qualifier: 'exact',
+  source: { document: 'Bản tin quý I', quote: 'Độ bao phủ 93,1%.', origin: 'user' },
+};

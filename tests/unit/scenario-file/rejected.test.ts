@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_LIMITS } from '../../../src/engine/io/scenario-schema.ts';
-import { parsed, problems, textWith } from './helpers.ts';
+import { parsed, problems, textWith, userQ1Observation } from './helpers.ts';
 
 const KNOWN_PREFIX = 'unknown lever (known: stateSupportPoor, stateSupportNearPoor, stateSupportOther, cityTopupPoor, cityTopupNearPoor, …';
 const NO_NAN = '(JSON has no NaN or Infinity: write a finite number)';
-const observation = {
-  id: 'user.hi.coverage.2026-03-31',
-  metric: 'hi.coverage',
-  region: 'Hanoi',
-  asOf: '2026-03-31',
-  value: 93.1,
-  unit: 'percent',
-  kind: 'share',
-  denominator: 'population',
-  qualifier: 'exact',
-  source: { document: 'Bản tin quý I', quote: 'Độ bao phủ 93,1%.', origin: 'user' },
-};
+const observation = userQ1Observation;
 
 describe('rejected scenario files', () => {
   it('locates a truncated file by line and column', () => {
