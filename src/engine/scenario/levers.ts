@@ -414,7 +414,7 @@ export const LEVERS: readonly LeverDef[] = [
     label: { vi: 'Lực lượng lao động trong độ tuổi (30/6/2025)', en: 'Working-age labour force (30 Jun 2025)' },
     unit: 'people',
     default: 4_736_889,
-    min: 1_000_000,
+    min: 2_500_000,
     max: 10_000_000,
     step: 10_000,
     source: data({

@@ -212,9 +212,13 @@ export function applyLevers(
       const employment = Math.exp(elasticity[k]! * dgLabour[k]! * tau);
       const informal = Math.max(0, labour0 * labourRatio - C0 * employment);
       const moved = formalisation[k]! * informal * tau;
-      const c = C0 * employment + moved;
-      const u = U0 * employment + (moved * U0) / C0;
-      const v = Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + beta[k]! * voluntaryGain[k]! * pool0 * labourRatio * ramp);
+      // Participants never outnumber their denominator, so every share stays within 100%.
+      const c = Math.min(labour0 * labourRatio, C0 * employment + moved);
+      const u = Math.min(uiLabour0 * labourRatio, U0 * employment + (moved * U0) / C0);
+      const v = Math.min(
+        pool0 * labourRatio,
+        Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + beta[k]! * voluntaryGain[k]! * pool0 * labourRatio * ramp),
+      );
       const pop = population0 * Math.exp(dgPopulation[k]! * tau);
       const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + beta[k]! * hiGain[k]! * Math.max(0, population0 - H0) * ramp));
 

@@ -1,0 +1,24 @@
+// Every lever at the ends of its range: the scenario engine still gives finite, bounded answers.
+import { describe, expect, it } from 'vitest';
+import { HANOI_DATASET, METRICS } from '../../../src/data/index.ts';
+import { LEVERS } from '../../../src/engine/scenario/levers.ts';
+import { ScenarioEngine, SCENARIO_METRICS } from '../../../src/engine/scenario/run.ts';
+
+const PERCENT = new Set(['hi.coverage', 'si.compulsory.share', 'si.voluntary.share', 'ui.share']);
+
+describe('levers at the ends of their ranges', () => {
+  const engine = new ScenarioEngine(HANOI_DATASET, METRICS, { horizon: '2026-12-31', paths: 300, seed: 5 });
+
+  it.each(LEVERS.flatMap((l) => [[l.id, l.min] as const, [l.id, l.max] as const]))('%s = %d', (id, value) => {
+    const scenario = engine.paths({ levers: { [id]: value }, distributions: {}, leversFrom: '2025-10-01' });
+    for (const metric of SCENARIO_METRICS) {
+      for (const row of scenario.paths[metric]) {
+        for (const v of row) {
+          expect(Number.isFinite(v), `${metric}: ${v}`).toBe(true);
+          expect(v).toBeGreaterThanOrEqual(0);
+          if (PERCENT.has(metric)) expect(v).toBeLessThanOrEqual(100 + 1e-9);
+        }
+      }
+    }
+  });
+});
