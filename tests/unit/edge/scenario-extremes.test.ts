@@ -11,14 +11,13 @@ describe('levers at the ends of their ranges', () => {
 
   it.each(LEVERS.flatMap((l) => [[l.id, l.min] as const, [l.id, l.max] as const]))('%s = %d', (id, value) => {
     const scenario = engine.paths({ levers: { [id]: value }, distributions: {}, leversFrom: '2025-10-01' });
+    const bad: string[] = [];
     for (const metric of SCENARIO_METRICS) {
+      const max = PERCENT.has(metric) ? 100 + 1e-9 : Number.POSITIVE_INFINITY;
       for (const row of scenario.paths[metric]) {
-        for (const v of row) {
-          expect(Number.isFinite(v), `${metric}: ${v}`).toBe(true);
-          expect(v).toBeGreaterThanOrEqual(0);
-          if (PERCENT.has(metric)) expect(v).toBeLessThanOrEqual(100 + 1e-9);
-        }
+        for (const v of row) if (!(Number.isFinite(v) && v >= 0 && v <= max)) bad.push(`${metric}: ${v}`);
       }
     }
+    expect(bad.slice(0, 5)).toEqual([]);
   });
 });
