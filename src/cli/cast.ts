@@ -12,7 +12,7 @@ const USAGE = `usage: cast <command> [options]
 
 commands:
   data [--metric ID] [--json | --csv]   the embedded Hanoi dataset (observations and targets)
-  forecast --input FILE.csv (--horizon N | --at DATE[,DATE...]) [--level 80] [--unit percent|count|currency] [--json]
+  forecast --input FILE.csv (--horizon N | --at DATE[,DATE...]) [--level 80] [--unit percent|count|currency|real] [--json]
                                         automatic forecasts of a date,value or series,date,value CSV
   target --metric ID --value X --by DATE [--horizon DATE] [--paths N] [--seed S] [--json]
                                         when the Hanoi metric reaches X: date, range, P(by DATE)
@@ -93,9 +93,9 @@ const COMMANDS: Record<string, Handler> = {
       json: { type: 'boolean' },
     });
     if (typeof v.input !== 'string') throw new CliError('--input FILE.csv is required', 2);
-    const unit = v.unit ?? 'count';
-    if (unit !== 'percent' && unit !== 'count' && unit !== 'currency')
-      throw new CliError(`--unit must be percent, count or currency, got "${unit}"`, 2);
+    const unit = v.unit;
+    if (unit !== undefined && unit !== 'percent' && unit !== 'count' && unit !== 'currency' && unit !== 'real')
+      throw new CliError(`--unit must be percent, count, currency or real, got "${unit}"`, 2);
     const horizon = numberOption(
       'horizon',
       v.horizon,
@@ -107,7 +107,7 @@ const COMMANDS: Record<string, Handler> = {
       ...(horizon !== undefined ? { horizon } : {}),
       ...(typeof v.at === 'string' ? { at: v.at } : {}),
       level: numberOption('level', v.level, (x) => x > 0 && x < 100, 'a percentage between 0 and 100') ?? 80,
-      unit,
+      ...(unit !== undefined ? { unit } : {}),
       json: v.json === true,
     });
   },

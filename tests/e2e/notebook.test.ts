@@ -72,7 +72,10 @@ describe('the notebook', () => {
     await page.waitForTimeout(300); // charts redraw at the new width
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
-    const chartWidth = await page.locator('.cell-chart svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
+    const chartWidth = await page
+      .locator('.cell-chart svg')
+      .first()
+      .evaluate((svg) => svg.getBoundingClientRect().width);
     expect(chartWidth).toBeLessThanOrEqual(820);
     await screenshot(page, 'notebook-tablet');
     await context.close();

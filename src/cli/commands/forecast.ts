@@ -14,7 +14,8 @@ export interface ForecastCommandOptions {
   horizon?: number;
   at?: string;
   level: number;
-  unit: ValueScale;
+  /** The bounds to keep; without it, non-negative data are counts and data of any sign are unbounded. */
+  unit?: ValueScale;
   json: boolean;
 }
 
@@ -44,12 +45,16 @@ interface Forecasted {
   backtest: ForecastResult['backtest'];
 }
 
+function scaleFor(series: CsvSeries, unit: ValueScale | undefined): ValueScale {
+  return unit ?? (series.points.every((p) => p.value >= 0) ? 'count' : 'real');
+}
+
 function forecastOne(series: CsvSeries, options: ForecastCommandOptions, at: IsoDate[] | undefined): Forecasted {
   const dates = series.points.map((p) => p.date);
   const targets = at ?? futureDates(dates, series.dateStyle, options.horizon!);
   const result = autoForecast(
     series.points.map((p) => ({ t: toDecimalYear(p.date), y: p.value })),
-    { scale: options.unit, levels: [options.level] },
+    { scale: scaleFor(series, options.unit), levels: [options.level] },
   );
   const predictions = result.predict(targets.map(toDecimalYear));
   return {
@@ -70,7 +75,8 @@ function backtestLine(f: Forecasted, level: number): string {
   return `${f.result.series}: backtest over ${origins} origins: MASE ${mase.toFixed(3)}${cover === null || cover === undefined ? '' : `, ${level}% interval coverage ${(100 * cover).toFixed(0)}%`}`;
 }
 
-function negativeValues(series: CsvSeries, unit: ValueScale): string | null {
+function negativeValues(series: CsvSeries, unit: ValueScale | undefined): string | null {
+  if (unit === undefined || unit === 'real') return null;
   const bad = series.points.find((p) => p.value < 0 || (unit === 'percent' && p.value > 100));
   if (!bad) return null;
   return unit === 'percent'

@@ -50,6 +50,8 @@ export const SHORT_SERIES = 5;
 export function candidateModels(n: number, transform: Transform, period: number, peak: number): ModelDefinition[] {
   if (n <= SHORT_SERIES) return [naive, drift, linear, additive(drift)];
   const capped = transform.kind === 'logit';
+  // On the identity scale the fitting-scale trends already are the additive ones.
+  const additiveTrends = transform.kind === 'identity' ? [] : [additive(drift), additive(theta), additive(dampedTrend)];
   // A saturating curve is only identifiable once the data come within reach of the cap.
   const nearCap = capped && peak >= SATURATION_REACH * transform.upper;
   const all = [
@@ -59,9 +61,7 @@ export function candidateModels(n: number, transform: Transform, period: number,
     theta,
     dampedTrend,
     ...(capped ? [linear] : []),
-    additive(drift),
-    additive(theta),
-    additive(dampedTrend),
+    ...additiveTrends,
     additive(linear),
     additive(polynomial),
     exponential,

@@ -6,7 +6,7 @@
 import type { ValueScale } from './types.ts';
 
 export interface Transform {
-  readonly kind: 'logit' | 'log';
+  readonly kind: 'logit' | 'log' | 'identity';
   /** Bounds on the original scale; upper is Infinity when there is no cap. */
   readonly lower: number;
   readonly upper: number;
@@ -61,6 +61,16 @@ function logTransform(offset: number): Transform {
   };
 }
 
+/** Values of any sign (a balance, a change): modelled as they are, with no bounds to keep. */
+const IDENTITY: Transform = {
+  kind: 'identity',
+  lower: Number.NEGATIVE_INFINITY,
+  upper: Number.POSITIVE_INFINITY,
+  forward: (y) => y,
+  back: (z) => z,
+  slope: () => 1,
+};
+
 function logOffset(values: readonly number[]): number {
   let minPositive = Number.POSITIVE_INFINITY;
   let allPositive = true;
@@ -79,6 +89,7 @@ function logOffset(values: readonly number[]): number {
  */
 export function makeTransform(scale: ValueScale, values: readonly number[], ceiling?: number): Transform {
   const hasCeiling = ceiling !== undefined && Number.isFinite(ceiling) && ceiling > 0;
+  if (scale === 'real') return IDENTITY;
   if (scale === 'percent') return logitTransform(hasCeiling ? Math.min(100, ceiling) : 100);
   if (hasCeiling) return logitTransform(ceiling);
   return logTransform(logOffset(values));

@@ -46,6 +46,18 @@ describe('cast forecast', () => {
     }
   });
 
+  it('forecasts data of any sign without bounds when no --unit is given, and refuses them for counts', () => {
+    const file = fixture('any-sign-yearly.csv');
+    const { code, stdout } = runCli(['forecast', '--input', file, '--horizon', '3', '--json']);
+    expect(code).toBe(0);
+    const forecast = JSON.parse(stdout).results[0].forecast as Array<{ mean: number; lower: number; upper: number }>;
+    for (const f of forecast) expect([f.mean, f.lower, f.upper].every(Number.isFinite)).toBe(true);
+    expect(forecast[0]!.lower).toBeLessThan(forecast[0]!.mean);
+    const refused = runCli(['forecast', '--input', file, '--horizon', '3', '--unit', 'count']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('is negative; --unit count forecasts non-negative quantities');
+  });
+
   it('prints a readable table without --json', () => {
     const { stdout } = runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--horizon', '2']);
     expect(stdout.split('\n')[0]).toMatch(/^series\s+date\s+mean\s+lower 80%\s+upper 80%\s+model$/);
@@ -65,7 +77,7 @@ describe('cast forecast', () => {
     [['--input', 'x.csv'], 2, 'cast forecast: give exactly one of --horizon N and --at DATE[,DATE...]'],
     [['--horizon', '2'], 2, 'cast forecast: --input FILE.csv is required'],
     [['--input', 'x.csv', '--horizon', '0'], 2, 'cast forecast: --horizon must be a whole number of steps from 1 to 1000, got "0"'],
-    [['--input', 'x.csv', '--horizon', '2', '--unit', 'kg'], 2, 'cast forecast: --unit must be percent, count or currency, got "kg"'],
+    [['--input', 'x.csv', '--horizon', '2', '--unit', 'kg'], 2, 'cast forecast: --unit must be percent, count, currency or real, got "kg"'],
     [['--input', 'x.csv', '--at', '2024/01'], 2, 'cast forecast: --at: cannot read date "2024/01" (use YYYY, YYYY-MM or YYYY-MM-DD)'],
   ])('%j exits %i with one clear line', (args, code, message) => {
     const result = runCli(['forecast', ...args]);

@@ -12,7 +12,7 @@ function check(points: Point[], scale: ValueScale, steps = [1, 2, 5, 30]) {
   for (const f of forecasts) {
     for (const v of [f.mean, ...f.bands.flatMap((b) => [b.lower, b.upper])]) {
       expect(Number.isFinite(v), `${result.model} at ${f.t}: ${v}`).toBe(true);
-      expect(v).toBeGreaterThanOrEqual(0);
+      if (scale !== 'real') expect(v).toBeGreaterThanOrEqual(0);
       if (scale === 'percent') expect(v).toBeLessThanOrEqual(100);
     }
     for (const b of f.bands) {
@@ -56,6 +56,12 @@ describe('numerical edge cases of the forecaster', () => {
     const points = yearly([1, 2, 3, 4, 5, 6, 7]);
     check(points, 'count', [0.001, 0.01]);
     check(points, 'count', [100, 500]);
+  });
+
+  it('data of any sign, unbounded', () => {
+    const f = check(yearly([-3, -1.5, 0.2, 1.1, -0.4, 2.5, 3.1, 1.8, 4.2]), 'real');
+    expect(f[0]!.bands[0]!.lower).toBeLessThan(f[0]!.mean);
+    check(yearly([-1e6, -2e6, -3e6, -4e6, -5e6]), 'real');
   });
 
   it('refuses fewer than 3 points or non-finite values, clearly', () => {
