@@ -1,30 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { EngineService } from '../../src/engine/service.ts';
-import type { LeverSettings } from '../../src/engine/service.ts';
-import { NotebookStore, type NotebookEngine } from '../../src/ui/notebook/store.svelte.ts';
+import { NotebookStore } from '../../src/ui/notebook/store.svelte.ts';
+import { inProcessEngine } from '../support/in-process-engine.ts';
 
 const BASELINE = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 400');
-
-/** The real engine, in process, behind the client's interface; counts what the store asks for. */
-function inProcessEngine() {
-  const service = new EngineService();
-  const calls = { open: 0, run: 0 };
-  const engine: NotebookEngine = {
-    parse: async (text, name) => service.parse(text, name),
-    open: async (s) => {
-      calls.open++;
-      return service.open(s);
-    },
-    run: async (settings: LeverSettings) => {
-      calls.run++;
-      return { stale: false, result: service.run(settings) };
-    },
-    seek: async (settings, query) => service.seek(settings, query),
-    sensitivity: async (settings) => service.sensitivity(settings),
-  };
-  return { engine, calls };
-}
 
 async function openedStore() {
   const { engine, calls } = inProcessEngine();

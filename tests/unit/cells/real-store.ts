@@ -3,20 +3,13 @@
 // under jsdom, import.meta.url is not a file URL.)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EngineService } from '../../../src/engine/service.ts';
-import { NotebookStore, type NotebookEngine } from '../../../src/ui/notebook/store.svelte.ts';
+import { NotebookStore } from '../../../src/ui/notebook/store.svelte.ts';
+import { inProcessEngine } from '../../support/in-process-engine.ts';
 
 const TEXT = readFileSync(resolve(process.cwd(), 'scenarios/hanoi-2025-baseline.json'), 'utf8').replace('"paths": 10000', '"paths": 500');
 
 export async function realStore(): Promise<NotebookStore> {
-  const service = new EngineService();
-  const engine: NotebookEngine = {
-    parse: async (text, name) => service.parse(text, name),
-    open: async (s) => service.open(s),
-    run: async (settings) => ({ stale: false, result: service.run(settings) }),
-    seek: async (settings, query) => service.seek(settings, query),
-    sensitivity: async (settings) => service.sensitivity(settings),
-  };
+  const { engine } = inProcessEngine();
   const store = new NotebookStore(engine);
   if (!(await store.openFile(TEXT, 'hanoi-2025-baseline.json'))) throw new Error('the baseline did not open');
   return store;
