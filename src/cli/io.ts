@@ -1,5 +1,7 @@
 // File access for the CLI: read-only, with errors that name the file.
 import { readFileSync, statSync } from 'node:fs';
+import { formatIssue } from '../engine/io/issues.ts';
+import { decodeText } from '../engine/io/text-decode.ts';
 import { CliError } from './errors.ts';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -13,10 +15,9 @@ export function readInputFile(path: string): string {
   }
   if (size > MAX_INPUT_BYTES)
     throw new CliError(`${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
-  const bytes = readFileSync(path);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) throw new CliError(`${path}: not UTF-8 text (save it as UTF-8 and try again)`);
-  return text;
+  const decoded = decodeText(readFileSync(path), path);
+  if (!decoded.ok) throw new CliError(formatIssue(decoded.issues[0]!));
+  return decoded.value;
 }
 
 /** Parses a number option strictly: "--level 80" yes, "--level 80%" no. */

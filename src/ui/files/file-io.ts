@@ -2,6 +2,9 @@
 // has it (Save writes back to the same file), a download elsewhere. Files are read as text and
 // handed to the engine to validate; nothing here interprets their contents.
 
+import type { Validated } from '../../engine/io/issues.ts';
+import { decodeText } from '../../engine/io/text-decode.ts';
+
 export const SCENARIO_MIME = 'application/json';
 export const MAX_OPEN_BYTES = 10 * 1024 * 1024;
 
@@ -14,12 +17,24 @@ interface FsAccessWindow {
   showSaveFilePicker?: (options: unknown) => Promise<FileHandle>;
 }
 
-export class FileTooLarge extends Error {}
-
-export async function readFileText(file: File): Promise<string> {
-  if (file.size > MAX_OPEN_BYTES)
-    throw new FileTooLarge(`${file.name}: ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_OPEN_BYTES / 1024 / 1024} MB`);
-  return file.text();
+/**
+ * A file's text, or why it cannot be read. The size is checked before a byte is read, so a huge
+ * file is refused at once instead of freezing the tab; the bytes are decoded strictly (UTF-8 or
+ * UTF-16 with a byte-order mark), never with silent replacement characters.
+ */
+export async function readFileText(file: File): Promise<Validated<string>> {
+  if (file.size > MAX_OPEN_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return { ok: false, issues: [{ where: file.name, message: `the file is ${mb(file.size)}; the limit is ${mb(MAX_OPEN_BYTES)}` }] };
+  }
+  try {
+    return decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [{ where: file.name, message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` }],
+    };
+  }
 }
 
 export function suggestedName(title: string): string {

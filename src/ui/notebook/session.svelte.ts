@@ -65,17 +65,12 @@ export class Session {
   }
 
   async open(file: File): Promise<void> {
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch (error) {
-      this.store.fileIssues = {
-        fileName: file.name,
-        issues: [{ where: file.name, message: error instanceof Error ? error.message : String(error) }],
-      };
+    const read = await readFileText(file);
+    if (!read.ok) {
+      this.store.fileIssues = { fileName: file.name, issues: read.issues };
       return;
     }
-    if (await this.store.openFile(text, file.name)) {
+    if (await this.store.openFile(read.value, file.name)) {
       this.saver.forget();
       this.restored = null;
     }

@@ -1,0 +1,80 @@
+// Counting what the fuzzers and corpora throw at each reader: inputs tried, accepted, rejected
+// cleanly (problems that each say where and what), and crashes (a throw, or a problem without a
+// place or a message). Each test file writes its counts to test-artifacts/fuzz/, and
+// `npm run fuzz` (tests/fuzz/report.ts) prints them as one table.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { ValidationIssue } from '../../src/engine/io/issues.ts';
+
+/** How many generated inputs each property runs: FUZZ_RUNS=5000 for a long run. */
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 300;
+
+export const FUZZ_DIR = new URL('../../test-artifacts/fuzz/', import.meta.url);
+
+/** What a reader gave back: accepted, or refused with problems. */
+export type ReaderResult = { ok: true } | { ok: false; issues: readonly ValidationIssue[] };
+
+export interface Counts {
+  reader: string;
+  tried: number;
+  accepted: number;
+  rejected: number;
+  crashes: number;
+  /** The first few crashing inputs, shortened, to reproduce them. */
+  crashExamples: string[];
+}
+
+const clean = (issue: ValidationIssue) => issue.where.trim().length > 0 && issue.message.trim().length > 0;
+
+export class Tally {
+  private readonly counts: Counts;
+
+  constructor(reader: string) {
+    this.counts = { reader, tried: 0, accepted: 0, rejected: 0, crashes: 0, crashExamples: [] };
+  }
+
+  /** Runs the reader on one input and counts the outcome; returns it for further assertions. */
+  attempt<R extends ReaderResult>(input: string, read: () => R): R | null {
+    this.counts.tried++;
+    try {
+      const result = read();
+      if (result.ok) this.counts.accepted++;
+      else if (result.issues.length > 0 && result.issues.every(clean)) this.counts.rejected++;
+      else this.crash(input, `unclear problems: ${JSON.stringify(result.issues).slice(0, 200)}`);
+      return result;
+    } catch (error) {
+      this.crash(input, error instanceof Error ? error.message : String(error));
+      return null;
+    }
+  }
+
+  /** The same, for readers that resolve asynchronously (the notebook store). */
+  async attemptAsync<R extends ReaderResult>(input: string, read: () => Promise<R>): Promise<R | null> {
+    this.counts.tried++;
+    try {
+      const result = await read();
+      if (result.ok) this.counts.accepted++;
+      else if (result.issues.length > 0 && result.issues.every(clean)) this.counts.rejected++;
+      else this.crash(input, `unclear problems: ${JSON.stringify(result.issues).slice(0, 200)}`);
+      return result;
+    } catch (error) {
+      this.crash(input, error instanceof Error ? error.message : String(error));
+      return null;
+    }
+  }
+
+  private crash(input: string, why: string): void {
+    this.counts.crashes++;
+    if (this.counts.crashExamples.length < 5) this.counts.crashExamples.push(`${JSON.stringify(input.slice(0, 120))}: ${why}`);
+  }
+
+  get result(): Readonly<Counts> {
+    return this.counts;
+  }
+
+  /** Writes the counts for the report; call from afterAll. */
+  save(): void {
+    mkdirSync(FUZZ_DIR, { recursive: true });
+    const file = this.counts.reader.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    writeFileSync(new URL(`${file}.json`, FUZZ_DIR), `${JSON.stringify(this.counts, null, 2)}\n`);
+  }
+}
