@@ -2,6 +2,11 @@
 // threaded anyway, and a timeout then measures the request itself, not its wait in the queue).
 // Runs coalesce: a slider fires many, and only the newest waiting one is sent. A hung or crashed
 // worker is replaced, the last opened scenario re-opened and the request retried once.
+//
+// Time limits: the longest single request (a 100,000-path run, or one step of a seek or sensitivity
+// sweep) takes under a second on a laptop, so 10 s leaves a tenfold margin for a slow machine while
+// a hung worker is noticed soon enough for the user to still be waiting. Seek and sensitivity are
+// limited per progress step (no progress for 10 s = hung), compare per variant.
 import * as Comlink from 'comlink';
 import { connect, type Connection } from './connection.ts';
 import { EngineError, WorkerFault, engineErrorOf } from './errors.ts';
@@ -10,7 +15,7 @@ import type { EngineClient, EngineRemote, EngineStatus, EngineTask, ProgressCall
 export interface EngineClientOptions {
   /** Tests inject a fake; the default is the bundled engine worker. */
   createWorker?: () => Worker;
-  /** How long one request may take before the worker counts as hung. */
+  /** How long one request (one progress step, one compared variant) may take before the worker counts as hung. */
   timeoutMs?: number;
 }
 
@@ -24,6 +29,8 @@ interface Job {
   send: Send<unknown>;
   /** Runs only: a newer run replaces this one while it waits. */
   coalesces: boolean;
+  /** How long it may go without an answer or progress before the worker counts as hung. */
+  limitMs: number;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -32,7 +39,7 @@ const STALE: unique symbol = Symbol('stale');
 
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
   const createWorker = options.createWorker ?? defaultWorker;
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const queue: Job[] = [];
   const listeners = new Set<(status: EngineStatus) => void>();
   let status: EngineStatus = { phase: 'starting' };
@@ -48,7 +55,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     for (const listener of listeners) listener(status);
   };
 
-  function schedule<T>(task: EngineTask | undefined, send: Send<T>, coalesces = false): Promise<T | typeof STALE> {
+  function schedule<T>(task: EngineTask | undefined, send: Send<T>, coalesces = false, limitMs = timeoutMs): Promise<T | typeof STALE> {
     if (disposed) return Promise.reject(new EngineError('engineErrorDisposed'));
     return new Promise((resolve, reject) => {
       if (coalesces) {
@@ -57,14 +64,14 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
           waiting.resolve(STALE);
         }
       }
-      queue.push({ task, send, coalesces, resolve: resolve as (value: unknown) => void, reject });
+      queue.push({ task, send, coalesces, limitMs, resolve: resolve as (value: unknown) => void, reject });
       void pump();
     });
   }
 
   /** Requests other than runs never coalesce, so they never come back stale. */
-  async function request<T>(task: EngineTask | undefined, send: Send<T>): Promise<T> {
-    return (await schedule(task, send)) as T;
+  async function request<T>(task: EngineTask | undefined, send: Send<T>, limitMs = timeoutMs): Promise<T> {
+    return (await schedule(task, send, false, limitMs)) as T;
   }
 
   async function pump(): Promise<void> {
@@ -90,10 +97,13 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
         const conn = await connected(job);
         // A new worker stays 'starting' or 'restarting' until this request answers: one recovery, no flicker.
         setStatus({ phase: fresh || attempt > 1 ? freshPhase() : 'busy', ...(job.task && { task: job.task }) });
-        const onProgress = (done: number, total: number) => {
-          if (active === job && total > 0) setStatus({ ...status, progress: Math.min(1, Math.max(0, done / total)) });
-        };
-        return await conn.call((remote) => job.send(remote, () => Comlink.proxy(onProgress)), timeoutMs);
+        return await conn.call((remote, alive) => {
+          const onProgress = (done: number, total: number) => {
+            alive(); // a step done: the worker is working, not hung
+            if (active === job && total > 0) setStatus({ ...status, progress: Math.min(1, Math.max(0, done / total)) });
+          };
+          return job.send(remote, () => Comlink.proxy(onProgress));
+        }, job.limitMs);
       } catch (error) {
         if (disposed) throw new EngineError('engineErrorDisposed', undefined, { cause: error });
         if (!(error instanceof WorkerFault)) throw engineErrorOf(error);
@@ -147,7 +157,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     seek: (settings, query) => request('seek', (remote, progress) => remote.seek(settings, query, progress())),
     sensitivity: (settings) => request('sensitivity', (remote, progress) => remote.sensitivity(settings, progress())),
     history: (metric) => request(undefined, (remote) => remote.history(metric)),
-    compare: (settings, variants) => request('compare', (remote) => remote.compare(settings, variants)),
+    compare: (settings, variants) =>
+      request('compare', (remote) => remote.compare(settings, variants), timeoutMs * Math.max(1, variants.length)),
     get status() {
       return status;
     },

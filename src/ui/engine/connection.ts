@@ -1,13 +1,17 @@
 // One engine worker and its comlink proxy. Comlink never settles a call whose worker hung or died,
 // so every call here races a timer and the worker's error events, and the first fault kills the
-// connection for good: the client then starts a new one.
+// connection for good: the client then starts a new one. A worker that closed itself or was killed
+// sends no event at all: only the timer notices it.
 import * as Comlink from 'comlink';
 import { WorkerFault } from './errors.ts';
 import type { EngineRemote } from './types.ts';
 
 export interface Connection {
-  /** Sends one request; rejects with WorkerFault on timeout or when the worker fails. */
-  call<T>(send: (remote: EngineRemote) => Promise<T>, timeoutMs: number): Promise<T>;
+  /**
+   * Sends one request; rejects with WorkerFault when it takes longer than `timeoutMs` or the worker
+   * fails. `alive()` (called on progress) restarts the timer: long tasks are limited per step.
+   */
+  call<T>(send: (remote: EngineRemote, alive: () => void) => Promise<T>, timeoutMs: number): Promise<T>;
   close(): void;
 }
 
@@ -30,11 +34,19 @@ export function connect(createWorker: () => Worker): Connection {
   worker.addEventListener('messageerror', crashed);
 
   return {
-    call<T>(send: (remote: EngineRemote) => Promise<T>, timeoutMs: number): Promise<T> {
+    call<T>(send: (remote: EngineRemote, alive: () => void) => Promise<T>, timeoutMs: number): Promise<T> {
       if (dead) return Promise.reject(dead);
       return new Promise<T>((resolve, reject) => {
-        const timer = setTimeout(() => fail(new WorkerFault('timeout')), timeoutMs);
+        const hung = () => fail(new WorkerFault('timeout'));
+        let timer = setTimeout(hung, timeoutMs);
+        let settled = false;
+        const alive = () => {
+          if (settled) return;
+          clearTimeout(timer);
+          timer = setTimeout(hung, timeoutMs);
+        };
         const settle = () => {
+          settled = true;
           clearTimeout(timer);
           faulted.delete(onFault);
         };
@@ -43,7 +55,7 @@ export function connect(createWorker: () => Worker): Connection {
           reject(fault);
         };
         faulted.add(onFault);
-        send(remote).then(
+        send(remote, alive).then(
           (value) => {
             settle();
             resolve(value);

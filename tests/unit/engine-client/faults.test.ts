@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineClient } from '../../../src/ui/engine/client.ts';
 import { EngineError } from '../../../src/ui/engine/errors.ts';
-import type { EngineStatus, LeverSettings } from '../../../src/ui/engine/types.ts';
-import { fakeWorkers, hang, type Behaviour, type Call } from './fake-worker.ts';
+import type { EngineStatus, LeverSettings, ProgressCallback } from '../../../src/ui/engine/types.ts';
+import { fakeWorkers, hang, sleep, type Behaviour, type Call } from './fake-worker.ts';
 
 const SCENARIO = { title: 'Hà Nội 2025', monteCarlo: { paths: 500, seed: 1 } };
 const settings: LeverSettings = { levers: { x: 7 }, distributions: {}, leversFrom: '2025-10-01' };
@@ -125,5 +125,52 @@ describe('errors that are not faults', () => {
     await expect(waiting).rejects.toMatchObject({ key: 'engineErrorDisposed' });
     await expect(client.history('x')).rejects.toMatchObject({ key: 'engineErrorDisposed' });
     expect(fake.workers.every((w) => w.terminated)).toBe(true);
+  });
+});
+
+describe('time limits', () => {
+  /** Sensitivity reporting `steps` progress steps `gapMs` apart, then answering (or stalling). */
+  const sweep =
+    (steps: number, gapMs: number, stall = false): Behaviour =>
+    async (call) => {
+      if (call.method === 'open') return { ok: true, value: {} };
+      if (call.method === 'compare') return sleep(gapMs).then(() => ({ ok: true, value: { variants: [] } }));
+      const onProgress = call.args.at(-1) as ProgressCallback;
+      for (let done = 1; done <= steps; done++) {
+        await sleep(gapMs);
+        void onProgress(done, steps);
+      }
+      return stall ? hang() : [];
+    };
+
+  it('a long sweep that keeps reporting progress may outlast the limit many times over', async () => {
+    const fake = fakeWorkers(sweep(6, 100));
+    const client = createEngineClient({ createWorker: fake.createWorker, timeoutMs: 250 });
+    const started = Date.now();
+    expect(await client.sensitivity(settings)).toEqual([]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+    expect(fake.workers).toHaveLength(1);
+    client.dispose();
+  });
+
+  it('a sweep whose progress stops counts as hung one limit after its last step', async () => {
+    const fake = fakeWorkers(sweep(3, 50, true));
+    const client = createEngineClient({ createWorker: fake.createWorker, timeoutMs: 250 });
+    const failure = client.sensitivity(settings).catch((e: unknown) => e);
+    await sleep(300); // three steps (150 ms), then 150 ms of silence: within the limit
+    expect(fake.workers).toHaveLength(1);
+    expect(await failure).toMatchObject({ key: 'engineErrorTimeout' });
+    expect(fake.workers).toHaveLength(2); // replaced once, and the retry stalled too
+    client.dispose();
+  });
+
+  it('compare gets one limit per variant', async () => {
+    const fake = fakeWorkers(sweep(0, 400));
+    const client = createEngineClient({ createWorker: fake.createWorker, timeoutMs: 250 });
+    const variant = { name: 'a', levers: {} };
+    expect(await client.compare(settings, [variant, variant])).toEqual({ ok: true, value: { variants: [] } });
+    expect(fake.workers).toHaveLength(1);
+    await expect(client.compare(settings, [variant])).rejects.toMatchObject({ key: 'engineErrorTimeout' });
+    client.dispose();
   });
 });
