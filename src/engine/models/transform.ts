@@ -16,23 +16,39 @@ export interface Transform {
   slope(y: number): number;
 }
 
-/** Keeps logit finite at 0 and at the cap: values are clamped to [EPS, 1 - EPS] of the cap. */
-const LOGIT_EPS = 1e-4;
+/** The least clamp that keeps logit finite at 0 and at the cap: values lie in [eps, 1 - eps] of the cap. */
+const MIN_LOGIT_EPS = 1e-4;
 
-function logitTransform(cap: number): Transform {
+/**
+ * Data exactly at a bound (a coverage of 100%) are clamped half-way to the nearest value that is
+ * not at a bound, not to a fixed 1e-4: a fixed clamp puts 100% about 9 logits out, and one step
+ * from 100% to 99.5% would then look like a 4-logit swing and blow the intervals up. Interior data
+ * are untouched (the clamp never reaches them), like the log scale's offset for zeros.
+ */
+function logitEpsilon(values: readonly number[], cap: number): number {
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const y of values) {
+    const distance = Math.min(y / cap, 1 - y / cap);
+    if (distance > 0) nearest = Math.min(nearest, distance);
+  }
+  return Number.isFinite(nearest) ? Math.max(MIN_LOGIT_EPS, nearest / 2) : MIN_LOGIT_EPS;
+}
+
+function logitTransform(cap: number, values: readonly number[]): Transform {
+  const eps = logitEpsilon(values, cap);
   return {
     kind: 'logit',
     lower: 0,
     upper: cap,
     forward(y) {
-      const p = Math.min(1 - LOGIT_EPS, Math.max(LOGIT_EPS, y / cap));
+      const p = Math.min(1 - eps, Math.max(eps, y / cap));
       return Math.log(p / (1 - p));
     },
     back(z) {
       return cap / (1 + Math.exp(-z));
     },
     slope(y) {
-      const p = Math.min(1 - LOGIT_EPS, Math.max(LOGIT_EPS, y / cap));
+      const p = Math.min(1 - eps, Math.max(eps, y / cap));
       return 1 / (cap * p * (1 - p));
     },
   };
@@ -90,7 +106,7 @@ function logOffset(values: readonly number[]): number {
 export function makeTransform(scale: ValueScale, values: readonly number[], ceiling?: number): Transform {
   const hasCeiling = ceiling !== undefined && Number.isFinite(ceiling) && ceiling > 0;
   if (scale === 'real') return IDENTITY;
-  if (scale === 'percent') return logitTransform(hasCeiling ? Math.min(100, ceiling) : 100);
-  if (hasCeiling) return logitTransform(ceiling);
+  if (scale === 'percent') return logitTransform(hasCeiling ? Math.min(100, ceiling) : 100, values);
+  if (hasCeiling) return logitTransform(ceiling, values);
   return logTransform(logOffset(values));
 }

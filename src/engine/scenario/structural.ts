@@ -94,6 +94,19 @@ function voluntaryGainPerPath(levers: LeverPaths, defaults: LeverValues, m: numb
   return poor.map((wp, k) => wp * gPoor + near[k]! * gNear + Math.max(0, 1 - wp - near[k]!) * gOther);
 }
 
+/** a / b, or `otherwise` when b is zero or not finite (data a user edited to zero). */
+const ratio = (a: number, b: number, otherwise: number) => (b !== 0 && Number.isFinite(b) ? a / b : otherwise);
+
+/** The denominator that `count` people at `share` % imply, times `scale`; Infinity (unknown) when none is implied. */
+function implied(count: number, share: number, scale: number): number {
+  const d = (100 * count) / share;
+  return d > 0 && Number.isFinite(d) ? d * scale : Number.POSITIVE_INFINITY;
+}
+
+/** 100 x participants / denominator; the baseline share where the denominator is unknown. */
+const share = (count: number, denominator: number, baseline: number) =>
+  Number.isFinite(denominator) ? (100 * count) / denominator : baseline;
+
 const alloc = (n: number, m: number) => Array.from({ length: n }, () => new Float64Array(m));
 
 export function applyLevers(
@@ -203,44 +216,48 @@ export function applyLevers(
       const V0 = Vb[k]!;
       const U0 = Ub[k]!;
       const H0 = Hb[k]!;
-      const labour0 = (100 * C0) / sCb[k]!;
-      const uiLabour0 = (100 * U0) / sUb[k]!;
-      const pool0 = (100 * V0) / sVb[k]!;
-      const population0 = (100 * H0) / covb[k]!;
-
+      // Denominators implied per path by participants and shares. Data with a zero count or share (a
+      // user's edit) imply none: participants are then uncapped and the share keeps its baseline path.
       const labourRatio = labourSize[k]! * Math.exp(dgLabour[k]! * tau);
+      const labour = implied(C0, sCb[k]!, labourRatio);
+      const uiLabour = implied(U0, sUb[k]!, labourRatio);
+      const pool = implied(V0, sVb[k]!, labourRatio);
+      const population0 = implied(H0, covb[k]!, 1);
+
       const employment = Math.exp(elasticity[k]! * dgLabour[k]! * tau);
-      const informal = Math.max(0, labour0 * labourRatio - C0 * employment);
+      const informal = Number.isFinite(labour) ? Math.max(0, labour - C0 * employment) : 0;
       const moved = formalisation[k]! * informal * tau;
       // Participants never outnumber their denominator, so every share stays within 100%.
-      const c = Math.min(labour0 * labourRatio, C0 * employment + moved);
-      const u = Math.min(uiLabour0 * labourRatio, U0 * employment + (moved * U0) / C0);
+      const c = Math.min(labour, C0 * employment + moved);
+      const u = Math.min(uiLabour, U0 * employment + ratio(moved * U0, C0, 0));
+      const reachable = Number.isFinite(pool) ? pool : 0;
       const v = Math.min(
-        pool0 * labourRatio,
-        Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + beta[k]! * voluntaryGain[k]! * pool0 * labourRatio * ramp),
+        pool,
+        Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + beta[k]! * voluntaryGain[k]! * reachable * ramp),
       );
       const pop = population0 * Math.exp(dgPopulation[k]! * tau);
-      const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + beta[k]! * hiGain[k]! * Math.max(0, population0 - H0) * ramp));
+      const uncovered = Number.isFinite(population0) ? Math.max(0, population0 - H0) : 0;
+      const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + beta[k]! * hiGain[k]! * uncovered * ramp));
 
       C[k] = c;
       U[k] = u;
       V[k] = v;
       H[k] = h;
-      labI[k] = labour0 * labourRatio;
-      uiLabI[k] = uiLabour0 * labourRatio;
-      poolI[k] = pool0 * labourRatio;
+      labI[k] = labour;
+      uiLabI[k] = uiLabour;
+      poolI[k] = pool;
       popI[k] = pop;
-      sC[k] = (100 * c) / labI[k]!;
-      sU[k] = (100 * u) / uiLabI[k]!;
-      sV[k] = (100 * v) / poolI[k]!;
-      cov[k] = (100 * h) / pop;
+      sC[k] = share(c, labour, sCb[k]!);
+      sU[k] = share(u, uiLabour, sUb[k]!);
+      sV[k] = share(v, pool, sVb[k]!);
+      cov[k] = share(h, pop, covb[k]!);
 
       // Revenue: this step's baseline collection, component by component.
       const step = Rb[k]! - previousBase[k]!;
       const col = active ? collection[k]! : 1;
-      const rC = active ? (c / C0) * ratePrice[k]! * capRatio[i]! * Math.exp(dgWage[k]! * tau) * col : 1;
+      const rC = active ? ratio(c, C0, 1) * ratePrice[k]! * capRatio[i]! * Math.exp(dgWage[k]! * tau) * col : 1;
       const rV = active ? (V0 > 0 ? v / V0 : 1) * voluntaryPrice[k]! * col : 1;
-      const rH = active ? ((h - c) / (H0 - C0)) * hiPrice[k]! * col : 1;
+      const rH = active ? ratio(h - c, H0 - C0, 1) * hiPrice[k]! * col : 1;
       stepC[k] = step * shareC * rC;
       stepV[k] = step * shareV * rV;
       stepH[k] = step * shareH * rH;

@@ -25,7 +25,8 @@ export function impliedDenominators(dataset: Pick<Dataset, 'observations'>, metr
     const numerator = numeratorOf.get(share.metric);
     if (share.kind !== 'share' || !numerator || !share.denominator || share.value <= 0) continue;
     const count = byKey.get(`${share.region}|${numerator}|${share.asOf}`);
-    if (!count) continue;
+    // A count of zero implies no denominator (0 people at 3.5% says nothing of the total).
+    if (!count || count.value <= 0) continue;
     out.push({
       region: share.region,
       date: share.asOf,
