@@ -8,14 +8,24 @@ import { decodeText } from '../../engine/io/text-decode.ts';
 export const SCENARIO_MIME = 'application/json';
 export const MAX_OPEN_BYTES = 10 * 1024 * 1024;
 
-interface FileHandle {
+/** The parts of the File System Access API that saving uses (real handles, or fakes in tests). */
+export interface SaveHandle {
   name: string;
-  createWritable(): Promise<{ write(data: Blob | string): Promise<void>; close(): Promise<void> }>;
+  createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void>; abort(): Promise<void> }>;
 }
 
-interface FsAccessWindow {
-  showSaveFilePicker?: (options: unknown) => Promise<FileHandle>;
+export type SavePicker = (options: { suggestedName: string; types: unknown[] }) => Promise<SaveHandle>;
+
+/** What Save did: wrote the named file, was cancelled, or failed with the file left as it was. */
+export type SaveOutcome = { ok: true; name: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; error: string };
+
+function browserPicker(): SavePicker | undefined {
+  const w = globalThis as { showSaveFilePicker?: SavePicker };
+  return w.showSaveFilePicker?.bind(globalThis);
 }
+
+const describeError = (error: unknown) =>
+  error instanceof Error ? (error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message) : String(error);
 
 /**
  * A file's text, or why it cannot be read. The size is checked before a byte is read, so a huge
@@ -52,32 +62,51 @@ export function suggestedName(title: string): string {
 
 /** Remembers the file a notebook was saved to, so Save (not Save as) writes to it again. */
 export class Saver {
-  private handle: FileHandle | null = null;
+  private handle: SaveHandle | null = null;
+
+  /** `picker` is looked up on each save: the browser's, if it has one; else Save downloads. */
+  constructor(private readonly picker: () => SavePicker | undefined = browserPicker) {}
 
   forget(): void {
     this.handle = null;
   }
 
-  /** Writes the whole text or nothing (the browser commits on close); returns the file name. */
-  async save(text: string, title: string, saveAs: boolean): Promise<string | null> {
-    const w = window as unknown as FsAccessWindow;
-    if (w.showSaveFilePicker) {
-      if (saveAs || !this.handle) {
-        try {
-          this.handle = await w.showSaveFilePicker({
-            suggestedName: suggestedName(title),
-            types: [{ description: 'targetcast scenario', accept: { [SCENARIO_MIME]: ['.json'] } }],
-          });
-        } catch {
-          return null; // the user cancelled
-        }
+  /**
+   * Writes the whole text or nothing. createWritable writes to a swap file that replaces the
+   * file only when close() succeeds; on any failure the swap file is aborted, so the file on
+   * disk keeps its previous bytes.
+   */
+  async save(text: string, title: string, saveAs: boolean): Promise<SaveOutcome> {
+    const pick = this.picker();
+    if (!pick) return { ok: true, name: download(text, suggestedName(title)) };
+    const blob = new Blob([text], { type: SCENARIO_MIME });
+    let handle = saveAs ? null : this.handle;
+    if (!handle) {
+      try {
+        handle = await pick({
+          suggestedName: suggestedName(title),
+          types: [{ description: 'targetcast scenario', accept: { [SCENARIO_MIME]: ['.json'] } }],
+        });
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError') return { ok: false, cancelled: true };
+        return { ok: false, cancelled: false, error: describeError(error) };
       }
-      const writable = await this.handle.createWritable();
-      await writable.write(new Blob([text], { type: SCENARIO_MIME }));
-      await writable.close();
-      return this.handle.name;
     }
-    return download(text, suggestedName(title));
+    let writable;
+    try {
+      writable = await handle.createWritable();
+    } catch (error) {
+      return { ok: false, cancelled: false, error: describeError(error) };
+    }
+    try {
+      await writable.write(blob);
+      await writable.close();
+    } catch (error) {
+      await writable.abort().catch(() => undefined); // after a failed close the stream is already closed
+      return { ok: false, cancelled: false, error: describeError(error) };
+    }
+    this.handle = handle; // only a file that took a save is written again without asking
+    return { ok: true, name: handle.name };
   }
 }
 

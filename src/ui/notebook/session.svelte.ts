@@ -1,11 +1,10 @@
 // The app session around a notebook: which file is open, autosave and restore, save and open
 // through the browser, and the "unsaved changes" guard. Holds no numbers of its own.
+import { untrack } from 'svelte';
 import { newScenario, serializeScenario } from '../../engine/io/scenario-file.ts';
 import { Autosave, type AutosaveRecord } from '../files/autosave.ts';
 import { readFileText, Saver } from '../files/file-io.ts';
 import { blankCell, NotebookStore, type NotebookEngine } from './store.svelte.ts';
-
-export const AUTOSAVE_DELAY_MS = 400;
 
 export class Session {
   readonly store: NotebookStore;
@@ -13,13 +12,19 @@ export class Session {
   restored = $state<AutosaveRecord | null>(null);
   /** The id of the view shown (src/ui/views/registry.ts). */
   view = $state('notebook');
-  private readonly saver = new Saver();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last autosave was committed to IndexedDB, and whether the last attempt failed. */
+  autosavedAt = $state<string | null>(null);
+  autosaveFailed = $state(false);
+  /** Why the last Save failed (the file was left as it was); null after a good save. */
+  saveError = $state<string | null>(null);
+  private autosavePending = false;
+  private autosaving = false;
 
   constructor(
     engine: NotebookEngine,
-    private readonly autosave: Autosave,
+    private readonly autosave: Pick<Autosave, 'load' | 'save'>,
     private readonly defaultFile: { name: string; text: string },
+    private readonly saver = new Saver(),
   ) {
     this.store = new NotebookStore(engine);
   }
@@ -38,30 +43,54 @@ export class Session {
     await this.store.openFile(this.defaultFile.text, this.defaultFile.name);
   }
 
-  /** Called whenever the notebook changes; writes to IndexedDB shortly after the last change. */
+  /**
+   * Called whenever the notebook changes. Writes at once rather than after a quiet spell: a killed
+   * tab or browser gets no chance to flush, so any delay is work lost. At most one write runs at a
+   * time; changes made during it are written right after, so a dragged slider costs one write per
+   * IndexedDB round trip, not one per step.
+   */
   scheduleAutosave(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.autosaveNow(), AUTOSAVE_DELAY_MS);
+    this.autosavePending = true;
+    // Untracked: the caller is an effect, which must not come to depend on what a write reads.
+    if (!this.autosaving) untrack(() => void this.drainAutosave());
+  }
+
+  private async drainAutosave(): Promise<void> {
+    this.autosaving = true;
+    while (this.autosavePending) {
+      this.autosavePending = false;
+      await this.autosaveNow();
+    }
+    this.autosaving = false;
   }
 
   async autosaveNow(): Promise<void> {
     if (!this.store.scenario) return;
-    await this.autosave.save({
+    const savedAt = new Date().toISOString();
+    const ok = await this.autosave.save({
       text: serializeScenario(this.store.snapshot()),
       fileName: this.store.fileName,
       dirty: this.store.dirty,
-      savedAt: new Date().toISOString(),
+      savedAt,
     });
+    this.autosaveFailed = !ok;
+    if (ok) this.autosavedAt = savedAt;
   }
 
+  /** Saves to a file; on failure the notebook stays unsaved and `saveError` says why. */
   async save(saveAs: boolean): Promise<void> {
     if (!this.store.scenario) return;
     const scenario = this.store.snapshot();
-    const name = await this.saver.save(serializeScenario(scenario), scenario.title, saveAs);
-    if (name) {
-      this.store.markSaved(name);
-      await this.autosaveNow();
+    const revision = this.store.revision;
+    this.saveError = null;
+    const outcome = await this.saver.save(serializeScenario(scenario), scenario.title, saveAs);
+    if (!outcome.ok) {
+      if (!outcome.cancelled) this.saveError = outcome.error;
+      return;
     }
+    this.store.markSaved(outcome.name);
+    if (this.store.revision !== revision) this.store.dirty = true; // edited while the file was written
+    this.scheduleAutosave(); // the record's "unsaved" flag and file name
   }
 
   async open(file: File): Promise<void> {
@@ -73,6 +102,7 @@ export class Session {
     if (await this.store.openFile(read.value, file.name)) {
       this.saver.forget();
       this.restored = null;
+      this.saveError = null;
     }
   }
 
@@ -80,6 +110,7 @@ export class Session {
   async newNotebook(): Promise<void> {
     this.saver.forget();
     this.restored = null;
+    this.saveError = null;
     const cells = (['markdown', 'chart', 'levers', 'answer'] as const).map((type) => blankCell(type));
     await this.store.load(newScenario({ cells }));
   }

@@ -9,6 +9,15 @@ export const FILE_STRINGS = {
   fileNew: { vi: 'Mới', en: 'New' },
   fileUnsaved: { vi: 'Chưa lưu', en: 'Unsaved changes' },
   fileSaved: { vi: 'Tệp', en: 'File' },
+  saveFailed: {
+    vi: 'Không lưu được tệp. Tệp trên đĩa giữ nguyên nội dung cũ; các thay đổi vẫn còn trong sổ tính.',
+    en: 'The file could not be saved. The file on disk keeps its previous content; your changes are still in the notebook.',
+  },
+  autosaved: { vi: 'Đã tự lưu trong trình duyệt lúc', en: 'Autosaved in this browser at' },
+  autosaveFailed: {
+    vi: 'Không tự lưu được trong trình duyệt (bộ nhớ bị chặn hoặc đầy)',
+    en: 'Could not autosave in this browser (storage blocked or full)',
+  },
   fileDropHint: { vi: 'Thả tệp kịch bản (.json) để mở', en: 'Drop a scenario file (.json) to open it' },
   fileIssuesTitle: { vi: 'Không mở được tệp', en: 'The file could not be opened' },
   fileIssuesKept: {
