@@ -1,59 +1,14 @@
 // @vitest-environment jsdom
-// Narrative cells come from scenario files anyone can write: every payload below must come out
-// inert, through the page renderer, through a renderer on an injected jsdom window, and (for the
-// raw-HTML payloads the renderer escapes anyway) through the sanitizer on its own.
+// Narrative cells come from scenario files anyone can write: every Markdown payload of the shared
+// corpus (tests/fixtures/hostile/payloads.ts) must come out inert, through the page renderer,
+// through a renderer on an injected jsdom window, and (for the raw-HTML payloads the renderer
+// escapes anyway) through the sanitizer on its own.
 import { JSDOM } from 'jsdom';
 import type { WindowLike } from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { createMarkdownRenderer, renderMarkdown } from '../../../src/ui/markdown/render.ts';
 import { createSanitizer, isSafeUrl } from '../../../src/ui/markdown/sanitize.ts';
-
-const XSS: readonly string[] = [
-  '<script>alert(1)</script>',
-  '<SCRIPT SRC=https://evil.example/x.js></SCRIPT>',
-  '<img src=x onerror=alert(1)>',
-  '<IMG SRC="javascript:alert(1)">',
-  '[x](javascript:alert(1))',
-  '[x](JaVaScRiPt:alert(1))',
-  '[x](javascript&#58;alert(1))',
-  '[x](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))',
-  '[x](java&#x09;script:alert(1))',
-  '[x](<java\tscript:alert(1)>)',
-  '[x](  javascript:alert(1)  )',
-  '[x](vbscript:msgbox(1))',
-  '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
-  '![x](javascript:alert(1))',
-  '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)',
-  '![x"onerror="alert(1)](https://example.org/a.png)',
-  '[x](https://example.org "t\\" onmouseover=\\"alert(1)")',
-  '[ref][r]\n\n[r]: javascript:alert(1)',
-  '<javascript:alert(1)>',
-  '<vbscript:msgbox(1)>',
-  '<svg onload=alert(1)>',
-  '<svg><a xlink:href="javascript:alert(1)"><text y="20">x</text></a></svg>',
-  '<iframe src="javascript:alert(1)"></iframe>',
-  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
-  '<a href="data:text/html,<script>alert(1)</script>">x</a>',
-  '<a href="javascript:alert(1)">x</a>',
-  '<a href="mailto:a@example.org" onclick="alert(1)">m</a>',
-  '<style>body{display:none}</style>',
-  '<div style="background:url(javascript:alert(1))">x</div>',
-  '<object data="javascript:alert(1)"></object>',
-  '<embed src="javascript:alert(1)">',
-  '<form action="javascript:alert(1)"><button formaction="javascript:alert(1)">go</button></form>',
-  '<details open ontoggle=alert(1)>x</details>',
-  '<base href="javascript:alert(1)//">',
-  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
-  '<!--<img src="--><img src=x onerror=alert(1)//">',
-  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
-  '> quote <img src=x onerror=alert(1)>\n> > nested [x](javascript:alert(1))\n> > > "<a href=\'javascript:alert(1)\'>q</a>"',
-  '- item <img src=x onerror=alert(1)>\n- [x](javascript:alert(1))',
-  '| a |\n|---|\n| <script>alert(1)</script> [x](javascript:alert(1)) |',
-  '`<script>alert(1)</script>`\n\n```html\n<img src=x onerror=alert(1)>\n```',
-  '<input autofocus onfocus=alert(1)>',
-  '<video><source onerror="alert(1)"></video>',
-];
+import { MARKDOWN_XSS as XSS } from '../../fixtures/hostile/payloads.ts';
 
 const BAD_TAGS = 'script, iframe, object, embed, style, form, input, button, svg, math, base, meta, link, video, source';
 const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'srcdoc', 'data'];
