@@ -63,14 +63,19 @@ describe('engine faults', () => {
       const state = document.querySelector('.engine-state')!;
       const seen = ((window as unknown as { phases: string[] }).phases = [state.getAttribute('data-phase')!]);
       new MutationObserver(() => seen.push(state.getAttribute('data-phase')!)).observe(state, { attributeFilter: ['data-phase'] });
+      // The worker's own state: a notice while a replacement starts (App.svelte).
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="engine-restarting"]')) (window as unknown as { restarting: boolean }).restarting = true;
+      }).observe(document.body, { subtree: true, childList: true });
     });
     const phases = () => page.evaluate(() => (window as unknown as { phases: string[] }).phases);
-    return { context, page, faults, errors, workers, at60, at40, phases };
+    const restartShown = () => page.evaluate(() => (window as unknown as { restarting?: boolean }).restarting === true);
+    return { context, page, faults, errors, workers, at60, at40, phases, restartShown };
   }
 
   /** A lever move hits `fault`: returns, once the retried answer is shown, when the replacement started (ms after the move). */
   async function recovers(fault: Fault, during?: (page: Page) => Promise<void>) {
-    const { context, page, faults, errors, workers, at60, phases } = await notebook();
+    const { context, page, faults, errors, workers, at60, phases, restartShown } = await notebook();
     await faults.arm(workers[0]!.worker, fault);
     const moved = Date.now();
     await moveLever(page, 60);
@@ -85,7 +90,9 @@ describe('engine faults', () => {
     await expect.poll(() => workers[0]!.closed, { timeout: 10_000 }).toBeDefined();
     expect(faults.served).toBe(2);
     expect(workers[1]!.closed).toBeUndefined();
-    // The toolbar worked on through the restart and never showed a failure.
+    // The restart was announced while it lasted; the toolbar worked on and never showed a failure.
+    expect(await restartShown()).toBe(true);
+    expect(await page.getByTestId('engine-restarting').count()).toBe(0);
     expect(await phases()).toEqual(['ready', 'running', 'ready']);
     expect(await page.locator('.engine-error').count()).toBe(0);
     // The worker's own uncaught error goes to the worker's console, not the page's.
