@@ -5,6 +5,8 @@ import { targetCommand, yearEndCommand } from './commands/answers.ts';
 import { dataCommand } from './commands/data.ts';
 import { forecastCommand } from './commands/forecast.ts';
 import { compareCommand, runCommand, seekCommand, sensitivityCommand } from './commands/scenario.ts';
+import { quoted } from '../engine/io/csv-series.ts';
+import { CLI_LIMITS } from '../engine/io/limits.ts';
 import { CliError } from './errors.ts';
 import { numberOption } from './io.ts';
 
@@ -14,6 +16,8 @@ commands:
   data [--metric ID] [--json | --csv]   the embedded Hanoi dataset (observations and targets)
   forecast --input FILE.csv (--horizon N | --at DATE[,DATE...]) [--level 80] [--unit percent|count|currency|real] [--json]
                                         automatic forecasts of a date,value or series,date,value CSV
+                                        (',' ';' or tab; numbers 70577.2 or 70.577,2; dates YYYY, YYYY-MM,
+                                        YYYY-MM-DD or DD/MM/YYYY)
   target --metric ID --value X --by DATE [--horizon DATE] [--paths N] [--seed S] [--json]
                                         when the Hanoi metric reaches X: date, range, P(by DATE)
   yearend [--year Y] [--paths N] [--seed S] [--json]
@@ -47,11 +51,18 @@ function parse<O extends ParseArgsOptionsConfig>(args: string[], options: O) {
 /** Parses options and exactly `files` positional file arguments. */
 function parseWithFiles<O extends ParseArgsOptionsConfig>(args: string[], options: O, files: number) {
   try {
-    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
+    // parseArgs keeps the last of a repeated option; refusing it is clearer than guessing.
+    const seen = new Set<string>();
+    for (const token of parsed.tokens) {
+      if (token.kind !== 'option') continue;
+      if (seen.has(token.name)) throw new CliError(`--${token.name} is given more than once`, 2);
+      seen.add(token.name);
+    }
     if (parsed.positionals.length !== files) {
       throw new CliError(
         files === 0
-          ? `unexpected argument "${parsed.positionals[0]}"`
+          ? `unexpected argument ${quoted(parsed.positionals[0]!)}`
           : `expected ${files === 1 ? 'one scenario file' : `${files} scenario files`}, got ${parsed.positionals.length}`,
         2,
       );
@@ -64,13 +75,19 @@ function parseWithFiles<O extends ParseArgsOptionsConfig>(args: string[], option
 }
 
 function scenarioFlags(values: { paths?: string | boolean; seed?: string | boolean; json?: string | boolean }) {
+  const { min, max } = CLI_LIMITS.paths;
   const paths = numberOption(
     'paths',
     values.paths as string | undefined,
-    (v) => Number.isInteger(v) && v >= 100 && v <= 100_000,
-    'an integer from 100 to 100000',
+    (v) => Number.isInteger(v) && v >= min && v <= max,
+    `an integer from ${min} to ${max}`,
   );
-  const seed = numberOption('seed', values.seed as string | undefined, (v) => Number.isInteger(v) && v >= 0, 'a non-negative integer');
+  const seed = numberOption(
+    'seed',
+    values.seed as string | undefined,
+    (v) => Number.isInteger(v) && v >= 0 && v <= CLI_LIMITS.seedMax,
+    `an integer from 0 to ${CLI_LIMITS.seedMax}`,
+  );
   return { ...(paths !== undefined ? { paths } : {}), ...(seed !== undefined ? { seed } : {}), json: values.json === true };
 }
 
@@ -95,18 +112,19 @@ const COMMANDS: Record<string, Handler> = {
     if (typeof v.input !== 'string') throw new CliError('--input FILE.csv is required', 2);
     const unit = v.unit;
     if (unit !== undefined && unit !== 'percent' && unit !== 'count' && unit !== 'currency' && unit !== 'real')
-      throw new CliError(`--unit must be percent, count, currency or real, got "${unit}"`, 2);
+      throw new CliError(`--unit must be percent, count, currency or real, got ${quoted(unit)}`, 2);
     const horizon = numberOption(
       'horizon',
       v.horizon,
-      (x) => Number.isInteger(x) && x >= 1 && x <= 1000,
-      'a whole number of steps from 1 to 1000',
+      (x) => Number.isInteger(x) && x >= 1 && x <= CLI_LIMITS.horizonSteps,
+      `a whole number of steps from 1 to ${CLI_LIMITS.horizonSteps}`,
     );
+    const { min, max } = CLI_LIMITS.level;
     return forecastCommand({
       input: v.input,
       ...(horizon !== undefined ? { horizon } : {}),
       ...(typeof v.at === 'string' ? { at: v.at } : {}),
-      level: numberOption('level', v.level, (x) => x > 0 && x < 100, 'a percentage between 0 and 100') ?? 80,
+      level: numberOption('level', v.level, (x) => x >= min && x <= max, `a percentage from ${min} to ${max}`) ?? 80,
       ...(unit !== undefined ? { unit } : {}),
       json: v.json === true,
     });
@@ -165,21 +183,32 @@ const COMMANDS: Record<string, Handler> = {
   help: () => USAGE,
 };
 
+/** Control characters escaped, so that no input can move the cursor or recolour the terminal. */
+function safeForTerminal(text: string): string {
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h')
     return { code: command ? 0 : 2, stdout: command ? USAGE : '', stderr: command ? '' : USAGE };
   const handler = COMMANDS[command];
-  if (!handler) return { code: 2, stdout: '', stderr: `cast: unknown command "${command}"\n${USAGE}` };
+  if (!handler)
+    return {
+      code: 2,
+      stdout: '',
+      stderr: safeForTerminal(`cast: unknown command ${quoted(command)} (commands: ${Object.keys(COMMANDS).join(', ')})`),
+    };
   try {
     const output = handler(rest);
     if (typeof output === 'string') return { code: 0, stdout: output, stderr: '' };
-    const stderr = output.problems.map((p) => `cast ${command}: ${p}`).join('\n');
+    const stderr = output.problems.map((p) => safeForTerminal(`cast ${command}: ${p}`)).join('\n');
     return { code: output.problems.length ? 1 : 0, stdout: output.stdout, stderr };
   } catch (error) {
-    if (error instanceof CliError) return { code: error.exitCode, stdout: '', stderr: `cast ${command}: ${error.message}` };
+    if (error instanceof CliError)
+      return { code: error.exitCode, stdout: '', stderr: safeForTerminal(`cast ${command}: ${error.message}`) };
     const detail = error instanceof Error ? error.message : String(error);
-    return { code: 70, stdout: '', stderr: `cast ${command}: internal error: ${detail} (please report this)` };
+    return { code: 70, stdout: '', stderr: safeForTerminal(`cast ${command}: internal error: ${detail} (please report this)`) };
   }
 }
 

@@ -1,26 +1,36 @@
 // File access for the CLI: read-only, with errors that name the file.
 import { readFileSync, statSync } from 'node:fs';
+import { quoted, readNumber } from '../engine/io/csv-series.ts';
 import { formatIssue } from '../engine/io/issues.ts';
+import { CLI_LIMITS } from '../engine/io/limits.ts';
 import { decodeText } from '../engine/io/text-decode.ts';
 import { CliError } from './errors.ts';
 
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function readInputFile(path: string): string {
-  let size: number;
+  let bytes: Buffer;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new CliError(`${path}: no such file`);
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new CliError(`${path}: is a folder, not a file`);
+    if (!stat.isFile()) throw new CliError(`${path}: not a regular file`);
+    // The size is checked before reading, so a huge file costs nothing.
+    if (stat.size > CLI_LIMITS.inputBytes)
+      throw new CliError(`${path}: the file is ${mb(stat.size)}; the limit is ${mb(CLI_LIMITS.inputBytes)}`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === 'ENOENT' || code === 'ENOTDIR' ? `${path}: no such file` : `${path}: cannot read the file (${code ?? String(error)})`,
+    );
   }
-  if (size > MAX_INPUT_BYTES)
-    throw new CliError(`${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
-  const decoded = decodeText(readFileSync(path), path);
+  const decoded = decodeText(bytes, path);
   if (!decoded.ok) throw new CliError(formatIssue(decoded.issues[0]!));
   return decoded.value;
 }
 
-/** Parses a number option strictly: "--level 80" yes, "--level 80%" no. */
+/** Parses a number option strictly: "--level 80" yes; "80%", "0x50", "1e999" or "" no. */
 export function numberOption(
   name: string,
   text: string | undefined,
@@ -28,7 +38,7 @@ export function numberOption(
   expectation: string,
 ): number | undefined {
   if (text === undefined) return undefined;
-  const v = Number(text);
-  if (text.trim() === '' || !Number.isFinite(v) || !check(v)) throw new CliError(`--${name} must be ${expectation}, got "${text}"`, 2);
+  const v = readNumber(text);
+  if (v === null || !check(v)) throw new CliError(`--${name} must be ${expectation}, got ${quoted(text)}`, 2);
   return v;
 }

@@ -3,7 +3,10 @@ import { HANOI_DATASET, METRICS } from '../../data/index.ts';
 import { targetDate, type TargetDateAnswer } from '../../engine/answers/target-date.ts';
 import { NotForecastable } from '../../engine/answers/simulate.ts';
 import { yearEndPreview, type YearEndAnswer } from '../../engine/answers/year-end.ts';
-import { readDate } from '../../engine/io/csv-series.ts';
+import { quoted, readDate } from '../../engine/io/csv-series.ts';
+import { CLI_LIMITS } from '../../engine/io/limits.ts';
+import { MIN_DATE } from '../../engine/io/observation-schema.ts';
+import { yearOf } from '../../engine/time.ts';
 import { CliError } from '../errors.ts';
 import { formatNumber, renderTable } from '../table.ts';
 import { selectDataset } from './data.ts';
@@ -23,17 +26,29 @@ function sourcesOf(ids: readonly string[]): string[] {
 export function targetCommand(
   options: { metric: string; value: number; by: string; horizon?: string; json: boolean } & SimulationFlags,
 ): string {
-  selectDataset(options.metric); // validates the metric id with a helpful message
-  const by = readDate(options.by);
-  if (!by) throw new CliError(`--by: cannot read date "${options.by}" (use YYYY, YYYY-MM or YYYY-MM-DD)`, 2);
-  const horizon = options.horizon === undefined ? undefined : readDate(options.horizon)?.date;
-  if (options.horizon !== undefined && !horizon) throw new CliError(`--horizon: cannot read date "${options.horizon}"`, 2);
+  const figures = selectDataset(options.metric).observations; // validates the metric id with a helpful message
+  // Simulations stop a bounded time after the data, like a scenario file's horizon: paths times
+  // months is what costs time and memory.
+  const lastFigure = figures.reduce((last, o) => (o.asOf > last ? o.asOf : last), MIN_DATE);
+  const latest = `${yearOf(lastFigure) + CLI_LIMITS.simulationYears}-12-31`;
+  const simulationDate = (option: string, text: string) => {
+    const date = readDate(text)?.date;
+    if (!date) throw new CliError(`--${option}: cannot read date ${quoted(text)} (use YYYY, YYYY-MM or YYYY-MM-DD)`, 2);
+    if (date > latest)
+      throw new CliError(
+        `--${option} ${date} is after ${latest}: simulations go at most ${CLI_LIMITS.simulationYears} years past the last figure of ${options.metric} (${lastFigure})`,
+        2,
+      );
+    return date;
+  };
+  const by = simulationDate('by', options.by);
+  const horizon = options.horizon === undefined ? undefined : simulationDate('horizon', options.horizon);
   let answer: TargetDateAnswer;
   try {
     answer = targetDate(HANOI_DATASET, METRICS, {
       metric: options.metric,
       value: options.value,
-      by: by.date,
+      by,
       ...(horizon ? { horizon } : {}),
       nPaths: options.paths,
       seed: options.seed,

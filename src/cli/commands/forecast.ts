@@ -1,10 +1,11 @@
 // `cast forecast`: automatic forecasts of the series in a CSV file, at N steps ahead or at dates.
-import { readCsvSeries, readDate, type CsvSeries } from '../../engine/io/csv-series.ts';
+import { quoted, readCsvSeries, readDate, type CsvSeries } from '../../engine/io/csv-series.ts';
 import { formatIssue } from '../../engine/io/issues.ts';
+import { CLI_LIMITS, count } from '../../engine/io/limits.ts';
 import { autoForecast, type ForecastResult } from '../../engine/forecast/auto.ts';
 import { futureDates } from '../../engine/forecast/future-dates.ts';
 import type { ValueScale } from '../../engine/models/types.ts';
-import { toDecimalYear, type IsoDate } from '../../engine/time.ts';
+import { toDecimalYear, yearOf, type IsoDate } from '../../engine/time.ts';
 import { CliError } from '../errors.ts';
 import { readInputFile } from '../io.ts';
 import { formatNumber, renderTable } from '../table.ts';
@@ -33,11 +34,34 @@ export interface SeriesForecast {
 }
 
 function parseAt(text: string): IsoDate[] {
-  return text.split(',').map((part) => {
+  const parts = text.split(',');
+  if (parts.length > CLI_LIMITS.atDates)
+    throw new CliError(`--at has ${count(parts.length)} dates; the limit is ${count(CLI_LIMITS.atDates)}`, 2);
+  return parts.map((part) => {
     const parsed = readDate(part);
-    if (!parsed) throw new CliError(`--at: cannot read date "${part}" (use YYYY, YYYY-MM or YYYY-MM-DD)`, 2);
+    if (!parsed) throw new CliError(`--at: cannot read date ${quoted(part)} (use YYYY, YYYY-MM or YYYY-MM-DD)`, 2);
+    if (parsed.date > CLI_LIMITS.latestDate)
+      throw new CliError(`--at: ${parsed.date} is after ${CLI_LIMITS.latestDate}, the last date forecasts go to`, 2);
     return parsed.date;
   });
+}
+
+const monthIndex = (date: IsoDate) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+
+/**
+ * The dates `--horizon` steps after a series' last, or why they would pass the last date forecasts
+ * go to. The end is found by month arithmetic first: a series spaced centuries apart would
+ * otherwise step past the year 9999, where dates stop.
+ */
+function horizonDates(series: CsvSeries, steps: number): IsoDate[] | string {
+  const dates = series.points.map((p) => p.date);
+  const last = dates.at(-1)!;
+  const latest = CLI_LIMITS.latestDate;
+  if (last >= latest) return `ends on ${last}; forecasts go to ${latest} at most`;
+  const step = monthIndex(futureDates(dates, series.dateStyle, 1)[0]!) - monthIndex(last);
+  const endYear = Math.floor((monthIndex(last) + steps * step) / 12);
+  if (endYear > yearOf(latest)) return `--horizon ${steps} reaches the year ${endYear}, after ${latest}, the last date forecasts go to`;
+  return futureDates(dates, series.dateStyle, steps);
 }
 
 interface Forecasted {
@@ -49,9 +73,7 @@ function scaleFor(series: CsvSeries, unit: ValueScale | undefined): ValueScale {
   return unit ?? (series.points.every((p) => p.value >= 0) ? 'count' : 'real');
 }
 
-function forecastOne(series: CsvSeries, options: ForecastCommandOptions, at: IsoDate[] | undefined): Forecasted {
-  const dates = series.points.map((p) => p.date);
-  const targets = at ?? futureDates(dates, series.dateStyle, options.horizon!);
+function forecastOne(series: CsvSeries, options: ForecastCommandOptions, targets: IsoDate[]): Forecasted {
   const result = autoForecast(
     series.points.map((p) => ({ t: toDecimalYear(p.date), y: p.value })),
     { scale: scaleFor(series, options.unit), levels: [options.level] },
@@ -92,12 +114,13 @@ export function forecastCommand(options: ForecastCommandOptions): { stdout: stri
   const problems = issues.map(formatIssue);
   const forecasts: Forecasted[] = [];
   for (const s of series) {
-    const bound = negativeValues(s, options.unit);
-    if (bound) {
-      problems.push(`${options.input}: series "${s.id}" ${bound}`);
+    const targets = at ?? horizonDates(s, options.horizon!);
+    const bound = negativeValues(s, options.unit) ?? (typeof targets === 'string' ? targets : null);
+    if (bound || typeof targets === 'string') {
+      problems.push(`${options.input}: series ${quoted(s.id)} ${bound}`);
       continue;
     }
-    forecasts.push(forecastOne(s, options, at));
+    forecasts.push(forecastOne(s, options, targets));
   }
   if (forecasts.length === 0 && problems.length > 0) throw new CliError(problems.join('\n'));
   const results = forecasts.map((f) => f.result);

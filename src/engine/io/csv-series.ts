@@ -1,9 +1,29 @@
 // Reading series from CSV (RFC 4180, via papaparse): `date,value` for one series or
 // `series,date,value` for a panel. Problems name the file, line and cell; a bad series in a
 // panel is reported without stopping the others.
+//
+// Files come from planners' spreadsheets, so the reader takes what Vietnamese-locale Excel writes
+// wherever that cannot be misread:
+// - The delimiter is the one that splits the header into its columns: ',', ';' or a tab (a paste
+//   from Excel). Trailing empty cells (Excel's ";;") are ignored; blank lines are skipped and
+//   still counted in line numbers.
+// - Numbers are written the English way (70577.2, 4,736,889.5) or the Vietnamese way (70.577,2,
+//   1.234.567, 95,5), decided once per file by the values that read only one way; a value that
+//   disagrees is refused. A value that reads both ways (1.234, 1,234) follows the file; with
+//   nothing to go by it follows the delimiter (';' is the Vietnamese list separator, ',' the
+//   English one), and in a tab-separated paste it is refused.
+// - Dates are YYYY (31 December), YYYY-MM (the month's last day), YYYY-MM-DD, or DD/MM/YYYY and
+//   MM/YYYY as Vietnamese write them ('/', '.' or '-' between). Day first is trusted only when a
+//   date in the file has a day above 12: a file whose dates all read both ways (05/06/2025) is
+//   refused, as is a month-first date (12/31/2025), with YYYY-MM-DD suggested. A series may mix
+//   forms (each date is its period's end); its style is then the finest one used.
+// - Rows may come in any order: each series is sorted by date. Duplicate dates, empty, NaN or
+//   infinite cells, values beyond CSV_LIMITS and a structurally broken file (an unclosed quote,
+//   which swallows the rows after it) are refused.
 import Papa from 'papaparse';
 import { daysInMonth, isIsoDate, type IsoDate } from '../time.ts';
 import type { ValidationIssue } from './issues.ts';
+import { count, CSV_LIMITS } from './limits.ts';
 
 export interface CsvPoint {
   date: IsoDate;
@@ -29,6 +49,9 @@ export interface CsvReadResult {
 export const MIN_POINTS = 3;
 const SINGLE_SERIES_ID = 'value';
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DELIMITERS = [',', ';', '\t'] as const;
+type Delimiter = (typeof DELIMITERS)[number];
+const STYLE_ORDER: DateStyle[] = ['year', 'month', 'day'];
 
 /**
  * Dates as YYYY (read as 31 December), YYYY-MM (read as the month's last day) or YYYY-MM-DD.
@@ -46,6 +69,7 @@ export function readDate(text: string): { date: IsoDate; style: DateStyle } | nu
   return isIsoDate(t) ? { date: t, style: 'day' } : null;
 }
 
+/** A plain decimal number (dot decimals, no grouping), as the CLI's options take. */
 export function readNumber(text: string): number | null {
   const t = text.trim();
   if (!NUMBER.test(t)) return null;
@@ -53,113 +77,303 @@ export function readNumber(text: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-function numberHint(text: string): string {
-  return /\d[.,]\d{3}[.,]\d|\d,\d/.test(text) ? ' (write numbers with a dot for decimals and no thousands separators, e.g. 70577.2)' : '';
+/** A cell quoted in a message: control characters escaped, long text cut. */
+export function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+// ---- numbers ----------------------------------------------------------------------------------
+
+type NumberStyle = 'english' | 'vietnamese';
+
+const READINGS: Record<NumberStyle, { pattern: RegExp; normal: (t: string) => string; name: string; example: string }> = {
+  english: {
+    name: 'English',
+    pattern: /^[+-]?(([1-9]\d{0,2}(,\d{3})+|\d+)(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/,
+    normal: (t) => t.replace(/,/g, ''),
+    example: '1,234.5',
+  },
+  vietnamese: {
+    name: 'Vietnamese',
+    pattern: /^[+-]?([1-9]\d{0,2}(\.\d{3})+|\d+)(,\d+)?([eE][+-]?\d+)?$/,
+    normal: (t) => t.replace(/\./g, '').replace(',', '.'),
+    example: '1.234,5',
+  },
+};
+
+function readAs(style: NumberStyle, t: string): number | null {
+  return READINGS[style].pattern.test(t) ? Number(READINGS[style].normal(t)) : null;
+}
+
+/** What a value says about the file's style: nothing (same either way), one style, or both (ambiguous). */
+function styleOf(t: string): NumberStyle | 'either' | 'ambiguous' | null {
+  const en = readAs('english', t);
+  const vi = readAs('vietnamese', t);
+  if (en === null) return vi === null ? null : 'vietnamese';
+  if (vi === null) return 'english';
+  return en === vi ? 'either' : 'ambiguous';
+}
+
+interface FileStyle {
+  style: NumberStyle | null;
+  /** The value that decided it, for messages. */
+  basis: { line: number; text: string } | null;
+}
+
+function decideNumberStyle(rows: readonly DataRow[], delimiter: Delimiter): FileStyle {
+  for (const row of rows) {
+    const t = row.valueText.trim();
+    const style = styleOf(t);
+    if (style === 'english' || style === 'vietnamese') return { style, basis: { line: row.line, text: t } };
+  }
+  return { style: delimiter === ';' ? 'vietnamese' : delimiter === ',' ? 'english' : null, basis: null };
+}
+
+function numberHint(t: string): string {
+  if (/%$/.test(t)) return ' (write the number without "%")';
+  if (/\d[\s\u00a0\u202f]+\d/.test(t)) return ' (write the number without spaces)';
+  return '';
+}
+
+function readValue(text: string, file: FileStyle): number | string {
+  const t = text.trim();
+  if (t === '') return 'the value is empty';
+  const style = styleOf(t);
+  if (style === null) return `cannot read value ${quoted(t)}${numberHint(t)}`;
+  let value: number;
+  if (style === 'ambiguous') {
+    if (!file.style)
+      return `cannot tell whether ${quoted(t)} is ${readAs('vietnamese', t)} or ${readAs('english', t)} (no other value in the file shows which mark is the decimal one); write thousands without a separator`;
+    value = readAs(file.style, t)!;
+  } else if (style === 'either') value = readAs('english', t)!;
+  else if (file.style !== null && file.basis && style !== file.style)
+    return `${quoted(t)} is written the ${READINGS[style].name} way (${READINGS[style].example}), but line ${file.basis.line} (${quoted(file.basis.text)}) the ${READINGS[file.style].name} way; write every number the same way`;
+  else value = readAs(style, t)!;
+  if (!Number.isFinite(value) || Math.abs(value) > CSV_LIMITS.maxAbsValue)
+    return `value ${quoted(t)} is beyond ±${CSV_LIMITS.maxAbsValue.toExponential()}, the largest the forecasts handle (use a larger unit)`;
+  return value;
+}
+
+// ---- dates ------------------------------------------------------------------------------------
+
+const YMD = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const MY = /^(\d{1,2})[/.-](\d{4})$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Day first is trusted once a date in the file has a day above 12 (and a month that is one). */
+function dayFirstShown(rows: readonly DataRow[]): boolean {
+  return rows.some((row) => {
+    const m = DMY.exec(row.dateText.trim());
+    return m !== null && Number(m[1]) > 12 && Number(m[2]) <= 12;
+  });
+}
+
+function readCsvDate(text: string, dayFirst: boolean): { date: IsoDate; style: DateStyle } | string {
+  const t = text.trim();
+  if (t === '') return 'the date is empty';
+  const iso = readDate(t);
+  if (iso) return iso;
+  const ymd = YMD.exec(t);
+  const dmy = DMY.exec(t);
+  const my = MY.exec(t);
+  if (ymd || dmy) {
+    const [y, m, d] = ymd ? [ymd[1]!, Number(ymd[2]), Number(ymd[3])] : [dmy![3]!, Number(dmy![2]), Number(dmy![1])];
+    if (dmy && m > 12 && d <= 12)
+      return `cannot read date ${quoted(t)}: dates like this are read day first (DD/MM/YYYY) and ${m} is not a month; write YYYY-MM-DD (${y}-${pad(d)}-${pad(m)})`;
+    if (dmy && !dayFirst && m !== d && m <= 12)
+      return `cannot tell whether ${quoted(t)} is day/month or month/day (no date in the file has a day above 12); write YYYY-MM-DD`;
+    const date = `${y}-${pad(m)}-${pad(d)}`;
+    return isIsoDate(date) ? { date, style: 'day' } : `cannot read date ${quoted(t)}: there is no such day`;
+  }
+  if (my) return readDate(`${my[2]}-${pad(Number(my[1]))}`) ?? `cannot read date ${quoted(t)}: there is no such month`;
+  const serial = /^\d{5}$/.test(t) ? '; it looks like a spreadsheet date number: format the column as dates' : '';
+  return `cannot read date ${quoted(t)} (use YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)${serial}`;
+}
+
+// ---- rows -------------------------------------------------------------------------------------
+
+interface DataRow {
+  line: number;
+  id: string;
+  dateText: string;
+  valueText: string;
+}
+
+function readRow(
+  row: DataRow,
+  dayFirst: boolean,
+  numberStyle: FileStyle,
+  firstLine: ReadonlyMap<string, number>,
+): { point: CsvPoint; style: DateStyle } | string {
+  const date = readCsvDate(row.dateText, dayFirst);
+  if (typeof date === 'string') return date;
+  const value = readValue(row.valueText, numberStyle);
+  if (typeof value === 'string') return value;
+  const first = firstLine.get(date.date);
+  if (first !== undefined) return `duplicate date ${date.date} (first on line ${first})`;
+  return { point: { date: date.date, value, line: row.line }, style: date.style };
+}
+
+const QUOTE_PROBLEMS: Record<string, string> = {
+  MissingQuotes: 'a quoted cell is never closed (a " without its closing ")',
+  InvalidQuotes: 'a quote inside a cell that is not quoted as a whole (quote the cell and double the quote: "")',
+};
+
+/** The delimiter that splits the header into date and value columns (',' when none does). */
+function pickDelimiter(body: string): Delimiter {
+  const header = /^.*\S.*$/m.exec(body)?.[0] ?? '';
+  const columns = (delimiter: Delimiter) => (Papa.parse<string[]>(header, { delimiter }).data[0] ?? []).map((h) => h.trim().toLowerCase());
+  return DELIMITERS.find((d) => columns(d).includes('date') && columns(d).includes('value')) ?? ',';
+}
+
+/** Non-blank rows with their 1-based line numbers, or null when a limit or a broken quote stops the reading. */
+function splitRows(
+  body: string,
+  delimiter: Delimiter,
+  problem: (line: number, message: string) => void,
+): { line: number; cells: string[] }[] | null {
+  const rows: { line: number; cells: string[] }[] = [];
+  let broken = false;
+  let line = 1;
+  let scanned = 0;
+  let rowStart = 0;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    step: (result, parser) => {
+      for (let i = body.indexOf('\n', scanned); i !== -1 && i < rowStart; i = body.indexOf('\n', i + 1)) line++;
+      scanned = rowStart;
+      rowStart = result.meta.cursor;
+      for (const e of result.errors) {
+        problem(line, QUOTE_PROBLEMS[e.code] ?? e.message);
+        broken = true;
+      }
+      if (result.data.every((cell) => cell.trim() === '')) return;
+      if (rows.length > CSV_LIMITS.rows) {
+        problem(line, `more than ${count(CSV_LIMITS.rows)} data rows; the limit is ${count(CSV_LIMITS.rows)}`);
+        broken = true;
+        parser.abort();
+        return;
+      }
+      rows.push({ line, cells: result.data });
+    },
+  });
+  return broken ? null : rows;
 }
 
 export function readCsvSeries(text: string, fileName: string): CsvReadResult {
-  const where = (line: number) => `${fileName}:${line}`;
+  const listed: ValidationIssue[] = [];
+  let unlisted = 0;
+  const problem = (line: number | null, message: string) => {
+    if (listed.length < CSV_LIMITS.issues) listed.push({ where: line === null ? fileName : `${fileName}:${line}`, message });
+    else unlisted++;
+  };
+  const done = (series: CsvSeries[]): CsvReadResult => ({
+    series,
+    issues: unlisted > 0 ? [...listed, { where: fileName, message: `${count(unlisted)} more problems not listed` }] : listed,
+  });
+
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { series: [], issues: [{ where: fileName, message: 'the file is empty' }] };
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
-  const rows = parsed.data;
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  if (body.length > CSV_LIMITS.chars) {
+    problem(null, `the text has ${count(body.length)} characters; the limit is ${count(CSV_LIMITS.chars)}`);
+    return done([]);
+  }
+  if (body.trim() === '') {
+    problem(null, 'the file is empty');
+    return done([]);
+  }
+  // One line break everywhere, so that line numbers match what an editor shows.
+  const normal = body.replace(/\r\n?/g, '\n');
+  const delimiter = pickDelimiter(normal);
+  const rows = splitRows(normal, delimiter, problem);
+  if (!rows) return done([]);
+  const [headerRow, ...dataRows] = rows;
+  const header = headerRow!.cells.map((h) => h.trim().toLowerCase());
+  // Columns up to the last named one: Excel may pad the header with empty cells, as the rows.
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '') width--;
+  const headerLine = headerRow!.line;
   const dateCol = header.indexOf('date');
   const valueCol = header.indexOf('value');
   const seriesCol = header.indexOf('series');
   const missing = [dateCol < 0 ? 'date' : '', valueCol < 0 ? 'value' : ''].filter(Boolean);
   if (missing.length) {
-    return {
-      series: [],
-      issues: [
-        {
-          where: where(1),
-          message: `missing column ${missing.map((m) => `"${m}"`).join(' and ')} (the header is: ${header.join(',')}; expected date,value or series,date,value)`,
-        },
-      ],
-    };
+    problem(
+      headerLine,
+      `missing column ${missing.map((m) => `"${m}"`).join(' and ')} (the header is: ${header.join(',')}; expected date,value or series,date,value)`,
+    );
+    return done([]);
   }
-  // papaparse reports structural problems (an unclosed quote) by row index.
-  const issues: ValidationIssue[] = parsed.errors.map((e) => ({ where: where((e.row ?? 0) + 1), message: e.message }));
-  const groups = new Map<string, { points: CsvPoint[]; styles: Set<DateStyle>; bad: boolean; firstLine: Map<string, number> }>();
-  // Line numbers follow the data rows; with skipEmptyLines they can drift past blank lines, so
-  // they are recomputed from the raw text.
-  const lineOfRow = rowLines(body);
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    const line = lineOfRow[r] ?? r + 1;
-    const id = seriesCol >= 0 ? (row[seriesCol] ?? '').trim() : SINGLE_SERIES_ID;
+  const twice = ['series', 'date', 'value'].find((c) => header.indexOf(c) !== header.lastIndexOf(c));
+  if (twice) {
+    problem(headerLine, `column "${twice}" appears twice in the header`);
+    return done([]);
+  }
+  if (dataRows.length === 0) {
+    problem(null, 'no data rows after the header');
+    return done([]);
+  }
+
+  const badIds = new Set<string>();
+  const wellFormed: DataRow[] = [];
+  const ids = new Set<string>();
+  for (const { line, cells } of dataRows) {
+    const id = seriesCol >= 0 ? (cells[seriesCol] ?? '').trim() : SINGLE_SERIES_ID;
     if (id === '') {
-      issues.push({ where: where(line), message: 'empty series id' });
+      problem(line, 'empty series id');
       continue;
     }
-    let group = groups.get(id);
-    if (!group) {
-      group = { points: [], styles: new Set(), bad: false, firstLine: new Map() };
-      groups.set(id, group);
+    if (!ids.has(id) && ids.size === CSV_LIMITS.series) {
+      problem(line, `more than ${count(CSV_LIMITS.series)} series; the limit is ${count(CSV_LIMITS.series)}`);
+      return done([]);
     }
-    if (row.length !== header.length) {
-      issues.push({
-        where: where(line),
-        message: `expected ${header.length} cells, found ${row.length}${seriesCol >= 0 ? ` (series "${id}")` : ''}`,
-      });
-      group.bad = true;
+    ids.add(id);
+    const extra = cells.slice(width).some((c) => c.trim() !== '');
+    if (cells.length < width || extra) {
+      const split = delimiter === ',' && cells.length === width + 1 ? ' (a number with a decimal comma must be quoted: "70,5")' : '';
+      problem(line, `expected ${width} cells, found ${cells.length}${seriesCol >= 0 ? ` (series ${quoted(id)})` : ''}${split}`);
+      badIds.add(id);
       continue;
     }
-    const dateText = row[dateCol] ?? '';
-    const valueText = row[valueCol] ?? '';
-    const date = readDate(dateText);
-    const value = readNumber(valueText);
-    if (!date) {
-      issues.push({ where: where(line), message: `cannot read date "${dateText}" (use YYYY, YYYY-MM or YYYY-MM-DD)` });
-      group.bad = true;
-    } else if (value === null) {
-      issues.push({ where: where(line), message: `cannot read value "${valueText}"${numberHint(valueText)}` });
-      group.bad = true;
-    } else if (group.firstLine.has(date.date)) {
-      issues.push({ where: where(line), message: `duplicate date ${date.date} (first on line ${group.firstLine.get(date.date)})` });
-      group.bad = true;
+    wellFormed.push({ line, id, dateText: cells[dateCol]!, valueText: cells[valueCol]! });
+  }
+
+  const numberStyle = decideNumberStyle(wellFormed, delimiter);
+  const dayFirst = dayFirstShown(wellFormed);
+  const groups = new Map<string, { points: CsvPoint[]; styles: Set<DateStyle>; firstLine: Map<string, number> }>();
+  const overfull = new Set<string>();
+  for (const row of wellFormed) {
+    let group = groups.get(row.id);
+    if (!group) groups.set(row.id, (group = { points: [], styles: new Set(), firstLine: new Map() }));
+    const read = readRow(row, dayFirst, numberStyle, group.firstLine);
+    if (typeof read === 'string') {
+      problem(row.line, read);
+      badIds.add(row.id);
+    } else if (group.points.length === CSV_LIMITS.pointsPerSeries) {
+      if (!overfull.has(row.id))
+        problem(
+          row.line,
+          `series ${quoted(row.id)} has more than ${count(CSV_LIMITS.pointsPerSeries)} points; the limit is ${count(CSV_LIMITS.pointsPerSeries)}`,
+        );
+      overfull.add(row.id);
+      badIds.add(row.id);
     } else {
-      group.firstLine.set(date.date, line);
-      group.styles.add(date.style);
-      group.points.push({ date: date.date, value, line });
+      group.firstLine.set(read.point.date, row.line);
+      group.styles.add(read.style);
+      group.points.push(read.point);
     }
   }
+
   const series: CsvSeries[] = [];
   for (const [id, group] of groups) {
-    if (group.bad) continue;
+    if (badIds.has(id)) continue;
     if (group.points.length < MIN_POINTS) {
-      issues.push({
-        where: fileName,
-        message: `series "${id}" has ${group.points.length} point${group.points.length === 1 ? '' : 's'}; at least ${MIN_POINTS} are needed`,
-      });
+      const n = group.points.length;
+      problem(null, `series ${quoted(id)} has ${n} point${n === 1 ? '' : 's'}; at least ${MIN_POINTS} are needed`);
       continue;
     }
-    const styles = [...group.styles];
-    const dateStyle: DateStyle = styles.length === 1 ? styles[0]! : 'day';
+    const dateStyle = STYLE_ORDER.filter((s) => group.styles.has(s)).at(-1)!;
     series.push({ id, points: [...group.points].sort((a, b) => (a.date < b.date ? -1 : 1)), dateStyle });
   }
-  if (groups.size === 0) issues.push({ where: fileName, message: 'no data rows after the header' });
-  return { series, issues };
-}
-
-/** 1-based line number of each non-empty CSV row (quoted newlines kept inside their row). */
-function rowLines(text: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let inQuotes = false;
-  let rowStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (rowStart && !/\s/.test(ch)) {
-      lines.push(line);
-      rowStart = false;
-    }
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (ch === '\n') {
-      line++;
-      if (!inQuotes) rowStart = true;
-    }
-  }
-  return lines;
+  return done(series);
 }
