@@ -1,8 +1,23 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CSP_HEADER, CSP_META } from './src/csp.ts';
+
+const CSP_MARK = '<!-- content-security-policy -->';
+
+/** The Content Security Policy <meta> in place of index.html's mark, before any script (dev and build). */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'targetcast-csp',
+  transformIndexHtml(html) {
+    if (!html.includes(CSP_MARK)) throw new Error(`index.html has no ${CSP_MARK}: the app would ship without its policy`);
+    return html.replace(CSP_MARK, `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`);
+  },
+});
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
+  // The same policy as a header on every response of `vite preview`, the worker script's included.
+  preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
