@@ -4,7 +4,7 @@ import { METRICS } from '../../data/index.ts';
 import type { ValidationIssue } from './issues.ts';
 import { unknownIdMessage } from './scenario-messages.ts';
 import { embeddedDataset } from './scenario-dataset.ts';
-import type { Scenario } from './scenario-schema.ts';
+import { SCENARIO_LIMITS, type Scenario } from './scenario-schema.ts';
 
 function duplicates(values: readonly string[], where: (i: number) => string, what: string): ValidationIssue[] {
   const first = new Map<string, number>();
@@ -36,7 +36,10 @@ export function checkScenarioReferences(s: Scenario): ValidationIssue[] {
     ),
     ...duplicates(comparisons, (i) => `comparisons[${i}].name`, 'comparison name'),
   ];
-  const need = (ok: boolean, where: string, message: () => string) => ok || issues.push({ where, message: message() });
+  // Only the first maxIssues problems are shown; the rest are counted, so their "did you mean"
+  // search (each unknown id against every known one) is skipped.
+  const need = (ok: boolean, where: string, message: () => string) =>
+    ok || issues.push({ where, message: issues.length < SCENARIO_LIMITS.maxIssues ? message() : 'not found' });
   const metric = (id: string, where: string) => need(knownMetrics.has(id), where, () => unknownIdMessage('metric', id, metrics));
 
   s.cells.forEach((cell, i) => {

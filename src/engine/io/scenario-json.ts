@@ -20,6 +20,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 interface SyntaxProblem {
   offset: number;
   message: string;
+  /** False for valid JSON refused by the limits (too deep, a repeated key). */
+  syntax: boolean;
 }
 
 /** 1-based line and column (in UTF-16 code units, as editors count) of an offset. */
@@ -36,35 +38,54 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
-const WS = new Set([' ', '\t', '\n', '\r']);
+const NOT_JSON = ['NaN', 'Infinity', '-Infinity'];
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+/** A run of string characters that need no attention, skipped in one step (a 9 MB string is common in hostile files). */
+const PLAIN = /[^"\\\u0000-\u001f]+/y;
 
-function describeChar(c: string | undefined): string {
-  if (c === undefined) return 'the end of the file';
+function describeChar(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  if (code === undefined) return 'the end of the file';
+  const c = String.fromCodePoint(code);
   if (c === "'") return "' (JSON strings use double quotes)";
   if (c === '/') return "'/' (JSON has no comments)";
-  return JSON.stringify(c);
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code === 0xfeff) return `a byte-order mark (${hex}) where none belongs`;
+  // Invisible characters are named by code point, or the message would show nothing.
+  return /[\p{C}\p{Z}]/u.test(c) ? `the invisible character ${hex}` : JSON.stringify(c);
+}
+
+export interface StructureLimits {
+  /** Open objects and arrays at once; deeper is refused before JSON.parse sees it. */
+  maxDepth: number;
 }
 
 /**
- * Finds the first syntax error in text that JSON.parse rejected. Iterative (an explicit stack of
- * open containers), so a deeply nested hostile file cannot overflow the call stack.
+ * Finds the first syntax error in JSON text, and with `limits` also the first container nested
+ * deeper than allowed or key repeated in one object (JSON.parse silently keeps the last, so a
+ * hand-edited file would lose a value unseen). Iterative (an explicit stack of open containers),
+ * so a deeply nested hostile file cannot overflow the call stack.
  */
-export function findJsonSyntaxError(text: string): SyntaxProblem | null {
+export function findJsonSyntaxError(text: string, limits?: StructureLimits): SyntaxProblem | null {
   let i = 0;
   const stack: ('{' | '[')[] = [];
+  /** Keys seen in each open object, with their offsets (only with limits). */
+  const keys: Map<string, number>[] = [];
   const skip = () => {
-    while (i < text.length && WS.has(text[i]!)) i++;
+    for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
   };
-  const fail = (message: string, at = i): SyntaxProblem => ({ offset: at, message });
+  const fail = (message: string, at = i, syntax = true): SyntaxProblem => ({ offset: at, message, syntax });
   const unexpected = (expected: string) =>
-    fail(i >= text.length ? `the file ends too early, ${expected} (is it truncated?)` : `${expected}, found ${describeChar(text[i])}`);
+    fail(i >= text.length ? `the file ends too early, ${expected} (is it truncated?)` : `${expected}, found ${describeChar(text, i)}`);
 
   const readString = (): SyntaxProblem | null => {
     const start = i++;
     while (i < text.length) {
-      const c = text[i]!;
+      PLAIN.lastIndex = i;
+      if (PLAIN.test(text)) i = PLAIN.lastIndex;
+      const c = text[i];
+      if (c === undefined) break;
       if (c === '"') {
         i++;
         return null;
@@ -73,9 +94,7 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
         ESCAPE.lastIndex = i;
         if (!ESCAPE.test(text)) return fail('invalid escape sequence in a string');
         i = ESCAPE.lastIndex;
-      } else if (c.charCodeAt(0) < 0x20) {
-        return fail('a line break or control character inside a string (write \\n)');
-      } else i++;
+      } else return fail('a line break or control character inside a string (write \\n)');
     }
     return fail('the file ends inside a string (is it truncated?)', start);
   };
@@ -83,15 +102,12 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
   const readScalar = (): SyntaxProblem | null => {
     const c = text[i];
     if (c === '"') return readString();
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return null;
-      }
+    const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : undefined;
+    if (word !== undefined && text.startsWith(word, i)) {
+      i += word.length;
+      return null;
     }
-    for (const word of ['NaN', 'Infinity', '-Infinity']) {
-      if (text.startsWith(word, i)) return fail(`${word} is not valid JSON: write a finite number`);
-    }
+    for (const bad of NOT_JSON) if (text.startsWith(bad, i)) return fail(`${bad} is not valid JSON: write a finite number`);
     NUMBER.lastIndex = i;
     if (c !== undefined && /[-\d]/.test(c) && NUMBER.test(text)) {
       i = NUMBER.lastIndex;
@@ -100,22 +116,45 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
     return unexpected('expected a value');
   };
 
-  // After reading a value: close containers or expect a separator.
-  const afterValue = (): SyntaxProblem | 'value' | 'key' | 'done' => {
-    skip();
-    const top = stack.at(-1);
-    if (top === undefined) return i < text.length ? fail(`unexpected ${describeChar(text[i])} after the end of the JSON value`) : 'done';
-    const close = top === '{' ? '}' : ']';
-    if (text[i] === close) {
-      i++;
-      stack.pop();
-      return afterValue();
-    }
-    if (text[i] !== ',') return unexpected(`expected ',' or '${close}'`);
+  const close = () => {
     i++;
-    skip();
-    if (text[i] === close) return fail(`a trailing comma before '${close}' (JSON allows none)`);
-    return top === '{' ? 'key' : 'value';
+    if (stack.pop() === '{' && limits) keys.pop();
+  };
+
+  // After reading a value: close containers (a loop: thousands may close in a row) or expect a separator.
+  const afterValue = (): SyntaxProblem | 'value' | 'key' | 'done' => {
+    for (;;) {
+      skip();
+      const top = stack.at(-1);
+      if (top === undefined) return i < text.length ? fail(`unexpected ${describeChar(text, i)} after the end of the JSON value`) : 'done';
+      const closer = top === '{' ? '}' : ']';
+      if (text[i] === closer) {
+        close();
+        continue;
+      }
+      if (text[i] !== ',') return unexpected(`expected ',' or '${closer}'`);
+      i++;
+      skip();
+      if (text[i] === closer) return fail(`a trailing comma before '${closer}' (JSON allows none)`);
+      return top === '{' ? 'key' : 'value';
+    }
+  };
+
+  const checkKey = (start: number): SyntaxProblem | null => {
+    const seen = keys.at(-1)!;
+    const raw = text.slice(start + 1, i - 1);
+    const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, start);
+      return null;
+    }
+    const { line, column } = lineAndColumn(text, first);
+    return fail(
+      `the key ${JSON.stringify(key)} appears twice in one object (first at line ${line}, column ${column}): keep one`,
+      start,
+      false,
+    );
   };
 
   let want: 'value' | 'key' = 'value';
@@ -123,7 +162,8 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
     skip();
     if (want === 'key') {
       if (text[i] !== '"') return unexpected('expected a property name in double quotes');
-      const bad = readString();
+      const start = i;
+      const bad = readString() ?? (limits ? checkKey(start) : null);
       if (bad) return bad;
       skip();
       if (text[i] !== ':') return unexpected("expected ':' after the property name");
@@ -133,13 +173,13 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
     const c = text[i];
     let next: SyntaxProblem | 'value' | 'key' | 'done';
     if (c === '{' || c === '[') {
+      if (limits && stack.length >= limits.maxDepth) return fail(`nested too deeply (more than ${limits.maxDepth} levels)`, i, false);
       stack.push(c);
+      if (c === '{' && limits) keys.push(new Map());
       i++;
       skip();
-      const close = c === '{' ? '}' : ']';
-      if (text[i] === close) {
-        i++;
-        stack.pop();
+      if (text[i] === (c === '{' ? '}' : ']')) {
+        close();
         next = afterValue();
       } else next = c === '{' ? 'key' : 'value';
     } else {
@@ -197,24 +237,32 @@ export function scanJsonValue(root: unknown, limits: Omit<JsonLimits, 'maxFileCh
   return issues;
 }
 
-/** Text to a JSON value, or located problems. `label` names the file in line:column places. Check the value with scanJsonValue. */
+/**
+ * Text to a JSON value, or located problems. `label` names the file in line:column places. The
+ * text is checked before JSON.parse (syntax, nesting, repeated keys), so a hostile file is refused
+ * with its place in one linear pass instead of being built first. Check the value with scanJsonValue.
+ */
 export function readJsonText(text: string, label: string | undefined, limits: JsonLimits): Validated<unknown> {
   const file = label ?? '(file)';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length > limits.maxFileChars) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, issues: [{ where: file, message: `the file is ${mb(body.length)}; the limit is ${mb(limits.maxFileChars)}` }] };
+    // Exact counts: a file just over the limit would read "10.0 MB; the limit is 10.0 MB" in megabytes.
+    const count = (n: number) => n.toLocaleString('en-US');
+    const mb = Math.round(limits.maxFileChars / 1024 / 1024);
+    const message = `the file has ${count(body.length)} characters; the limit is ${count(limits.maxFileChars)} (${mb} MB)`;
+    return { ok: false, issues: [{ where: file, message }] };
   }
   if (body.trim() === '') return { ok: false, issues: [{ where: file, message: 'the file is empty' }] };
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    const problem = findJsonSyntaxError(body);
-    if (!problem) return { ok: false, issues: [{ where: file, message: `not valid JSON: ${(error as Error).message}` }] };
+  const problem = findJsonSyntaxError(body, limits);
+  if (problem) {
     const { line, column } = lineAndColumn(body, problem.offset);
     const where = label === undefined ? `line ${line}, column ${column}` : `${label}:${line}:${column}`;
-    return { ok: false, issues: [{ where, message: `JSON syntax error: ${problem.message}` }] };
+    return { ok: false, issues: [{ where, message: problem.syntax ? `JSON syntax error: ${problem.message}` : problem.message }] };
   }
-  return { ok: true, value };
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    // Not reached while the scanner agrees with JSON.parse (a property test checks it); a message all the same.
+    return { ok: false, issues: [{ where: file, message: `not valid JSON: ${(error as Error).message}` }] };
+  }
 }

@@ -14,7 +14,8 @@ export function describeValue(value: unknown): string {
     case 'string':
       return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
     case 'number':
-      return String(value);
+      // JSON.parse reads 1e999 as Infinity: say why, or "got Infinity" puzzles the file's author.
+      return Number.isFinite(value) ? String(value) : `${value} (a number too large to store, such as 1e999)`;
     case 'boolean':
       return String(value);
     case 'object':
@@ -63,7 +64,7 @@ export const scenarioErrorMap: z.core.$ZodErrorMap = (issue) => {
         return `must be at ${word} ${bound} characters long, got ${input.length}`;
       }
       if (issue.origin === 'array' && Array.isArray(input)) return `must have at ${word} ${bound} items, got ${input.length}`;
-      if (issue.origin === 'number') return `must be at ${word} ${bound}, got ${describeValue(input)}`;
+      if (issue.origin === 'number' || issue.origin === 'int') return `must be at ${word} ${bound}, got ${describeValue(input)}`;
       return undefined;
     }
     case 'invalid_value':
@@ -78,7 +79,14 @@ export const scenarioErrorMap: z.core.$ZodErrorMap = (issue) => {
  * ("cells[0].colour: unknown field") rather than at the object that holds it.
  */
 export function scenarioIssuesFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): ValidationIssue[] {
+  // z.int() adds the safe-integer range to every bound, so 1e20 breaks two: only the field's own is worth reading.
+  const safeRange = (i: z.core.$ZodIssue) =>
+    (i.code === 'too_big' || i.code === 'too_small') &&
+    i.origin === 'int' &&
+    Math.abs(Number(i.code === 'too_big' ? i.maximum : i.minimum)) === Number.MAX_SAFE_INTEGER;
+  const otherwiseReported = new Set(error.issues.filter((i) => !safeRange(i)).map((i) => formatPath(i.path)));
   return error.issues.flatMap((issue) => {
+    if (safeRange(issue) && otherwiseReported.has(formatPath(issue.path))) return [];
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ where: formatPath([...path, key]), message: 'unknown field' }));
@@ -87,23 +95,20 @@ export function scenarioIssuesFromZod(error: z.ZodError, prefix: readonly Proper
   });
 }
 
-/** Edit distance, for "did you mean" hints on mistyped ids. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length]!;
+/** Whether two strings differ by at most one insertion, deletion or substitution: linear, for "did you mean" hints. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length - a.length > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  // Past the first difference the rest must match: shifted by one (an insertion) or not (a substitution).
+  return a.slice(i + (a.length === b.length ? 1 : 0)) === b.slice(i + 1);
 }
 
 /** "unknown lever (known: a, b, c, …)", with a suggestion when the id is a near miss. */
 export function unknownIdMessage(what: string, id: string, known: readonly string[], shown = 5): string {
   const lower = id.toLowerCase();
-  const close = id.length <= 120 ? known.find((k) => k.toLowerCase() === lower || distance(k.toLowerCase(), lower) <= 1) : undefined;
+  const close = known.find((k) => withinOneEdit(k.toLowerCase(), lower));
   const list = known.slice(0, shown).join(', ') + (known.length > shown ? `, … ${known.length} in all` : '');
   return `unknown ${what} (${close ? `did you mean ${close}? ` : ''}known: ${list})`;
 }

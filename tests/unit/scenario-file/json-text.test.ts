@@ -39,8 +39,41 @@ describe('locating JSON syntax errors', () => {
     expect(lineAndColumn('a\r\nbc', 4)).toEqual({ line: 2, column: 2 });
   });
 
-  it('does not overflow the stack on deeply nested broken input', () => {
+  it('does not overflow the stack on deeply nested broken input, opening or closing', () => {
     const deep = '['.repeat(200_000);
     expect(findJsonSyntaxError(deep)?.message).toMatch(/ends too early/);
+    // A million containers closing in a row, then one too few: found by a loop, not recursion.
+    expect(findJsonSyntaxError(deep.repeat(5) + ']'.repeat(999_999))).toMatchObject({ offset: 1_999_999, syntax: true });
+  });
+});
+
+describe('structure limits checked on the text', () => {
+  const limits = { maxDepth: 3 };
+
+  it('refuses nesting deeper than the limit at the container that breaks it', () => {
+    expect(findJsonSyntaxError('[[[]]]', limits)).toBeNull();
+    expect(findJsonSyntaxError('{"a": [[{}]]}', limits)).toEqual({
+      offset: 8,
+      message: 'nested too deeply (more than 3 levels)',
+      syntax: false,
+    });
+  });
+
+  it('refuses a key repeated in one object, comparing keys after their escapes, and names the first', () => {
+    expect(findJsonSyntaxError('{"a": {"b": 1}, "b": {"b": 2}}', limits)).toBeNull();
+    expect(findJsonSyntaxError('{\n  "a": 1,\n  "\\u0061": 2\n}', limits)).toEqual({
+      offset: 14,
+      message: 'the key "a" appears twice in one object (first at line 2, column 3): keep one',
+      syntax: false,
+    });
+  });
+
+  it('agrees with JSON.parse on valid JSON within the limits', () => {
+    fc.assert(
+      fc.property(fc.json({ maxDepth: 3 }), (text) => {
+        expect(findJsonSyntaxError(text, limits)).toBeNull();
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -175,7 +175,8 @@ describe('rejected scenario files', () => {
     expect(problems(textWith({ cells: manyCells }))).toEqual([`cells: must have at most 200 items, got 201`]);
     const deep = '['.repeat(40) + ']'.repeat(40);
     expect(problems(textWith({}).replace('"author": ""', `"author": ${deep}`))).toEqual([
-      'author[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested too deeply (more than 32 levels)',
+      // Refused from the text, before JSON.parse builds it, so the place is a line and column.
+      'line 6, column 44: nested too deeply (more than 32 levels)',
     ]);
     const manyKeys = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]));
     expect(problems(textWith({ levers: manyKeys }))).toEqual(['levers: must have at most 100 keys, got 5000']);
@@ -186,7 +187,9 @@ describe('rejected scenario files', () => {
       `levers.${'k'.repeat(20)}…: a key of 500 characters (at most 120)`,
     ]);
     const huge = ' '.repeat(SCENARIO_LIMITS.maxFileChars + 1);
-    expect(problems(huge, 'huge.json')).toEqual(['huge.json: the file is 10.0 MB; the limit is 10.0 MB']);
+    expect(problems(huge, 'huge.json')).toEqual([
+      `huge.json: the file has ${huge.length.toLocaleString('en-US')} characters; the limit is 10,485,760 (10 MB)`,
+    ]);
   });
 
   it('reports at most maxIssues problems and counts the rest', () => {
