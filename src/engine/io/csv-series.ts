@@ -287,6 +287,10 @@ export function readCsvSeries(text: string, fileName: string): CsvReadResult {
   const delimiter = pickDelimiter(normal);
   const rows = splitRows(normal, delimiter, problem);
   if (!rows) return done([]);
+  if (rows.length === 0) {
+    problem(null, 'the file has only empty cells');
+    return done([]);
+  }
   const [headerRow, ...dataRows] = rows;
   const header = headerRow!.cells.map((h) => h.trim().toLowerCase());
   // Columns up to the last named one: Excel may pad the header with empty cells, as the rows.

@@ -73,8 +73,8 @@ export const CELL_STRINGS = {
   dataErrorDate: { vi: 'Ngày phải có dạng YYYY-MM-DD và có thật.', en: 'Write a real date as YYYY-MM-DD.' },
   dataImportHeading: { vi: 'Dán hoặc nhập CSV', en: 'Paste or import CSV' },
   dataImportHint: {
-    vi: 'Cột date,value cho “{metric}”, hoặc series,date,value với series là mã chỉ số ({metrics}). Ngày YYYY, YYYY-MM hoặc YYYY-MM-DD; số viết dấu chấm thập phân, không phân tách hàng nghìn; mỗi chuỗi ít nhất 3 dòng.',
-    en: 'Columns date,value for “{metric}”, or series,date,value where series is a metric id ({metrics}). Dates YYYY, YYYY-MM or YYYY-MM-DD; numbers with a decimal point and no thousands separators; at least 3 rows per series.',
+    vi: 'Cột date,value cho “{metric}”, hoặc series,date,value với series là mã chỉ số ({metrics}), cách nhau bằng dấu phẩy, dấu chấm phẩy hoặc tab (dán thẳng từ Excel được). Ngày YYYY, YYYY-MM, YYYY-MM-DD hoặc DD/MM/YYYY; số viết 70.577,2 hoặc 70577.2, cả tệp theo một kiểu; mỗi chuỗi ít nhất 3 dòng.',
+    en: 'Columns date,value for “{metric}”, or series,date,value where series is a metric id ({metrics}), separated by commas, semicolons or tabs (a paste from Excel works). Dates YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY; numbers as 70.577,2 or 70577.2, one way throughout the file; at least 3 rows per series.',
   },
   dataImportText: { vi: 'Nội dung CSV', en: 'CSV text' },
   dataImportFile: { vi: 'Hoặc chọn tệp CSV', en: 'Or choose a CSV file' },
@@ -186,6 +186,16 @@ export const CELL_STRINGS = {
   compareLater: {
     vi: 'Kết quả so sánh sẽ có trong một bước phát triển sau; chưa có con số nào được hiển thị.',
     en: 'Comparison runs come in a later release; no figures are shown yet.',
+  },
+
+  // ---- data cell: CSV import bounds ----
+  dataImportDateRange: {
+    vi: 'ngày {date} nằm ngoài khoảng {min} đến {max} mà sổ tay lưu được',
+    en: 'the date {date} is outside {min} to {max}, the dates a notebook keeps',
+  },
+  dataImportTooMany: {
+    vi: 'sổ tay giữ tối đa {max} số liệu của người dùng; lần nhập này sẽ thành {count}',
+    en: 'a notebook keeps at most {max} figures of your own; this import would make {count}',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -7,6 +7,7 @@ import type { ValidationIssue } from '../../../engine/io/issues.ts';
 import type { MetricDef } from '../../../engine/io/metric.ts';
 import { MAX_DATE, MIN_DATE, type Observation, type Qualifier } from '../../../engine/io/observation-schema.ts';
 import { readCsvSeries } from '../../../engine/io/csv-series.ts';
+import { SCENARIO_LIMITS } from '../../../engine/io/scenario-schema.ts';
 import { isIsoDate } from '../../../engine/time.ts';
 import { formatDate, formatValue, unitWord, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';
@@ -143,8 +144,9 @@ export type CsvImport = { ok: true; observations: Observation[] } | { ok: false;
 
 /**
  * A pasted or imported CSV: `date,value` for the cell's first metric, or `series,date,value` with
- * series = a metric id of the cell. Any problem (the reader's, or a value a metric cannot take)
- * stops the whole import, so nothing changes until the file is right.
+ * series = a metric id of the cell. Any problem (the reader's, including its size limits, a date
+ * or value a metric cannot take, or more user figures than a scenario file may hold) stops the
+ * whole import, so nothing changes until the file is right.
  */
 export function importCsv(
   csv: string,
@@ -165,8 +167,11 @@ export function importCsv(
       continue;
     }
     for (const p of series.points) {
+      const where = `${fileName}:${p.line}`;
       const checked = checkValue(p.value, def, lang);
-      if (!checked.ok) issues.push({ where: `${fileName}:${p.line}`, message: checked.message });
+      if (p.date < MIN_DATE || p.date > MAX_DATE)
+        issues.push({ where, message: text('dataImportDateRange', lang, { date: p.date, min: MIN_DATE, max: MAX_DATE }) });
+      else if (!checked.ok) issues.push({ where, message: checked.message });
       else {
         const o = figureAt(metric, p.date, p.value, dataset, {
           document: fileName,
@@ -176,5 +181,8 @@ export function importCsv(
       }
     }
   }
+  const own = new Set([...(dataset?.observations ?? []).filter((o) => o.source.origin === 'user'), ...observations].map((o) => o.id));
+  if (issues.length === 0 && own.size > SCENARIO_LIMITS.maxObservations)
+    issues.push({ where: fileName, message: text('dataImportTooMany', lang, { max: SCENARIO_LIMITS.maxObservations, count: own.size }) });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, observations };
 }
