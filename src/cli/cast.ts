@@ -70,7 +70,8 @@ function parseWithFiles<O extends ParseArgsOptionsConfig>(args: string[], option
     return parsed;
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(error instanceof Error ? error.message.split('\n')[0]! : String(error), 2);
+    // parseArgs explains on several lines ("Did you forget…"); one line keeps one problem per line.
+    throw new CliError(error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error), 2);
   }
 }
 
@@ -190,15 +191,11 @@ function safeForTerminal(text: string): string {
 
 export function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h')
-    return { code: command ? 0 : 2, stdout: command ? USAGE : '', stderr: command ? '' : USAGE };
+  if (command === '--help' || command === '-h') return { code: 0, stdout: USAGE, stderr: '' };
+  const commands = `commands: ${Object.keys(COMMANDS).join(', ')}; \`cast help\` explains them`;
+  if (command === undefined) return { code: 2, stdout: '', stderr: `cast: no command given (${commands})` };
   const handler = COMMANDS[command];
-  if (!handler)
-    return {
-      code: 2,
-      stdout: '',
-      stderr: safeForTerminal(`cast: unknown command ${quoted(command)} (commands: ${Object.keys(COMMANDS).join(', ')})`),
-    };
+  if (!handler) return { code: 2, stdout: '', stderr: safeForTerminal(`cast: unknown command ${quoted(command)} (${commands})`) };
   try {
     const output = handler(rest);
     if (typeof output === 'string') return { code: 0, stdout: output, stderr: '' };
