@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_PATH, launchBrowser, screenshot, watchErrors } from './browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser, screenshot, watchErrors } from './browser.ts';
 
 const SCENARIO = readFileSync(new URL('../../scenarios/hanoi-2025-baseline.json', import.meta.url), 'utf8');
 const TOPUP = readFileSync(new URL('../../scenarios/hanoi-2025-city-topup-doubled.json', import.meta.url), 'utf8');
@@ -84,17 +84,8 @@ async function expectRestored(page: Page, title: string, leverValue: string): Pr
   expect(await page.locator('[data-testid="saved-state"]').getAttribute('data-dirty')).toBe('true');
 }
 
-/** The same flags as launchBrowser (browser.ts), plus a profile on disk and a DevTools port. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--remote-debugging-port=0',
-];
+/** The same flags as launchBrowser (browser.ts), plus a DevTools port (the profile is added per launch). */
+const FLAGS = [...CHROMIUM_FLAGS, '--remote-debugging-port=0'];
 
 /** Starts Chromium as its own process group (so SIGKILL reaches every process) and connects. */
 async function launchOwnChromium(profile: string): Promise<{ process: ChildProcess; browser: Browser }> {

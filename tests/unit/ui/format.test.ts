@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HANOI_DATASET, METRICS } from '../../../src/data/index.ts';
-import { formatDate, formatValue } from '../../../src/ui/i18n/format.ts';
+import { formatDate, formatLocalDateTime, formatValue } from '../../../src/ui/i18n/format.ts';
 import { STRINGS } from '../../../src/ui/i18n/strings.ts';
 import { overviewRows, targetsByYear } from '../../../src/ui/dataset/overview.ts';
 
@@ -42,5 +42,17 @@ describe('dataset overview rows', () => {
 
   it('groups targets by year, newest first', () => {
     expect(targetsByYear(HANOI_DATASET).map(([y]) => y)).toEqual([2025, 2024, 2023, 2021]);
+  });
+});
+
+describe('autosave times', () => {
+  it('are shown in the reader\'s own time zone, the Vietnamese or English way', () => {
+    const iso = '2026-11-24T07:05:09.000Z';
+    const d = new Date(iso);
+    const hh = String(d.getHours()).padStart(2, '0');
+    const dd = String(d.getDate()).padStart(2, '0');
+    expect(formatLocalDateTime(iso, 'vi')).toBe(`${hh}:05:09 ${dd}/11/2026`);
+    expect(formatLocalDateTime(iso, 'en')).toBe(`${d.getDate()} Nov 2026, ${hh}:05:09`);
+    expect(formatLocalDateTime('not a date', 'vi')).toBe('not a date');
   });
 });
