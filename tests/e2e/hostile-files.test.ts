@@ -5,7 +5,8 @@
 // to the app's own origin only, and the canary server the fetcher payloads point at sees no hit.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { JSDOM } from 'jsdom';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatIssue } from '../../src/engine/io/issues.ts';
 import { parseScenarioText } from '../../src/engine/io/scenario-file.ts';
@@ -221,7 +222,65 @@ describe('hostile scenario files', () => {
     }
     await screenshot(page, 'hostile-rejected');
   });
+
+  it('adds hostile files in the Compare view: problems and titles shown as text', async () => {
+    await page.locator('.views [role="tab"]').nth(2).click();
+    const input = page.locator('[data-testid="compare-input"]');
+    const problems = page.locator('[data-testid="compare-problems"]');
+    // One rejected file of each field group: the panel is the same for all.
+    const groups = new Set<string>();
+    for (const file of rejectedFiles(payloads).filter((f) => !groups.has(f.group) && groups.add(f.group))) {
+      await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+      await expect.poll(() => problems.locator('strong').textContent()).toContain(file.name);
+      const parsed = parseScenarioText(file.text, file.name);
+      expect(await problems.locator('li code').allTextContents(), file.name).toEqual(parsed.ok ? [] : parsed.issues.map(formatIssue));
+      await assertInert(`compare: ${file.name}`);
+    }
+    const added = openedFiles(payloads).find((f) => f.group.startsWith('title'))!;
+    await input.setInputFiles({ name: added.name, mimeType: 'application/json', buffer: Buffer.from(added.text) });
+    await expect.poll(() => page.locator('.compare-view .files li').first().textContent()).toContain(added.title);
+    await expect
+      .poll(() => page.locator('.compare-view th.variant').last().textContent(), { timeout: 30_000 })
+      .toBe(`${added.title} (${added.name})`);
+    await assertInert('compare: an added file');
+    await page.locator('.views [role="tab"]').first().click();
+  });
+
+  it('exports hostile text as data: the chart SVG holds it as text, the saved file unchanged', async () => {
+    const sources = openedFiles(payloads).find((f) => f.group === 'sources')!;
+    await open(sources);
+    await expect.poll(() => page.locator('.toolbar .title input').inputValue()).toBe(sources.title.replace(/[\r\n]/g, ''));
+    await ready(page);
+    const chart = page.locator('.cell-chart').first();
+    await chart.locator('svg').first().waitFor();
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), chart.locator('.export-svg').click()]);
+    const svg = new JSDOM(await readDownload(svgDownload), { contentType: 'image/svg+xml' }).window.document;
+    expect(svg.querySelectorAll('script, foreignObject, iframe, a').length).toBe(0);
+    const attributes = [...svg.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name));
+    expect(attributes.filter((n) => /^on/i.test(n) || n.endsWith('href'))).toEqual([]);
+    const titles = [...svg.querySelectorAll('title')].map((t) => t.textContent ?? '');
+    const documents = new Set(sources.values['source.document']);
+    const shown = titles.flatMap((t) => t.split('\n')).filter((line) => [...documents].some((d) => line.endsWith(`: ${d}`)));
+    expect(shown.length).toBeGreaterThan(0);
+    await page.locator('.views [role="tab"]').nth(3).click();
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('.export-scenario').click()]);
+    const reopened = parseScenarioText(await readDownload(saved));
+    const original = parseScenarioText(sources.text);
+    expect(reopened.ok && original.ok).toBe(true);
+    if (reopened.ok && original.ok) {
+      expect(reopened.value.data).toEqual(original.value.data);
+      expect(reopened.value.title).toBe(original.value.title);
+    }
+    await assertInert('exports');
+    await page.locator('.views [role="tab"]').first().click();
+  });
 });
+
+async function readDownload(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 async function ready(page: Page): Promise<void> {
   await page.locator('.engine-state[data-phase="ready"]').waitFor({ timeout: 60_000 });
