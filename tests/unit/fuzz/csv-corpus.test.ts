@@ -210,21 +210,22 @@ const damagedFile = fc
     return lines.join(eol);
   });
 
-/** A series written the way one locale writes it: values back exactly as they were. */
-const localeFile = fc
-  .record({
-    vietnamese: fc.boolean(),
-    values: fc.array(
-      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
-      { minLength: 3, maxLength: 30 },
-    ),
-  })
-  .map(({ vietnamese, values }) => {
-    const format = new Intl.NumberFormat(vietnamese ? 'vi-VN' : 'en-US', { maximumFractionDigits: 3 });
-    const delimiter = vietnamese ? ';' : ',';
-    const text = `date${delimiter}value\n${values.map((v, i) => `${2000 + i}${delimiter}"${format.format(v)}"`).join('\n')}\n`;
-    return { text, values };
-  });
+/** A series written the way one locale writes it, values in thousandths from min to max. */
+const localeFile = (min: number, max: number) =>
+  fc
+    .record({
+      vietnamese: fc.boolean(),
+      values: fc.array(
+        fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000),
+        { minLength: 3, maxLength: 30 },
+      ),
+    })
+    .map(({ vietnamese, values }) => {
+      const format = new Intl.NumberFormat(vietnamese ? 'vi-VN' : 'en-US', { maximumFractionDigits: 3 });
+      const delimiter = vietnamese ? ';' : ',';
+      const text = `date${delimiter}value\n${values.map((v, i) => `${2000 + i}${delimiter}"${format.format(v)}"`).join('\n')}\n`;
+      return { text, values };
+    });
 
 describe('fuzzing the CSV reader', () => {
   it('never throws, and every problem names the file; series have at least 3 finite points', () => {
@@ -258,10 +259,21 @@ describe('fuzzing the CSV reader', () => {
 
   it('reads back numbers as Vietnamese (70.577,2 with ";") and English (70,577.2 with ",") spreadsheets write them', () => {
     fc.assert(
-      fc.property(localeFile, ({ text, values }) => {
+      fc.property(localeFile(-1e6, 1e6), ({ text, values }) => {
         const result = reader.attempt(text, () => read(text));
         expect(messages(result!.issues)).toBe('');
         expect(result!.series[0]!.points.map((p) => p.value)).toEqual(values);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('the notebook import takes a share written either way, value for value', () => {
+    fc.assert(
+      fc.property(localeFile(0, 100), ({ text, values }) => {
+        const result = notebook.attempt(text, () => importInto(text));
+        expect(result).toMatchObject({ ok: true });
+        if (result?.ok) expect(result.observations.map((o) => o.value)).toEqual(values);
       }),
       { numRuns: FUZZ_RUNS },
     );
