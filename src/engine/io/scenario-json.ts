@@ -192,6 +192,9 @@ export function findJsonSyntaxError(text: string, limits?: StructureLimits): Syn
   }
 }
 
+/** The JSON path of an object's member; an empty key is written [""] so the place is never blank. */
+export const childPath = (path: string, key: string) => (key === '' ? `${path}[""]` : path === '' ? key : `${path}.${key}`);
+
 /** Nesting, size and key checks on a parsed value, iteratively. */
 export function scanJsonValue(root: unknown, limits: Omit<JsonLimits, 'maxFileChars'>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -226,11 +229,11 @@ export function scanJsonValue(root: unknown, limits: Omit<JsonLimits, 'maxFileCh
       const message = FORBIDDEN_KEYS.has(key)
         ? `the key "${key}" is not allowed`
         : `a key of ${key.length} characters (at most ${limits.maxKeyLength})`;
-      issues.push({ where: path === '' ? shown : `${path}.${shown}`, message });
+      issues.push({ where: childPath(path, shown), message });
     }
     for (const key of keys.reverse()) {
       if (!bad(key)) {
-        stack.push({ value: (value as Record<string, unknown>)[key], path: path === '' ? key : `${path}.${key}`, depth: depth + 1 });
+        stack.push({ value: (value as Record<string, unknown>)[key], path: childPath(path, key), depth: depth + 1 });
       }
     }
   }

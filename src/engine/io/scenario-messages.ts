@@ -3,6 +3,7 @@
 // received string") are replaced here, once, for every schema a scenario file goes through.
 import type { z } from 'zod';
 import { formatPath, type ValidationIssue } from './issues.ts';
+import { childPath } from './scenario-json.ts';
 
 const NOT_JSON_NUMBERS = new Set(['NaN', 'Infinity', '-Infinity', '+Infinity']);
 
@@ -89,7 +90,7 @@ export function scenarioIssuesFromZod(error: z.ZodError, prefix: readonly Proper
     if (safeRange(issue) && otherwiseReported.has(formatPath(issue.path))) return [];
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ where: formatPath([...path, key]), message: 'unknown field' }));
+      return issue.keys.map((key) => ({ where: childPath(formatPath(path), key), message: 'unknown field' }));
     }
     return [{ where: formatPath(path) || '(top level)', message: issue.message }];
   });

@@ -108,10 +108,15 @@ export const scenarioSchema = z
     checkDistributionMids(s, ctx);
   });
 
-type Parsed = { leversFrom: string; horizon: string; levers: Record<string, number>; distributions: Record<string, { mid: number }> };
+// Zod runs these checks even when a field failed (its issues do not abort), so they see the raw
+// values and must not trust their types: anything unexpected is left to the field's own message.
+type Raw = { leversFrom: unknown; horizon: unknown; levers: unknown; distributions: unknown };
 
-function checkHorizon(s: Parsed, ctx: z.RefinementCtx): void {
-  if (!isIsoDate(s.horizon) || !isIsoDate(s.leversFrom)) return; // reported by the field
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
+
+function checkHorizon(s: Raw, ctx: z.RefinementCtx): void {
+  if (!isDate(s.horizon) || !isDate(s.leversFrom)) return;
   if (s.horizon <= s.leversFrom) {
     ctx.addIssue({ code: 'custom', path: ['horizon'], message: `must be after leversFrom (${s.leversFrom}), got ${s.horizon}` });
   } else if (toDecimalYear(s.horizon) - toDecimalYear(s.leversFrom) > L.maxHorizonYears) {
@@ -124,15 +129,17 @@ function checkHorizon(s: Parsed, ctx: z.RefinementCtx): void {
 }
 
 /** The triangle's mode is the lever's point value, so the point run and the median assumption agree. */
-function checkDistributionMids(s: Parsed, ctx: z.RefinementCtx): void {
+function checkDistributionMids(s: Raw, ctx: z.RefinementCtx): void {
+  if (!isRecord(s.distributions) || !isRecord(s.levers)) return;
   for (const [id, d] of Object.entries(s.distributions)) {
+    if (!isRecord(d) || typeof d.mid !== 'number') continue;
     const value = s.levers[id] ?? leverById(id)?.default;
     if (d.mid !== value) {
       const whose = Object.hasOwn(s.levers, id) ? `levers.${id}` : 'its default';
       ctx.addIssue({
         code: 'custom',
         path: ['distributions', id, 'mid'],
-        message: `must equal the lever's value (${whose}: ${value}), got ${d.mid}`,
+        message: `must equal the lever's value (${whose}: ${String(value)}), got ${d.mid}`,
       });
     }
   }

@@ -32,12 +32,15 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** UTF-16 without a byte-order mark shows as a NUL in every other byte of ASCII text. */
+/**
+ * UTF-16 (or UTF-32) without a byte-order mark shows as NULs in every other byte of ASCII text,
+ * all at even or all at odd offsets; a binary file's NULs fall anywhere.
+ */
 function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 64);
-  let zeros = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros++;
-  return n >= 4 && zeros >= n / 4;
+  const n = Math.min(bytes.length, 256);
+  const zeros = [0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i % 2]!++;
+  return n >= 4 && Math.max(...zeros) >= (n / 2) * 0.75;
 }
 
 /** The text of a file's bytes, or where and why it is not text we can read. `label` names the file. */
@@ -48,7 +51,12 @@ export function decodeText(bytes: Uint8Array, label: string): Validated<string> 
     return { ok: true, value: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, value: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  if (looksLikeBomlessUtf16(bytes)) return refuse(label, 'the file looks like UTF-16 text without a byte-order mark; save it as UTF-8');
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) {
+    return refuse(label, 'the file is UTF-32 text; save it as UTF-8 and open it again');
+  }
+  if (looksLikeBomlessUtf16(bytes)) {
+    return refuse(label, 'the file looks like UTF-16 or UTF-32 text without a byte-order mark; save it as UTF-8');
+  }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   const bad = firstInvalidUtf8(body);
