@@ -30,5 +30,7 @@ export const CSP_META = policy(DIRECTIVES);
  * The policy as a response header: the same, plus frame-ancestors, which browsers honour only in a
  * header (in a <meta> they ignore it and log an error). A header also reaches the engine worker:
  * a worker loaded from a URL takes its policy from its own response, not from the page's <meta>.
+ * A host that serves the files without this header leaves the worker unrestricted; it runs only
+ * the bundled engine, which parses files with JSON.parse and never evaluates their text.
  */
 export const CSP_HEADER = policy({ ...DIRECTIVES, 'frame-ancestors': "'none'" });
