@@ -194,7 +194,8 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
   if (command === '--help' || command === '-h') return { code: 0, stdout: USAGE, stderr: '' };
   const commands = `commands: ${Object.keys(COMMANDS).join(', ')}; \`cast help\` explains them`;
   if (command === undefined) return { code: 2, stdout: '', stderr: `cast: no command given (${commands})` };
-  const handler = COMMANDS[command];
+  // Own keys only: "valueOf" or "constructor" must not reach Object.prototype.
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!handler) return { code: 2, stdout: '', stderr: safeForTerminal(`cast: unknown command ${quoted(command)} (${commands})`) };
   try {
     const output = handler(rest);
