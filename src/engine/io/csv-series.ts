@@ -304,7 +304,7 @@ export function readCsvSeries(text: string, fileName: string): CsvReadResult {
   if (missing.length) {
     problem(
       headerLine,
-      `missing column ${missing.map((m) => `"${m}"`).join(' and ')} (the header is: ${header.join(',')}; expected date,value or series,date,value)`,
+      `missing column ${missing.map((m) => `"${m}"`).join(' and ')} (the header is: ${quoted(header.join(',')).slice(1, -1)}; expected date,value or series,date,value)`,
     );
     return done([]);
   }

@@ -35,6 +35,7 @@ const CORPUS: [name: string, text: string, mention: string][] = [
   ['header only', 'date,value\n', 'in.csv: no data rows after the header'],
   ['no value column', 'date\n2020\n2021\n2022\n', 'in.csv:1: missing column "value"'],
   ['no header', '2020,1\n2021,2\n2022,3\n', 'in.csv:1: missing column "date" and "value"'],
+  ['a line break in a quoted header', '"da\nte",value\n2020,1\n', 'in.csv:1: missing column "date" (the header is: da\\nte,value;'],
   ['a column twice', 'date,value,value\n2020,1,2\n', 'in.csv:1: column "value" appears twice'],
   ['only delimiters', ',,,\n,,\n', 'in.csv: the file has only empty cells'],
   ['binary', '\u0000\u0001\u0002\uFFFD\u0007date', 'in.csv:1: missing column'],
