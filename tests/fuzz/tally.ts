@@ -3,12 +3,15 @@
 // place or a message). Each test file writes its counts to test-artifacts/fuzz/, and
 // `npm run fuzz` (tests/fuzz/report.ts) prints them as one table.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { ValidationIssue } from '../../src/engine/io/issues.ts';
 
 /** How many generated inputs each property runs: FUZZ_RUNS=5000 for a long run. */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 300;
 
-export const FUZZ_DIR = new URL('../../test-artifacts/fuzz/', import.meta.url);
+// From the working directory (the repository root under vitest and npm run fuzz), not
+// import.meta.url, which is not a file: URL in the jsdom (components) project.
+export const FUZZ_DIR = pathToFileURL(`${process.cwd()}/test-artifacts/fuzz/`);
 
 /** What a reader gave back: accepted, or refused with problems. */
 export type ReaderResult = { ok: true } | { ok: false; issues: readonly ValidationIssue[] };

@@ -1,6 +1,7 @@
 // Malformed scenario files, written by hand: each with where its problem must be reported and a
 // word its message must contain. Shared by the reader's corpus test and the notebook-open test.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { parseScenarioText } from '../../../src/engine/io/scenario-file.ts';
 import { SCENARIO_LIMITS } from '../../../src/engine/io/scenario-schema.ts';
 import { decodeText } from '../../../src/engine/io/text-decode.ts';
@@ -341,6 +342,7 @@ const HAND_WRITTEN: TextCase[] = [
     where: 'colour',
     word: 'unknown field',
   },
+  { name: 'an empty key', text: replaced('"version": 1', '"version": 1, "": 1'), where: '[""]', word: 'unknown field' },
   {
     name: 'unknown cell field',
     text: replaced('"id": "intro"', '"id": "intro", "colour": "red"'),
@@ -467,3 +469,53 @@ export function readScenarioBytes(data: Uint8Array, name: string) {
   const decoded = decodeText(data, name);
   return decoded.ok ? parseScenarioText(decoded.value, name) : decoded;
 }
+
+// ---- mutations of a valid file, for the properties ---------------------------------------------
+
+/** Containers of a value, to pick a place to mutate. */
+function containers(value: Json, out: (Record<string, Json> | Json[])[] = []): (Record<string, Json> | Json[])[] {
+  if (value !== null && typeof value === 'object') {
+    out.push(value);
+    for (const child of Object.values(value)) containers(child, out);
+  }
+  return out;
+}
+
+export interface Mutation {
+  /** Chooses the container and the key (modulo their counts). */
+  pick: number;
+  index: number;
+  action: 'replace' | 'delete' | 'add';
+  value: Json;
+  key: string;
+}
+
+export const mutation: fc.Arbitrary<Mutation> = fc.record({
+  pick: fc.nat(),
+  index: fc.nat(),
+  action: fc.constantFrom('replace' as const, 'delete' as const, 'add' as const),
+  value: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
+  key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'paths', 'title', 'type', 'value')),
+});
+
+/** A file's text with one value replaced, one key or item deleted, or one key added. */
+export function mutate(m: Mutation, text = BASELINE): string {
+  const raw = JSON.parse(text) as Json;
+  const all = containers(raw);
+  const node = all[m.pick % all.length]!;
+  const keys = Object.keys(node);
+  const key = keys.length === 0 || m.action === 'add' ? m.key : keys[m.index % keys.length]!;
+  if (m.action === 'delete') {
+    if (Array.isArray(node)) node.splice(Number(key), 1);
+    else delete node[key];
+  } else if (Array.isArray(node)) node[m.index % (node.length + 1)] = m.value;
+  // defineProperty so that "__proto__" becomes a key, as JSON.parse would make it.
+  else Object.defineProperty(node, key, { value: m.value, enumerable: true, writable: true, configurable: true });
+  return JSON.stringify(raw, null, 2);
+}
+
+/** Bits of text to insert into a file. */
+export const garbage = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'NaN', '1e999', '-', '\uFEFF', '\u0000', '//', "'", '\n'),
+);

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/engine/io/dataset.ts';
 import { parseScenarioText, serializeScenario } from '../../../src/engine/io/scenario-file.ts';
 import { FUZZ_RUNS, Tally, type ReaderResult } from '../../fuzz/tally.ts';
-import { BASELINE, FILE, readScenarioBytes } from './scenario-corpus.ts';
+import { BASELINE, FILE, garbage, mutate, mutation, readScenarioBytes } from './scenario-corpus.ts';
 
 const tallies = {
   random: new Tally('Scenario files: random text'),
@@ -16,8 +16,6 @@ const tallies = {
   dataset: new Tally('Datasets: observation values'),
 };
 afterAll(() => Object.values(tallies).forEach((t) => t.save()));
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Counts one attempt, failing the property (with the example) if it crashed. */
 function attempt<R extends ReaderResult>(tally: Tally, input: string, read: () => R): R | null {
@@ -32,44 +30,6 @@ function readText(tally: Tally, text: string): void {
   const result = attempt(tally, text, () => parseScenarioText(text, FILE));
   if (result?.ok) expect(parseScenarioText(serializeScenario(result.value))).toEqual(result);
 }
-
-/** Containers of the baseline, each with its keys (or indices), to pick a place to mutate. */
-function containers(value: Json, out: Json[][] = []): Json[][] {
-  if (value !== null && typeof value === 'object') {
-    out.push([value]);
-    for (const child of Object.values(value)) containers(child, out);
-  }
-  return out;
-}
-
-/** One edit of the parsed baseline: `pick` and `index` choose the container and the key. */
-const mutation = fc.record({
-  pick: fc.nat(),
-  index: fc.nat(),
-  action: fc.constantFrom('replace', 'delete', 'add'),
-  value: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
-  key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'paths', 'title', 'type', 'value')),
-});
-
-function mutate(m: { pick: number; index: number; action: string; value: Json; key: string }): string {
-  const raw = JSON.parse(BASELINE) as Json;
-  const all = containers(raw);
-  const node = all[m.pick % all.length]![0] as Record<string, Json> | Json[];
-  const keys = Object.keys(node);
-  const key = keys.length === 0 || m.action === 'add' ? m.key : keys[m.index % keys.length]!;
-  if (m.action === 'delete') {
-    if (Array.isArray(node)) node.splice(Number(key), 1);
-    else delete node[key];
-  } else if (Array.isArray(node)) node[m.index % (node.length + 1)] = m.value;
-  // defineProperty so that "__proto__" becomes a key, as JSON.parse would make it.
-  else Object.defineProperty(node, key, { value: m.value, enumerable: true, writable: true, configurable: true });
-  return JSON.stringify(raw, null, 2);
-}
-
-const garbage = fc.oneof(
-  fc.string({ maxLength: 8 }),
-  fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'NaN', '1e999', '-', '\uFEFF', '\u0000', '//', "'", '\n'),
-);
 
 describe('fuzzing the scenario reader', () => {
   it('never throws on any text', () => {
