@@ -1,7 +1,9 @@
 // The HTML sanitizer behind every rendered Markdown cell: DOMPurify with an allow-list of the
 // elements Markdown produces, and a hook that keeps only http(s), mailto and relative URLs
 // (DOMPurify alone would let data: URLs through on images) and opens links in a new tab
-// without giving the opened page a handle on this one.
+// without giving the opened page a handle on this one. Images become links: a scenario file
+// carries no pictures of its own, so an image would be a request to somewhere else (which the
+// Content Security Policy refuses anyway); a link lets the reader choose to open it.
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 
 /** What Markdown (GFM) renders to; nothing that runs, embeds, styles or submits. */
@@ -32,6 +34,23 @@ export function isSafeUrl(url: string): boolean {
 
 export type Sanitize = (html: string) => string;
 
+function openInNewTab(a: Element): void {
+  a.setAttribute('rel', 'noopener noreferrer');
+  a.setAttribute('target', '_blank');
+}
+
+/** An image as a link to it, named by its alt text (built from text, never from HTML). */
+function imageLink(img: Element): Element {
+  const src = img.getAttribute('src');
+  const a = img.ownerDocument.createElement('a');
+  a.textContent = `🖼 ${img.getAttribute('alt') || src || ''}`.trim();
+  if (src) {
+    a.setAttribute('href', src);
+    openInNewTab(a);
+  }
+  return a;
+}
+
 /**
  * A sanitizer bound to a window: the page's in the browser, a jsdom window in Node. Fails closed:
  * DOMPurify without a working DOM returns its input unchanged, so that case throws instead.
@@ -46,10 +65,8 @@ export function createSanitizer(window: WindowLike | undefined = globalThis.wind
       const value = el.getAttribute(name);
       if (value !== null && !isSafeUrl(value)) el.removeAttribute(name);
     }
-    if (el.tagName === 'A' && el.hasAttribute('href')) {
-      el.setAttribute('rel', 'noopener noreferrer');
-      el.setAttribute('target', '_blank');
-    }
+    if (el.tagName === 'IMG') el.replaceWith(imageLink(el));
+    else if (el.tagName === 'A' && el.hasAttribute('href')) openInNewTab(el);
   });
   return (html) => purify.sanitize(html, CONFIG) as string;
 }

@@ -64,8 +64,10 @@ describe('renderMarkdown against XSS payloads', () => {
 
   it('drops data: images the sanitizer alone would allow, keeping the alt text', () => {
     const doc = new JSDOM(sanitize('<img src="data:image/png;base64,AAAA" alt="chart">')).window.document;
-    expect(doc.querySelector('img')?.hasAttribute('src')).toBe(false);
-    expect(doc.querySelector('img')?.getAttribute('alt')).toBe('chart');
+    expect(doc.querySelector('img')).toBeNull();
+    const a = doc.querySelector('a');
+    expect(a?.textContent).toBe('🖼 chart');
+    expect(a?.hasAttribute('href')).toBe(false);
   });
 });
 
@@ -117,6 +119,7 @@ describe('renderMarkdown on ordinary narrative', () => {
     const links = Array.from(doc.querySelectorAll('a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://example.gov.vn/ke-hoach',
+      'https://example.org/chart.png',
       'notes/2025.md',
       'mailto:bhxh@example.vn',
       'https://bhxh.example.vn',
@@ -126,8 +129,9 @@ describe('renderMarkdown on ordinary narrative', () => {
       expect(a.getAttribute('target')).toBe('_blank');
     }
     expect(links[0]?.getAttribute('title')).toBe('Kế hoạch');
-    expect(doc.querySelector('img')?.getAttribute('src')).toBe('https://example.org/chart.png');
-    expect(doc.querySelector('img')?.getAttribute('alt')).toBe('Biểu đồ');
+    // An image is a link to it, so nothing is fetched from elsewhere when the notebook opens.
+    expect(doc.querySelector('img')).toBeNull();
+    expect(links[1]?.textContent).toBe('🖼 Biểu đồ');
   });
 
   it('gives the same HTML on the page window and on an injected one', () => {
