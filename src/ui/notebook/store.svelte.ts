@@ -4,8 +4,9 @@
 // (open) and then runs; text, chart and layout edits touch no engine work at all.
 import type { ValidationIssue } from '../../engine/io/issues.ts';
 import type { Observation, Target } from '../../engine/io/observation-schema.ts';
-import type { ScenarioCell } from '../../engine/io/scenario-cells.ts';
-import type { Scenario } from '../../engine/io/scenario-schema.ts';
+import { cellSchema, type ScenarioCell } from '../../engine/io/scenario-cells.ts';
+import { scenarioErrorMap, scenarioIssuesFromZod } from '../../engine/io/scenario-messages.ts';
+import { SCENARIO_LIMITS, type Scenario } from '../../engine/io/scenario-schema.ts';
 import type { CompareResult } from '../../engine/scenario/compare.ts';
 import type { GoalSeekAnswer, GoalSeekQuery } from '../../engine/scenario/goal-seek.ts';
 import { leverById } from '../../engine/scenario/levers.ts';
@@ -14,6 +15,8 @@ import type { Tornado } from '../../engine/scenario/sensitivity.ts';
 import type { CompareRequest, LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
 import { EngineError } from '../engine/errors.ts';
 import { locale } from '../i18n/locale.svelte.ts';
+import { text, type Vars } from './cells/text.ts';
+import type { StringKey } from '../i18n/strings.ts';
 
 /** What the store needs from the engine client (workers/engine.worker.ts behind it). */
 export interface NotebookEngine {
@@ -77,6 +80,11 @@ export class NotebookStore {
   engineError = $state<string | null>(null);
   /** Problems with a file the user tried to open; the open notebook is untouched. */
   fileIssues = $state<{ fileName: string; issues: ValidationIssue[] } | null>(null);
+  /**
+   * Why the last edit was refused: it would break a bound of the file format (SCENARIO_LIMITS),
+   * so the notebook could not be saved and read back. Cleared by the next edit that is made.
+   */
+  limitNotice = $state<string | null>(null);
   /** Unsaved changes since the last save or open. */
   dirty = $state(false);
   fileName = $state<string | null>(null);
@@ -93,6 +101,17 @@ export class NotebookStore {
   private changed(): void {
     this.dirty = true;
     this.revision += 1;
+    this.limitNotice = null;
+  }
+
+  /** Refuses an edit with a message; always false, for `return this.refuse(...)`. */
+  private refuse(key: StringKey, vars: Vars): false {
+    this.limitNotice = text(key, locale.lang, vars);
+    return false;
+  }
+
+  dismissLimitNotice(): void {
+    this.limitNotice = null;
   }
 
   /** Opens a validated scenario: rebuild the baseline, then run. */
@@ -221,17 +240,31 @@ export class NotebookStore {
 
   // ---- data: rebuild the baseline, then run -----------------------------------------------
 
-  /** Adds or replaces user observations (same id replaces an embedded one), with one rebuild. */
-  upsertObservations(observations: readonly Observation[]): void {
-    if (observations.length > 0) this.editData((data) => observations.forEach((o) => upsert(data.observations, o)));
+  /**
+   * Adds or replaces user observations (same id replaces an embedded one), with one rebuild.
+   * All or none: an import that would pass the file's bound is refused whole.
+   */
+  upsertObservations(observations: readonly Observation[]): boolean {
+    if (!this.scenario || observations.length === 0) return false;
+    const ids = new Set(this.scenario.data.observations.map((o) => o.id));
+    const count = ids.size + new Set(observations.map((o) => o.id).filter((id) => !ids.has(id))).size;
+    const max = SCENARIO_LIMITS.maxObservations;
+    if (count > max)
+      return this.refuse('limitObservations', { max: max.toLocaleString(locale.lang), count: count.toLocaleString(locale.lang) });
+    this.editData((data) => observations.forEach((o) => upsert(data.observations, o)));
+    return true;
   }
 
   upsertObservation(observation: Observation): void {
     this.upsertObservations([observation]);
   }
 
-  upsertTarget(target: Target): void {
+  upsertTarget(target: Target): boolean {
+    const targets = this.scenario?.data.targets;
+    const max = SCENARIO_LIMITS.maxTargets;
+    if (targets && targets.length >= max && !targets.some((t) => t.id === target.id)) return this.refuse('limitTargets', { max });
     this.editData((data) => upsert(data.targets, target));
+    return true;
   }
 
   /** Removes a user's observation, or marks an embedded one as removed. */
@@ -256,8 +289,14 @@ export class NotebookStore {
     return this.scenario?.cells.findIndex((c) => c.id === id) ?? -1;
   }
 
+  /** Whether another cell fits (SCENARIO_LIMITS.maxCells); if not, says so. */
+  private roomForCell(): boolean {
+    const max = SCENARIO_LIMITS.maxCells;
+    return (this.scenario?.cells.length ?? 0) < max || this.refuse('limitCells', { max });
+  }
+
   addCell(type: CellType, afterId?: string): string {
-    if (!this.scenario) return '';
+    if (!this.scenario || !this.roomForCell()) return '';
     const cell = blankCell(type);
     const at = afterId === undefined ? this.scenario.cells.length : this.cellIndex(afterId) + 1;
     this.scenario.cells.splice(at, 0, cell);
@@ -274,7 +313,7 @@ export class NotebookStore {
 
   duplicateCell(id: string): string {
     const i = this.cellIndex(id);
-    if (i < 0) return '';
+    if (i < 0 || !this.roomForCell()) return '';
     const copy = { ...($state.snapshot(this.scenario!.cells[i]!) as ScenarioCell), id: newCellId(this.scenario!.cells[i]!.type) };
     this.scenario!.cells.splice(i + 1, 0, copy);
     this.changed();
@@ -291,12 +330,18 @@ export class NotebookStore {
     this.changed();
   }
 
-  /** Replaces a cell's contents (its id and type stay). */
-  updateCell(cell: ScenarioCell): void {
+  /** Replaces a cell's contents (its id and type stay), if they are within the file's bounds (text length, say). */
+  updateCell(cell: ScenarioCell): boolean {
     const i = this.cellIndex(cell.id);
-    if (i < 0 || this.scenario!.cells[i]!.type !== cell.type) return;
+    if (i < 0 || this.scenario!.cells[i]!.type !== cell.type) return false;
+    const checked = cellSchema.safeParse(cell, { error: scenarioErrorMap });
+    if (!checked.success) {
+      const problem = scenarioIssuesFromZod(checked.error, ['cells', i]).map((p) => `${p.where}: ${p.message}`)[0]!;
+      return this.refuse('limitCell', { problem });
+    }
     this.scenario!.cells[i] = cell;
     this.changed();
+    return true;
   }
 
   setTitle(title: string): void {

@@ -197,6 +197,21 @@ export const CELL_STRINGS = {
     vi: 'sổ tay giữ tối đa {max} số liệu của người dùng; lần nhập này sẽ thành {count}',
     en: 'a notebook keeps at most {max} figures of your own; this import would make {count}',
   },
+
+  // ---- edits refused by a bound of the file format (store.limitNotice) ----
+  limitCells: {
+    vi: 'Một sổ tay có tối đa {max} ô; hãy xoá bớt một ô trước khi thêm.',
+    en: 'A notebook holds at most {max} cells; delete one before adding another.',
+  },
+  limitObservations: {
+    vi: 'Một kịch bản chứa tối đa {max} số liệu tự nhập; thao tác này sẽ thành {count}. Không có gì được thay đổi.',
+    en: 'A scenario holds at most {max} figures of your own; this would make {count}. Nothing was changed.',
+  },
+  limitTargets: {
+    vi: 'Một kịch bản chứa tối đa {max} chỉ tiêu tự nhập. Không có gì được thay đổi.',
+    en: 'A scenario holds at most {max} targets of your own. Nothing was changed.',
+  },
+  limitCell: { vi: 'Ô không được thay đổi: {problem}', en: 'The cell was not changed: {problem}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type CellStringKey = keyof typeof CELL_STRINGS;
