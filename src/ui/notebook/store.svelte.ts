@@ -2,7 +2,7 @@
 // these methods; all computation goes to the engine (a worker) through `NotebookEngine`.
 // Dataflow: a lever change reruns the simulation only; a data change rebuilds the baseline
 // (open) and then runs; text, chart and layout edits touch no engine work at all.
-import type { ValidationIssue } from '../../engine/io/issues.ts';
+import { formatIssue, type ValidationIssue } from '../../engine/io/issues.ts';
 import type { Observation, Target } from '../../engine/io/observation-schema.ts';
 import { cellSchema, type ScenarioCell } from '../../engine/io/scenario-cells.ts';
 import { scenarioErrorMap, scenarioIssuesFromZod } from '../../engine/io/scenario-messages.ts';
@@ -336,8 +336,7 @@ export class NotebookStore {
     if (i < 0 || this.scenario!.cells[i]!.type !== cell.type) return false;
     const checked = cellSchema.safeParse(cell, { error: scenarioErrorMap });
     if (!checked.success) {
-      const problem = scenarioIssuesFromZod(checked.error, ['cells', i]).map((p) => `${p.where}: ${p.message}`)[0]!;
-      return this.refuse('limitCell', { problem });
+      return this.refuse('limitCell', { problem: formatIssue(scenarioIssuesFromZod(checked.error, ['cells', i])[0]!) });
     }
     this.scenario!.cells[i] = cell;
     this.changed();
