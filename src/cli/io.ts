@@ -1,12 +1,10 @@
 // File access for the CLI: read-only, with errors that name the file.
 import { readFileSync, statSync } from 'node:fs';
 import { quoted, readNumber } from '../engine/io/csv-series.ts';
-import { formatIssue } from '../engine/io/issues.ts';
+import { formatIssue, sizeMessage } from '../engine/io/issues.ts';
 import { CLI_LIMITS } from '../engine/io/limits.ts';
 import { decodeText } from '../engine/io/text-decode.ts';
 import { CliError } from './errors.ts';
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function readInputFile(path: string): string {
   let bytes: Buffer;
@@ -15,8 +13,7 @@ export function readInputFile(path: string): string {
     if (stat.isDirectory()) throw new CliError(`${path}: is a folder, not a file`);
     if (!stat.isFile()) throw new CliError(`${path}: not a regular file`);
     // The size is checked before reading, so a huge file costs nothing.
-    if (stat.size > CLI_LIMITS.inputBytes)
-      throw new CliError(`${path}: the file is ${mb(stat.size)}; the limit is ${mb(CLI_LIMITS.inputBytes)}`);
+    if (stat.size > CLI_LIMITS.inputBytes) throw new CliError(`${path}: ${sizeMessage(stat.size, CLI_LIMITS.inputBytes, 'bytes')}`);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof CliError) throw error;

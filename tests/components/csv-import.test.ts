@@ -82,7 +82,7 @@ describe('the notebook CSV import', () => {
     [
       'too long',
       `date,value\n2025,1\n${' '.repeat(CSV_LIMITS.chars)}`,
-      'pasted.csv: the text has 10,485,778 characters; the limit is 10,485,760',
+      'pasted.csv: the text has 10,485,778 characters; the limit is 10,485,760 (10 MB)',
     ],
   ])('refuses %s, says where, and changes nothing', (_name, text, mention) => {
     const before = snapshot();
@@ -95,7 +95,7 @@ describe('the notebook CSV import', () => {
   it('refuses a file over the size limit before reading it, and one that is not UTF-8', async () => {
     const before = snapshot();
     await pick(new File([new Uint8Array(MAX_OPEN_BYTES + 1)], 'huge.csv'));
-    expect(problems()).toEqual(['huge.csv: the file is 10.0 MB; the limit is 10.0 MB']);
+    expect(problems()).toEqual(['huge.csv: the file has 10,485,761 bytes; the limit is 10,485,760 (10 MB)']);
     await pick(new File([Buffer.from('date,value\n2025,Hà Nội\n', 'latin1')], 'latin1.csv'));
     expect(problems()[0]).toMatch(/^latin1\.csv:2:7: byte 0xE0 is not UTF-8/);
     expect(target.querySelector<HTMLTextAreaElement>('.csv-text')!.value).toBe('');

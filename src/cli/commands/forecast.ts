@@ -1,7 +1,8 @@
 // `cast forecast`: automatic forecasts of the series in a CSV file, at N steps ahead or at dates.
 import { quoted, readCsvSeries, readDate, type CsvSeries } from '../../engine/io/csv-series.ts';
 import { formatIssue } from '../../engine/io/issues.ts';
-import { CLI_LIMITS, count } from '../../engine/io/limits.ts';
+import { count } from '../../engine/io/issues.ts';
+import { CLI_LIMITS } from '../../engine/io/limits.ts';
 import { autoForecast, type ForecastResult } from '../../engine/forecast/auto.ts';
 import { futureDates } from '../../engine/forecast/future-dates.ts';
 import type { ValueScale } from '../../engine/models/types.ts';

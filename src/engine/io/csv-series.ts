@@ -23,7 +23,8 @@
 import Papa from 'papaparse';
 import { daysInMonth, isIsoDate, type IsoDate } from '../time.ts';
 import type { ValidationIssue } from './issues.ts';
-import { count, CSV_LIMITS } from './limits.ts';
+import { count, sizeMessage } from './issues.ts';
+import { CSV_LIMITS } from './limits.ts';
 
 export interface CsvPoint {
   date: IsoDate;
@@ -275,7 +276,7 @@ export function readCsvSeries(text: string, fileName: string): CsvReadResult {
 
   const body = text.replace(/^\uFEFF/, '');
   if (body.length > CSV_LIMITS.chars) {
-    problem(null, `the text has ${count(body.length)} characters; the limit is ${count(CSV_LIMITS.chars)}`);
+    problem(null, sizeMessage(body.length, CSV_LIMITS.chars, 'characters', 'the text'));
     return done([]);
   }
   if (body.trim() === '') {

@@ -29,3 +29,14 @@ export function formatIssue(issue: ValidationIssue): string {
 }
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** 1234567 as "1,234,567" in messages. */
+export const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * "the file has 10,485,761 bytes; the limit is 10,485,760 (10 MB)": exact counts, because a file
+ * just over the limit would read "10.0 MB; the limit is 10.0 MB" in rounded megabytes.
+ */
+export function sizeMessage(size: number, limit: number, what: 'bytes' | 'characters', subject = 'the file'): string {
+  return `${subject} has ${count(size)} ${what}; the limit is ${count(limit)} (${Math.round(limit / 1024 / 1024)} MB)`;
+}

@@ -36,6 +36,3 @@ export const CLI_LIMITS = {
   /** `target --by` and `--horizon`: years after the metric's last figure (scenario files' horizon). */
   simulationYears: SCENARIO_LIMITS.maxHorizonYears,
 } as const;
-
-/** 1234567 as "1,234,567" in messages. */
-export const count = (n: number) => n.toLocaleString('en-US');

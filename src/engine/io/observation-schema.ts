@@ -90,7 +90,7 @@ export const observationSchema = z
     metric: idSchema,
     region: z.enum(REGIONS),
     asOf: isoDate,
-    value: finiteNumber.refine((v) => v >= 0, { message: 'must not be negative' }),
+    value: finiteNumber.refine((v) => v >= 0, { error: (issue) => `must not be negative, got ${String(issue.input)}` }),
     unit: z.enum(UNITS),
     kind: z.enum(KINDS),
     denominator: z.enum(DENOMINATORS).optional(),
@@ -132,7 +132,7 @@ export const targetSchema = z
     region: z.enum(REGIONS),
     /** The date by which the value is to be reached (31 December of the plan year). */
     deadline: isoDate,
-    value: finiteNumber.refine((v) => v >= 0, { message: 'must not be negative' }),
+    value: finiteNumber.refine((v) => v >= 0, { error: (issue) => `must not be negative, got ${String(issue.input)}` }),
     unit: z.enum(UNITS),
     qualifier: z.enum(QUALIFIERS),
     source: sourceSchema,

@@ -2,7 +2,7 @@
 // and why in the same words in every browser (Safari's JSON.parse gives no position at all).
 // After parsing, one walk (scanJsonValue) rejects prototype-polluting keys and bounds nesting and
 // size, so the schema never sees a hostile shape.
-import type { Validated, ValidationIssue } from './issues.ts';
+import { sizeMessage, type Validated, type ValidationIssue } from './issues.ts';
 
 export interface JsonLimits {
   maxFileChars: number;
@@ -249,11 +249,7 @@ export function readJsonText(text: string, label: string | undefined, limits: Js
   const file = label ?? '(file)';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length > limits.maxFileChars) {
-    // Exact counts: a file just over the limit would read "10.0 MB; the limit is 10.0 MB" in megabytes.
-    const count = (n: number) => n.toLocaleString('en-US');
-    const mb = Math.round(limits.maxFileChars / 1024 / 1024);
-    const message = `the file has ${count(body.length)} characters; the limit is ${count(limits.maxFileChars)} (${mb} MB)`;
-    return { ok: false, issues: [{ where: file, message }] };
+    return { ok: false, issues: [{ where: file, message: sizeMessage(body.length, limits.maxFileChars, 'characters') }] };
   }
   if (body.trim() === '') return { ok: false, issues: [{ where: file, message: 'the file is empty' }] };
   const problem = findJsonSyntaxError(body, limits);

@@ -2,7 +2,7 @@
 // has it (Save writes back to the same file), a download elsewhere. Files are read as text and
 // handed to the engine to validate; nothing here interprets their contents.
 
-import type { Validated } from '../../engine/io/issues.ts';
+import { sizeMessage, type Validated } from '../../engine/io/issues.ts';
 import { decodeText } from '../../engine/io/text-decode.ts';
 
 export const SCENARIO_MIME = 'application/json';
@@ -34,8 +34,7 @@ const describeError = (error: unknown) =>
  */
 export async function readFileText(file: File): Promise<Validated<string>> {
   if (file.size > MAX_OPEN_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, issues: [{ where: file.name, message: `the file is ${mb(file.size)}; the limit is ${mb(MAX_OPEN_BYTES)}` }] };
+    return { ok: false, issues: [{ where: file.name, message: sizeMessage(file.size, MAX_OPEN_BYTES, 'bytes') }] };
   }
   try {
     return decodeText(new Uint8Array(await file.arrayBuffer()), file.name);

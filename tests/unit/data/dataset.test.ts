@@ -112,7 +112,7 @@ describe('dataset validator', () => {
     [{ value: 101.2 }, /^observations\[0\]\.value: a share of population must be at most 100, got 101.2$/],
     [{ asOf: '2200-01-01' }, /^observations\[0\]\.asOf: must be between 1990-01-01 and 2100-12-31$/],
     [{ asOf: '2025-02-30' }, /^observations\[0\]\.asOf: must be a real date written YYYY-MM-DD$/],
-    [{ value: -3 }, /^observations\[0\]\.value: must not be negative$/],
+    [{ value: -3 }, /^observations\[0\]\.value: must not be negative, got -3$/],
     [{ denominator: undefined }, /^observations\[0\]\.denominator: a share must name its denominator$/],
     [{ extra: 1 }, /^observations\[0\]: .*extra/],
   ])('rejects %o with a message naming the field', (patch, expected) => {

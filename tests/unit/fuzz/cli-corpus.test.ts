@@ -219,13 +219,13 @@ describe('the CLI on unreadable input files', () => {
         return path;
       },
       forecast,
-      'huge.csv: the file is 50.0 MB; the limit is 50.0 MB',
+      'huge.csv: the file has 52,428,801 bytes; the limit is 52,428,800 (50 MB)',
     ],
     [
       'the size limit itself (then the CSV limit)',
       () => file('limit.csv', `${GOOD}${' '.repeat(CLI_LIMITS.inputBytes - GOOD.length)}`),
       forecast,
-      'limit.csv: the text has 52,428,800 characters; the limit is 10,485,760',
+      'limit.csv: the text has 52,428,800 characters; the limit is 10,485,760 (10 MB)',
     ],
     ['a scenario that is binary', () => file('binary.json', Uint8Array.from([0x7b, 0, 1, 2])), run, 'binary.json'],
     ['a scenario that is not JSON', () => file('broken.json', '{"format": '), run, 'broken.json: not a valid scenario file'],

@@ -183,7 +183,7 @@ describe('CSV limits', () => {
     expect(readCsvSeries(fill(CSV_LIMITS.chars), 'big.csv').series).toHaveLength(1);
     expect(readCsvSeries(`\uFEFF${fill(CSV_LIMITS.chars)}`, 'big.csv').series).toHaveLength(1);
     expect(readCsvSeries(fill(CSV_LIMITS.chars + 1), 'big.csv').issues.map(formatIssue)).toEqual([
-      'big.csv: the text has 10,485,761 characters; the limit is 10,485,760',
+      'big.csv: the text has 10,485,761 characters; the limit is 10,485,760 (10 MB)',
     ]);
   });
 
