@@ -39,14 +39,9 @@ export class Tally {
   attempt<R extends ReaderResult>(input: string, read: () => R): R | null {
     this.counts.tried++;
     try {
-      const result = read();
-      if (result.ok) this.counts.accepted++;
-      else if (result.issues.length > 0 && result.issues.every(clean)) this.counts.rejected++;
-      else this.crash(input, `unclear problems: ${JSON.stringify(result.issues).slice(0, 200)}`);
-      return result;
+      return this.count(input, read());
     } catch (error) {
-      this.crash(input, error instanceof Error ? error.message : String(error));
-      return null;
+      return this.threw(input, error);
     }
   }
 
@@ -54,15 +49,22 @@ export class Tally {
   async attemptAsync<R extends ReaderResult>(input: string, read: () => Promise<R>): Promise<R | null> {
     this.counts.tried++;
     try {
-      const result = await read();
-      if (result.ok) this.counts.accepted++;
-      else if (result.issues.length > 0 && result.issues.every(clean)) this.counts.rejected++;
-      else this.crash(input, `unclear problems: ${JSON.stringify(result.issues).slice(0, 200)}`);
-      return result;
+      return this.count(input, await read());
     } catch (error) {
-      this.crash(input, error instanceof Error ? error.message : String(error));
-      return null;
+      return this.threw(input, error);
     }
+  }
+
+  private count<R extends ReaderResult>(input: string, result: R): R {
+    if (result.ok) this.counts.accepted++;
+    else if (result.issues.length > 0 && result.issues.every(clean)) this.counts.rejected++;
+    else this.crash(input, `unclear problems: ${JSON.stringify(result.issues).slice(0, 200)}`);
+    return result;
+  }
+
+  private threw(input: string, error: unknown): null {
+    this.crash(input, error instanceof Error ? error.message : String(error));
+    return null;
   }
 
   private crash(input: string, why: string): void {

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { parseScenarioText } from '../../../src/engine/io/scenario-file.ts';
 import { SCENARIO_LIMITS } from '../../../src/engine/io/scenario-schema.ts';
 import { decodeText } from '../../../src/engine/io/text-decode.ts';
+import { userQ1Observation } from '../scenario-file/helpers.ts';
 
 export const FILE = 'baseline.json';
 export const BASELINE = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8');
@@ -88,21 +89,9 @@ function wrongTypes(): TextCase[] {
 }
 
 const nested = (depth: number, inner = '0') => '['.repeat(depth) + inner + ']'.repeat(depth);
-const observation = {
-  id: 'user.hi.coverage.2026-03-31',
-  metric: 'hi.coverage',
-  region: 'Hanoi',
-  asOf: '2026-03-31',
-  value: 93.1,
-  unit: 'percent',
-  kind: 'share',
-  denominator: 'population',
-  qualifier: 'exact',
-  source: { document: 'Q1 bulletin', quote: 'Coverage 93.1%.', origin: 'user' },
-};
 const withObservation = (changes: Record<string, Json>) =>
   edited((raw) => {
-    (raw.data as Record<string, Json>).observations = [{ ...observation, ...changes }];
+    (raw.data as Record<string, Json>).observations = [{ ...(userQ1Observation as unknown as Record<string, Json>), ...changes }];
   });
 const mc = (paths: string, seed = '1') => replaced('"paths": 10000,\n    "seed": 1', `"paths": ${paths},\n    "seed": ${seed}`);
 
