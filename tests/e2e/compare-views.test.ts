@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, watchErrors } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, screenshot, watchErrors } from './browser.ts';
 
 const VOLUNTARY = 'target.si.voluntary.share.2025-12-31';
 
@@ -19,16 +19,10 @@ async function freshPage(browser: Browser): Promise<{ context: BrowserContext; p
 }
 
 describe('decision views', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('compares the baseline with the city top-up file and shows the difference', async () => {
-    const { context, page, errors } = await freshPage(browser);
+    const { context, page, errors } = await freshPage(browser());
     await page.getByRole('tab', { name: 'So sánh' }).click();
     await page.locator('[data-testid="compare-input"]').setInputFiles('scenarios/hanoi-2025-city-topup-doubled.json');
     const row = page.locator(`table.compare-table tr[data-target="${VOLUNTARY}"]`);
@@ -55,7 +49,7 @@ describe('decision views', () => {
   });
 
   it('draws a tornado chart for the sensitivity answer', async () => {
-    const { context, page, errors } = await freshPage(browser);
+    const { context, page, errors } = await freshPage(browser());
     const cell = page.locator('.answer-cell[data-kind="sensitivity"]').first();
     await cell.locator('.sens-compute').click();
     const chart = cell.locator(`.tornado-chart[data-target="${VOLUNTARY}"] svg`);

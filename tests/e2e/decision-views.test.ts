@@ -3,9 +3,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { realRun } from '../unit/cells/real-engine.ts';
-import { ARTIFACTS, launchBrowser, screenshot, watchErrors } from './browser.ts';
+import { ARTIFACTS, sharedBrowser, screenshot, watchErrors } from './browser.ts';
 
 /** A fresh browser profile per test: no autosave from another test. */
 async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -48,16 +48,10 @@ function expectShownChance(shown: string, p: number): void {
 }
 
 describe('decision views: leadership preview and exports', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('the print view renders every target', async () => {
-    const { context, page, errors } = await freshPage(browser);
+    const { context, page, errors } = await freshPage(browser());
     await openPreview(page);
     const targets = realRun().result.targets.map((t) => t.target.id);
     const rows = page.locator('.preview-view tr[data-target]');
@@ -86,7 +80,7 @@ describe('decision views: leadership preview and exports', () => {
   });
 
   it('the answers CSV parses back to the numbers shown', async () => {
-    const { context, page, errors } = await freshPage(browser);
+    const { context, page, errors } = await freshPage(browser());
     await openPreview(page);
     const { download, bytes } = await downloaded(page, () => page.getByRole('button', { name: 'CSV câu trả lời' }).click());
     expect(download.suggestedFilename()).toMatch(/-answers\.csv$/);
@@ -110,7 +104,7 @@ describe('decision views: leadership preview and exports', () => {
   });
 
   it('a chart downloads as SVG and as PNG', async () => {
-    const { context, page, errors } = await freshPage(browser);
+    const { context, page, errors } = await freshPage(browser());
     const cell = page.locator('.cell-chart').first();
     await cell.locator('svg').first().waitFor();
     const svg = await downloaded(page, () => cell.locator('.export-svg').click());

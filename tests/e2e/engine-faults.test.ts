@@ -3,10 +3,10 @@
 // scenario and retry, so the answer becomes the fault-free answer for the new lever value; a
 // second fault on the retry is reported in words and the next action recovers. Meanwhile the
 // main thread stays responsive.
-import type { Browser, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { ENGINE_STRINGS } from '../../src/ui/i18n/strings/engine.ts';
-import { launchBrowser, watchErrors } from './browser.ts';
+import { sharedBrowser, watchErrors } from './browser.ts';
 import { injectFaults, type Fault } from './fault-injection.ts';
 
 /** The client's time limit for a run (src/ui/engine/client.ts): a hang or an exit is noticed after it. */
@@ -25,20 +25,14 @@ async function moveLever(page: Page, value: number): Promise<void> {
 }
 
 describe('engine faults', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   /**
    * The notebook on a context that serves faulty workers, with the fault-free answers for the
    * lever at 60 and at 40 (left at 40), every worker's start and end, and the toolbar's phases.
    */
   async function notebook() {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const faults = await injectFaults(context);
     const page = await context.newPage();
     const errors = watchErrors(page);

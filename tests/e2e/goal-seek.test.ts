@@ -1,21 +1,14 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, screenshot } from './browser.ts';
 
 /** "97,1%" or "97.1%" -> 97.1 */
 const percent = (text: string | null) => Number((text ?? '').replace('%', '').replace(/\s/g, '').replace(',', '.'));
 
 describe('goal seek in the notebook', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('finds a lever value that, applied, meets the target in the answer cell', async () => {
     const scenario = JSON.parse(readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8'));
@@ -30,7 +23,7 @@ describe('goal seek in the notebook', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'targetcast-seek-')), 'seek.json');
     writeFileSync(file, JSON.stringify(scenario));
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await page.locator('.engine-state[data-phase="ready"]').waitFor({ timeout: 60_000 });

@@ -4,9 +4,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, watchErrors } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, screenshot, watchErrors } from './browser.ts';
 
 const SCENARIO = readFileSync(new URL('../../scenarios/hanoi-2025-baseline.json', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'targetcast-limits-'));
@@ -37,16 +37,10 @@ async function responseTime(page: Page, click: () => Promise<void>): Promise<num
 }
 
 describe('files at the limits', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('refuses a file over 10 MB and one with a million paths, stays responsive, keeps the notebook', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(inject('baseUrl'));
@@ -76,7 +70,7 @@ describe('files at the limits', () => {
   });
 
   it('opens a file at the longest horizon (10 years) without freezing the tab', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(inject('baseUrl'));

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser, screenshot, watchErrors } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, sharedBrowser, screenshot, watchErrors } from './browser.ts';
 
 const SCENARIO = readFileSync(new URL('../../scenarios/hanoi-2025-baseline.json', import.meta.url), 'utf8');
 const TOPUP = readFileSync(new URL('../../scenarios/hanoi-2025-city-topup-doubled.json', import.meta.url), 'utf8');
@@ -113,16 +113,10 @@ async function killGroup(child: ChildProcess): Promise<void> {
 }
 
 describe('the autosave survives', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('a crashed tab: a new tab gives back the last edit, with the restore note', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await openApp(context);
     await lever(page).fill('70');
     await ready(page);
@@ -248,16 +242,10 @@ const saveButton = (page: Page) => page.getByRole('button', { name: /^(Lưu|Save
 const dirty = (page: Page) => page.locator('[data-testid="saved-state"]').getAttribute('data-dirty');
 
 describe('saving to a real file (origin-private file system)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('writes the complete file over a longer one, and the file opens as the same notebook', async () => {
-    const context = await contextWithOpfsPicker(browser);
+    const context = await contextWithOpfsPicker(browser());
     const page = await openApp(context);
     const errors = watchErrors(page);
     await seedOpfs(page, TOPUP + 'x'.repeat(200_000)); // a leftover tail would break the JSON
@@ -278,7 +266,7 @@ describe('saving to a real file (origin-private file system)', () => {
 
     const path = join(dir, 'from-opfs.json');
     writeFileSync(path, Buffer.from(saved.base64, 'base64'));
-    const other = await browser.newContext();
+    const other = await browser().newContext();
     const reopened = await openApp(other);
     await reopened.locator('[data-testid="open-input"]').setInputFiles(path);
     await expect.poll(() => titleInput(reopened).inputValue()).toBe('Lưu toàn bộ / whole file');
@@ -292,7 +280,7 @@ describe('saving to a real file (origin-private file system)', () => {
   });
 
   it('a save that fails in a write or on commit leaves the file byte-for-byte, says so, and stays unsaved', async () => {
-    const context = await contextWithOpfsPicker(browser);
+    const context = await contextWithOpfsPicker(browser());
     const page = await openApp(context);
     await seedOpfs(page, TOPUP);
     const original = await readOpfs(page);
@@ -328,13 +316,7 @@ describe('saving to a real file (origin-private file system)', () => {
 });
 
 describe('opening a file never alters it', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   const V0 = {
     format: 'targetcast-scenario',
@@ -365,7 +347,7 @@ describe('opening a file never alters it', () => {
       utimesSync(join(folder, name), new Date('2020-01-01T00:00:00Z'), new Date('2020-01-01T00:00:00Z'));
     }
     const before = fingerprint();
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await openApp(context);
     const input = page.locator('[data-testid="open-input"]');
 

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, watchErrors } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, screenshot, watchErrors } from './browser.ts';
 
 const SCENARIO = readFileSync(new URL('../../scenarios/hanoi-2025-baseline.json', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'targetcast-e2e-'));
@@ -41,16 +41,10 @@ async function ready(page: Page): Promise<void> {
 const medianOf = (page: Page, metric: string) => page.locator(`.cell-answer [data-metric="${metric}"] .median`).first().textContent();
 
 describe('the notebook', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('opens on the Hanoi 2025 baseline with charts and answers', async () => {
-    const { context, page, errors } = await freshPage(browser);
+    const { context, page, errors } = await freshPage(browser());
     expect(await page.locator('.toolbar .title input').inputValue()).toContain('Hanoi 2025');
     await page.locator('.cell-chart svg').first().waitFor();
     expect(await page.locator('.cell-chart svg').count()).toBeGreaterThan(0);
@@ -66,7 +60,7 @@ describe('the notebook', () => {
   });
 
   it('fits a tablet screen without sideways scrolling of the page', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     await page.setViewportSize({ width: 820, height: 1180 });
     await page.locator('.cell-chart svg').first().waitFor();
     await page.waitForTimeout(300); // charts redraw at the new width
@@ -82,7 +76,7 @@ describe('the notebook', () => {
   });
 
   it('moving a subsidy lever changes the voluntary SI year-end answer', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     const before = await medianOf(page, 'si.voluntary.share');
     const slider = page.locator('[data-lever="cityTopupOther"] input[type="range"]').first();
     await slider.fill('60');
@@ -94,7 +88,7 @@ describe('the notebook', () => {
   });
 
   it('saves, and reopening the saved file gives the same notebook', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     await page.locator('[data-lever="cityTopupOther"] input[type="range"]').first().fill('40');
     await ready(page);
     const median = await medianOf(page, 'si.voluntary.share');
@@ -115,7 +109,7 @@ describe('the notebook', () => {
   });
 
   it('autosave restores the notebook after a reload, with a visible note', async () => {
-    const { context, page, dialogs } = await freshPage(browser);
+    const { context, page, dialogs } = await freshPage(browser());
     await page.locator('[data-lever="cityTopupOther"] input[type="range"]').first().fill('70');
     await ready(page);
     const median = await medianOf(page, 'si.voluntary.share');
@@ -130,7 +124,7 @@ describe('the notebook', () => {
   });
 
   it('runs nothing from a hostile file: scripts, event handlers and javascript: links', async () => {
-    const { context, page, errors } = await freshPage(browser);
+    const { context, page, errors } = await freshPage(browser());
     const hostile = JSON.parse(SCENARIO);
     hostile.title = '<img src=x onerror="window.__pwned=1">';
     hostile.cells[0].text = [
@@ -161,7 +155,7 @@ describe('the notebook', () => {
   });
 
   it('shows a malformed file’s error and keeps the open notebook', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     const title = await page.locator('.toolbar .title input').inputValue();
     const cells = await page.locator('[data-cell-id]').count();
     await page.locator('[data-testid="open-input"]').setInputFiles(scenarioFile('truncated.json', SCENARIO.slice(0, 400)));

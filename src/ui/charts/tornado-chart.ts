@@ -4,7 +4,6 @@
 // view model (sensitivity-rows.ts), numbers from the engine's Tornado.
 import * as Plot from '@observablehq/plot';
 import type { Tornado } from '../../engine/scenario/sensitivity.ts';
-import type { Lang } from '../i18n/format.ts';
 import type { TornadoTable } from '../notebook/cells/sensitivity-rows.ts';
 import { yAxisLabel, yTickFormat } from './chart-format.ts';
 import { CHART_COLORS, type ChartOptions } from './forecast-chart.ts';
