@@ -44,6 +44,12 @@ describe('decision views', () => {
     expect(await page.locator('[data-testid="compare-problems"]').textContent()).toContain('cityTopupOther');
     expect(await row.locator('td.median[data-variant="1"]').textContent()).toEqual(doubled);
     expect(await page.locator('table.compare-table th.variant').count()).toBe(2);
+
+    // The added file stays through a visit to another view, and is compared again on return.
+    await page.getByRole('tab', { name: 'Sổ tính' }).click();
+    await page.getByRole('tab', { name: 'So sánh' }).click();
+    await row.locator('td.median[data-variant="1"]').waitFor({ timeout: 60_000 });
+    expect(await row.locator('td.median[data-variant="1"]').textContent()).toEqual(doubled);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -2,6 +2,7 @@
 // through the browser, and the "unsaved changes" guard. Holds no numbers of its own.
 import { untrack } from 'svelte';
 import { newScenario, serializeScenario } from '../../engine/io/scenario-file.ts';
+import type { Scenario } from '../../engine/io/scenario-schema.ts';
 import { Autosave, type AutosaveRecord } from '../files/autosave.ts';
 import { readFileText, Saver } from '../files/file-io.ts';
 import { blankCell, NotebookStore, type NotebookEngine } from './store.svelte.ts';
@@ -12,6 +13,8 @@ export class Session {
   restored = $state<AutosaveRecord | null>(null);
   /** The id of the view shown (src/ui/views/registry.ts). */
   view = $state('notebook');
+  /** Scenario files added in the Compare view: kept here so switching views does not drop them. */
+  compareFiles = $state<Array<{ fileName: string; scenario: Scenario }>>([]);
   /** When the last autosave was committed to IndexedDB, and whether the last attempt failed. */
   autosavedAt = $state<string | null>(null);
   autosaveFailed = $state(false);
