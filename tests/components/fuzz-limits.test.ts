@@ -25,7 +25,11 @@ describe('edits at the bounds of the file format', () => {
 
   it(`adds cells up to ${SCENARIO_LIMITS.maxCells}, then refuses another with a message`, async () => {
     const { store } = await openedStore();
-    while (store.scenario!.cells.length < SCENARIO_LIMITS.maxCells) expect(store.addCell('markdown')).not.toBe('');
+    while (store.scenario!.cells.length < SCENARIO_LIMITS.maxCells) {
+      expect(store.cellsFull).toBeNull(); // the add and duplicate buttons stay enabled
+      expect(store.addCell('markdown')).not.toBe('');
+    }
+    expect(store.cellsFull).toBe('A notebook holds at most 200 cells; delete one before adding another.');
     const first = store.scenario!.cells[0]!.id;
     expect(store.addCell('chart')).toBe('');
     expect(store.duplicateCell(first)).toBe('');
@@ -34,6 +38,7 @@ describe('edits at the bounds of the file format', () => {
     savesAndReadsBack(store);
     store.removeCell(first);
     expect(store.limitNotice).toBeNull(); // the next edit made clears it
+    expect(store.cellsFull).toBeNull();
     expect(store.addCell('chart')).not.toBe('');
   });
 

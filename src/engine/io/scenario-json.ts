@@ -1,7 +1,8 @@
-// Reading untrusted JSON text: JSON.parse for speed, and on failure our own scanner to say where
-// and why in the same words in every browser (Safari's JSON.parse gives no position at all).
-// After parsing, one walk (scanJsonValue) rejects prototype-polluting keys and bounds nesting and
-// size, so the schema never sees a hostile shape.
+// Reading untrusted JSON text: our own linear scanner first (syntax, nesting, repeated keys), to
+// say where and why in the same words in every browser (Safari's JSON.parse gives no position at
+// all) and to refuse a hostile shape before JSON.parse builds it; then JSON.parse. After parsing,
+// one walk (scanJsonValue) rejects prototype-polluting keys and bounds nesting and size, so the
+// schema never sees a hostile shape.
 import { sizeMessage, type Validated, type ValidationIssue } from './issues.ts';
 
 export interface JsonLimits {

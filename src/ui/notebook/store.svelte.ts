@@ -289,10 +289,15 @@ export class NotebookStore {
     return this.scenario?.cells.findIndex((c) => c.id === id) ?? -1;
   }
 
-  /** Whether another cell fits (SCENARIO_LIMITS.maxCells); if not, says so. */
-  private roomForCell(): boolean {
+  /** Why no cell can be added (the notebook holds SCENARIO_LIMITS.maxCells), or null while one fits. */
+  get cellsFull(): string | null {
     const max = SCENARIO_LIMITS.maxCells;
-    return (this.scenario?.cells.length ?? 0) < max || this.refuse('limitCells', { max });
+    return (this.scenario?.cells.length ?? 0) < max ? null : text('limitCells', locale.lang, { max });
+  }
+
+  /** Whether another cell fits; if not, says so. */
+  private roomForCell(): boolean {
+    return this.cellsFull === null || this.refuse('limitCells', { max: SCENARIO_LIMITS.maxCells });
   }
 
   addCell(type: CellType, afterId?: string): string {
