@@ -1,7 +1,8 @@
 // Bytes of an untrusted file to text. Files reach us from e-mail, chat and spreadsheets, so this
 // accepts UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark, and refuses
 // anything else with the place of the first bad byte: silently turning a Windows-1258 file into
-// U+FFFD characters would corrupt Vietnamese names and numbers without anyone noticing.
+// U+FFFD characters would corrupt Vietnamese names and numbers without anyone noticing. UTF-16 is
+// held to the same rule: a lone surrogate or an odd last byte is refused, never replaced.
 import type { Validated } from './issues.ts';
 import { lineAndColumn } from './scenario-json.ts';
 
@@ -43,14 +44,57 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
   return n >= 4 && Math.max(...zeros) >= (n / 2) * 0.75;
 }
 
+/**
+ * Byte offset of the first UTF-16 code unit that is not text: a surrogate without its pair, or a
+ * last byte with no partner (an odd-length file); -1 when every unit is valid.
+ */
+export function firstInvalidUtf16(body: Uint8Array, littleEndian: boolean): number {
+  const unit = (i: number) => (littleEndian ? body[i]! | (body[i + 1]! << 8) : (body[i]! << 8) | body[i + 1]!);
+  const whole = body.length - (body.length % 2);
+  for (let i = 0; i < whole; i += 2) {
+    const u = unit(i);
+    if (u >= 0xdc00 && u <= 0xdfff) return i;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 2 < whole ? unit(i + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return i;
+      i += 2;
+    }
+  }
+  return whole < body.length ? whole : -1;
+}
+
 /** The text of a file's bytes, or where and why it is not text we can read. `label` names the file. */
 export function decodeText(bytes: Uint8Array, label: string): Validated<string> {
   const refuse = (where: string, message: string): Validated<string> => ({ ok: false, issues: [{ where, message }] });
+  /** The place of a bad byte, from the (valid) text before it. */
+  const at = (before: string) => {
+    const { line, column } = lineAndColumn(before, before.length);
+    return `${label}:${line}:${column}`;
+  };
+  const checkNul = (text: string): Validated<string> => {
+    const nul = text.indexOf('\u0000');
+    if (nul < 0) return { ok: true, value: text };
+    const { line, column } = lineAndColumn(text, nul);
+    return refuse(`${label}:${line}:${column}`, 'a NUL character: this looks like a binary file, not text');
+  };
+  const utf16 = (littleEndian: boolean): Validated<string> => {
+    const body = bytes.subarray(2);
+    const decoder = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be');
+    const bad = firstInvalidUtf16(body, littleEndian);
+    if (bad < 0) return checkNul(decoder.decode(body));
+    const where = at(decoder.decode(body.subarray(0, bad)));
+    if (bad === body.length - 1)
+      return refuse(where, 'the file ends in the middle of a UTF-16 character (an odd number of bytes; is it truncated?)');
+    return refuse(
+      where,
+      `bytes ${hex(body[bad]!)} ${hex(body[bad + 1]!)} are half of a UTF-16 character, without the other half (a damaged file?)`,
+    );
+  };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     if (bytes[2] === 0 && bytes[3] === 0) return refuse(label, 'the file is UTF-32 text; save it as UTF-8 and open it again');
-    return { ok: true, value: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+    return utf16(true);
   }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, value: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(false);
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) {
     return refuse(label, 'the file is UTF-32 text; save it as UTF-8 and open it again');
   }
@@ -61,19 +105,10 @@ export function decodeText(bytes: Uint8Array, label: string): Validated<string> 
   const body = bytes.subarray(start);
   const bad = firstInvalidUtf8(body);
   if (bad >= 0) {
-    // Locate the bad byte in the text before it, which is valid UTF-8.
-    const before = new TextDecoder('utf-8').decode(body.subarray(0, bad));
-    const { line, column } = lineAndColumn(before, before.length);
     return refuse(
-      `${label}:${line}:${column}`,
+      at(new TextDecoder('utf-8').decode(body.subarray(0, bad))),
       `byte ${hex(body[bad]!)} is not UTF-8 text (a file saved as Windows-1258 or Latin-1?); save it as UTF-8 and open it again`,
     );
   }
-  const text = new TextDecoder('utf-8').decode(body);
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    const { line, column } = lineAndColumn(text, nul);
-    return refuse(`${label}:${line}:${column}`, 'a NUL character: this looks like a binary file, not text');
-  }
-  return { ok: true, value: text };
+  return checkNul(new TextDecoder('utf-8').decode(body));
 }
