@@ -27,15 +27,20 @@ export function simulatePaths({ centers, horizons, errors, transform }: PathInpu
   const normal = randomNormal.source(randomLcg(seed))(0, 1);
   const order = horizons.map((_, i) => i).sort((a, b) => horizons[a]! - horizons[b]!);
   const paths = horizons.map(() => new Float64Array(nPaths));
-  for (let p = 0; p < nPaths; p++) {
-    let walk = 0;
-    let previous = 0;
-    for (const i of order) {
-      const h = Math.max(0, horizons[i]!);
-      walk += Math.sqrt(h - previous) * normal();
-      previous = h;
-      const shock = h > 0 ? errors.spread(h) * errors.quantile(clampProbability(normalCdf(walk / Math.sqrt(h)))) : 0;
-      paths[i]![p] = transform.back(centers[i]! + shock);
+  // Time-major: the draws for a time come after those of every earlier time, so the months up to a
+  // date are the same whatever the horizon (a longer scenario does not reshuffle the first year).
+  const walk = new Float64Array(nPaths);
+  let previous = 0;
+  for (const i of order) {
+    const h = Math.max(0, horizons[i]!);
+    const step = Math.sqrt(h - previous);
+    previous = h;
+    const spread = h > 0 ? errors.spread(h) : 0;
+    const out = paths[i]!;
+    for (let p = 0; p < nPaths; p++) {
+      walk[p] += step * normal();
+      const shock = h > 0 ? spread * errors.quantile(clampProbability(normalCdf(walk[p]! / Math.sqrt(h)))) : 0;
+      out[p] = transform.back(centers[i]! + shock);
     }
   }
   return paths;
