@@ -7,10 +7,15 @@
 // sweep) takes under a second on a laptop, so 10 s leaves a tenfold margin for a slow machine while
 // a hung worker is noticed soon enough for the user to still be waiting. Seek and sensitivity are
 // limited per progress step (no progress for 10 s = hung), compare per variant.
+//
+// Cancelling (a request's AbortSignal): a waiting request just leaves the queue; the one running
+// cannot be interrupted (the engine computes synchronously in the worker), so its worker is
+// terminated and a new one started at once with the last scenario re-opened, as after a crash.
+// The request rejects with EngineCancelled; the notebook keeps what it shows.
 import * as Comlink from 'comlink';
 import { connect, type Connection } from './connection.ts';
-import { EngineError, WorkerFault, engineErrorOf } from './errors.ts';
-import type { EngineClient, EngineRemote, EngineStatus, EngineTask, ProgressCallback, RunOutcome } from './types.ts';
+import { EngineCancelled, EngineError, WorkerFault, engineErrorOf } from './errors.ts';
+import type { EngineClient, EngineRemote, EngineStatus, EngineTask, ProgressCallback, RequestOptions, RunOutcome } from './types.ts';
 
 export interface EngineClientOptions {
   /** Tests inject a fake; the default is the bundled engine worker. */
@@ -31,6 +36,7 @@ interface Job {
   coalesces: boolean;
   /** How long it may go without an answer or progress before the worker counts as hung. */
   limitMs: number;
+  options: RequestOptions;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -55,8 +61,15 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     for (const listener of listeners) listener(status);
   };
 
-  function schedule<T>(task: EngineTask | undefined, send: Send<T>, coalesces = false, limitMs = timeoutMs): Promise<T | typeof STALE> {
+  function schedule<T>(
+    task: EngineTask | undefined,
+    send: Send<T>,
+    coalesces = false,
+    limitMs = timeoutMs,
+    options: RequestOptions = {},
+  ): Promise<T | typeof STALE> {
     if (disposed) return Promise.reject(new EngineError('engineErrorDisposed'));
+    if (options.signal?.aborted) return Promise.reject(new EngineCancelled());
     return new Promise((resolve, reject) => {
       if (coalesces) {
         for (const waiting of queue.filter((j) => j.coalesces)) {
@@ -64,15 +77,41 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
           waiting.resolve(STALE);
         }
       }
-      queue.push({ task, send, coalesces, limitMs, resolve: resolve as (value: unknown) => void, reject });
+      const job: Job = { task, send, coalesces, limitMs, options, resolve: resolve as (value: unknown) => void, reject };
+      queue.push(job);
+      options.signal?.addEventListener('abort', () => cancel(job), { once: true });
       void pump();
     });
   }
 
   /** Requests other than runs never coalesce, so they never come back stale. */
-  async function request<T>(task: EngineTask | undefined, send: Send<T>, limitMs = timeoutMs): Promise<T> {
-    return (await schedule(task, send, false, limitMs)) as T;
+  async function request<T>(task: EngineTask | undefined, send: Send<T>, limitMs = timeoutMs, options?: RequestOptions): Promise<T> {
+    return (await schedule(task, send, false, limitMs, options)) as T;
   }
+
+  /** A waiting job leaves the queue; the running one loses its worker (perform then rejects it). */
+  function cancel(job: Job): void {
+    const waiting = queue.indexOf(job);
+    if (waiting >= 0) {
+      queue.splice(waiting, 1);
+      job.reject(new EngineCancelled());
+    } else if (active === job && connection) {
+      connection.close();
+      connection = null;
+      queue.unshift(warmUp()); // the replacement starts now, not when the user next asks
+    }
+  }
+
+  /** A job that only gets a worker ready (with the last scenario re-opened). */
+  const warmUp = (): Job => ({
+    task: undefined,
+    send: async () => undefined,
+    coalesces: false,
+    limitMs: timeoutMs,
+    options: {},
+    resolve: () => {},
+    reject: () => {}, // a failure shows in the status; the next request retries anyway
+  });
 
   async function pump(): Promise<void> {
     if (active || disposed) return;
@@ -100,12 +139,15 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
         return await conn.call((remote, alive) => {
           const onProgress = (done: number, total: number) => {
             alive(); // a step done: the worker is working, not hung
-            if (active === job && total > 0) setStatus({ ...status, progress: Math.min(1, Math.max(0, done / total)) });
+            if (active !== job || total <= 0) return;
+            setStatus({ ...status, progress: Math.min(1, Math.max(0, done / total)) });
+            job.options.onProgress?.({ step: Math.min(done, total), total });
           };
           return job.send(remote, () => Comlink.proxy(onProgress));
         }, job.limitMs);
       } catch (error) {
         if (disposed) throw new EngineError('engineErrorDisposed', undefined, { cause: error });
+        if (job.options.signal?.aborted) throw new EngineCancelled({ cause: error });
         if (!(error instanceof WorkerFault)) throw engineErrorOf(error);
         connection?.close();
         connection = null;
@@ -154,8 +196,9 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       const result = await schedule('run', (remote) => remote.run(settings, pathLimit), true);
       return result === STALE ? { stale: true } : { stale: false, result };
     },
-    seek: (settings, query) => request('seek', (remote, progress) => remote.seek(settings, query, progress())),
-    sensitivity: (settings) => request('sensitivity', (remote, progress) => remote.sensitivity(settings, progress())),
+    seek: (settings, query, options) => request('seek', (remote, progress) => remote.seek(settings, query, progress()), timeoutMs, options),
+    sensitivity: (settings, options) =>
+      request('sensitivity', (remote, progress) => remote.sensitivity(settings, progress()), timeoutMs, options),
     history: (metric) => request(undefined, (remote) => remote.history(metric)),
     compare: (settings, variants) =>
       request('compare', (remote) => remote.compare(settings, variants), timeoutMs * Math.max(1, variants.length)),

@@ -15,6 +15,15 @@ export class EngineError extends Error {
   }
 }
 
+/** The request was cancelled (its AbortSignal): not a failure, and nothing to show as one. */
+export class EngineCancelled extends Error {
+  override readonly name = 'EngineCancelled';
+
+  constructor(options?: { cause?: unknown }) {
+    super('cancelled', options);
+  }
+}
+
 /** The worker hung or died: the client restarts it and retries; never shown to the UI as such. */
 export class WorkerFault extends Error {
   override readonly name = 'WorkerFault';

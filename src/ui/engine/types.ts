@@ -47,6 +47,12 @@ export interface EngineStatus {
   message?: EngineStringKey;
 }
 
+/** Per request: aborting `signal` cancels it (EngineCancelled); `onProgress` hears each step of a seek or sensitivity. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: { step: number; total: number }) => void;
+}
+
 export interface EngineClient {
   /** Arguments must be plain data: pass `$state.snapshot(x)`, never a `$state` proxy. */
   parse(text: string, fileName?: string): Promise<Outcome<Scenario>>;
@@ -54,8 +60,8 @@ export interface EngineClient {
   open(scenario: unknown): Promise<Outcome<OpenedScenario>>;
   /** Latest intent wins: a run still waiting when a newer one arrives resolves `{ stale: true }`. */
   run(settings: LeverSettings, pathLimit?: number): Promise<RunOutcome>;
-  seek(settings: LeverSettings, query: GoalSeekQuery): Promise<GoalSeekAnswer>;
-  sensitivity(settings: LeverSettings): Promise<Tornado[]>;
+  seek(settings: LeverSettings, query: GoalSeekQuery, options?: RequestOptions): Promise<GoalSeekAnswer>;
+  sensitivity(settings: LeverSettings, options?: RequestOptions): Promise<Tornado[]>;
   history(metric: string): Promise<Observation[]>;
   /** Runs the variants (lever variants of the open scenario, or whole other scenarios) and compares them to the first. */
   compare(settings: LeverSettings, variants: CompareRequest[]): Promise<Outcome<CompareResult>>;
