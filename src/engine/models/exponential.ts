@@ -1,6 +1,7 @@
 // Exponential growth y = B e^(A (t - t0)) on the original scale (ml-regression: least squares on
-// log y). On a log fitting scale this is the linear model, so the registry offers it only for
-// capped (logit) scales.
+// log y). The registry offers it on every scale for series longer than SHORT_SERIES; on a log
+// fitting scale it is what the linear model would be, which is why linear is offered on the
+// fitting scale only for shares (logit) and short series.
 
 import { ExponentialRegression } from 'ml-regression-exponential';
 import { curveModel, positiveValues } from './curve.ts';

@@ -1,5 +1,6 @@
-// Straight line by least squares on the fitting scale (so an exponential trend for counts and a
-// logistic approach to 100 for percentages).
+// Straight line by least squares on the fitting scale: a logistic approach to the cap for shares,
+// an exponential trend for counts (the registry leaves that to exponential.ts except on short
+// series), and on the original scale, as an additive variant, a straight line in units.
 
 import { SimpleLinearRegression } from 'ml-regression-simple-linear';
 import { regressionSd } from './regression-sd.ts';

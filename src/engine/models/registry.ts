@@ -1,4 +1,5 @@
-// Every model by name, and the candidate set the automatic forecaster backtests.
+// The one list of models: every model by name, and when the automatic forecaster tries it.
+// Adding a model: its file in this folder and one entry below (plus its known-answer test).
 
 import { additive } from './additive.ts';
 import { dampedTrend } from './damped-trend.ts';
@@ -15,18 +16,63 @@ import { theta } from './theta.ts';
 import type { Transform } from './transform.ts';
 import type { ModelDefinition } from './types.ts';
 
-export const MODELS: readonly ModelDefinition[] = [
-  naive,
-  drift,
-  simpleSmoothing,
-  theta,
-  dampedTrend,
-  linear,
-  polynomial,
-  exponential,
-  power,
-  logistic,
+/** The logistic curve joins the candidates once the series has reached this share of its cap. */
+export const SATURATION_REACH = 0.5;
+
+/** Series this short only get the robust baselines: too few points to choose among curves. */
+export const SHORT_SERIES = 5;
+
+/** What decides whether a model is a candidate for a series. */
+export interface SeriesTraits {
+  /** SHORT_SERIES points or fewer. */
+  short: boolean;
+  /** Fitted on the logit scale (a share with a cap). */
+  capped: boolean;
+  /** Fitted on a log or logit scale, so the original scale is a different one. */
+  transformed: boolean;
+  /** Capped, and the data have reached SATURATION_REACH of the cap (a saturation curve is identifiable). */
+  nearCap: boolean;
+}
+
+type Rule = (s: SeriesTraits) => boolean;
+
+export interface RegisteredModel {
+  readonly model: ModelDefinition;
+  /**
+   * 'fitting': a level or trend model on the fitting scale (growth rates for counts, logits for
+   * shares), whose original-scale form is its additive variant. 'original': a growth curve fitted
+   * to the original values already, so it has only that form.
+   */
+  readonly definedOn: 'fitting' | 'original';
+  /** When it is a candidate in its fitting-scale form ('fitting' models only). */
+  readonly onFittingScale?: Rule;
+  /** When it is a candidate on the original scale (the additive variant, or the curve itself). */
+  readonly onOriginalScale?: Rule;
+}
+
+const always: Rule = () => true;
+const long: Rule = (s) => !s.short;
+
+/**
+ * In the order candidates are tried: backtest ties keep this order, so it is part of the results.
+ * The linear trend on a log scale is the exponential curve, so on the fitting scale it is offered
+ * only for shares (where it is a logistic approach to the cap) and for short series.
+ */
+export const REGISTRY: readonly RegisteredModel[] = [
+  { model: naive, definedOn: 'fitting', onFittingScale: always },
+  { model: simpleSmoothing, definedOn: 'fitting', onFittingScale: long },
+  { model: drift, definedOn: 'fitting', onFittingScale: always, onOriginalScale: (s) => s.short || s.transformed },
+  { model: theta, definedOn: 'fitting', onFittingScale: long, onOriginalScale: (s) => !s.short && s.transformed },
+  { model: dampedTrend, definedOn: 'fitting', onFittingScale: long, onOriginalScale: (s) => !s.short && s.transformed },
+  { model: linear, definedOn: 'fitting', onFittingScale: (s) => s.short || s.capped, onOriginalScale: long },
+  { model: polynomial, definedOn: 'fitting', onOriginalScale: long },
+  { model: exponential, definedOn: 'original', onOriginalScale: long },
+  { model: power, definedOn: 'original', onOriginalScale: long },
+  { model: logistic, definedOn: 'original', onOriginalScale: (s) => !s.short && s.nearCap },
 ];
+
+/** Every model by itself (what `fitModel` accepts by name). */
+export const MODELS: readonly ModelDefinition[] = REGISTRY.map((r) => r.model);
 
 export function modelNamed(name: string): ModelDefinition {
   const model = MODELS.find((m) => m.name === name);
@@ -34,40 +80,25 @@ export function modelNamed(name: string): ModelDefinition {
   return model;
 }
 
-/** The logistic curve joins the candidates once the series has reached this share of its cap. */
-export const SATURATION_REACH = 0.5;
-
-/** Series this short only get the robust baselines: too few points to choose among curves. */
-export const SHORT_SERIES = 5;
-
 /**
- * Candidates for a series of n points, on both kinds of scale. On the fitting scale (growth rates
- * for counts, logits for shares) go the level and trend models, plus the linear trend when it
- * means a logistic approach to the cap; on the original scale the additive trends and the
- * quadratic; the growth curves are defined on the original scale already. With a seasonal period,
- * every model forecasts the seasonally adjusted series and seasonal naive joins.
+ * Candidates for a series of n points: the registry's fitting-scale forms, then its
+ * original-scale forms, each in registry order, that the series' traits admit and that it has
+ * enough points for. With a seasonal period (series longer than SHORT_SERIES), every model
+ * forecasts the seasonally adjusted series and seasonal naive joins.
  */
 export function candidateModels(n: number, transform: Transform, period: number, peak: number): ModelDefinition[] {
-  if (n <= SHORT_SERIES) return [naive, drift, linear, additive(drift)];
   const capped = transform.kind === 'logit';
-  // On the identity scale the fitting-scale trends already are the additive ones.
-  const additiveTrends = transform.kind === 'identity' ? [] : [additive(drift), additive(theta), additive(dampedTrend)];
-  // A saturating curve is only identifiable once the data come within reach of the cap.
-  const nearCap = capped && peak >= SATURATION_REACH * transform.upper;
-  const all = [
-    naive,
-    simpleSmoothing,
-    drift,
-    theta,
-    dampedTrend,
-    ...(capped ? [linear] : []),
-    ...additiveTrends,
-    additive(linear),
-    additive(polynomial),
-    exponential,
-    power,
-    ...(nearCap ? [logistic] : []),
-  ].filter((m) => m.minPoints <= n);
-  if (period < 2) return all;
+  const traits: SeriesTraits = {
+    short: n <= SHORT_SERIES,
+    capped,
+    transformed: transform.kind !== 'identity',
+    nearCap: capped && peak >= SATURATION_REACH * transform.upper,
+  };
+  const fittingScale = REGISTRY.filter((r) => r.onFittingScale?.(traits)).map((r) => r.model);
+  const originalScale = REGISTRY.filter((r) => r.onOriginalScale?.(traits)).map((r) =>
+    r.definedOn === 'fitting' ? additive(r.model) : r.model,
+  );
+  const all = [...fittingScale, ...originalScale].filter((m) => m.minPoints <= n);
+  if (traits.short || period < 2) return all;
   return [...all.map((m) => seasonallyAdjusted(m, period)), seasonalNaive(period)];
 }

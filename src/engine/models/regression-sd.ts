@@ -1,6 +1,7 @@
 // Prediction standard deviation of a straight-line regression in some regressor x:
 // sigma * sqrt(1 + 1/n + (x - mean)^2 / Sxx). Used by every curve fitted by least squares on a
-// single regressor (time, or log time for the power curve); for the quadratic it is an approximation.
+// single regressor (time, or log time for the power curve); for the quadratic and the logistic curve
+// (three parameters) it is an approximation.
 
 export function regressionSd(x: readonly number[], residuals: readonly number[], parameters: number): (x: number) => number {
   const n = x.length;

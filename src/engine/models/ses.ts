@@ -1,5 +1,5 @@
 // Simple exponential smoothing: a flat forecast at the smoothed level, the no-trend member of
-// the classic SES / Holt / damped combination.
+// the smoothing family (damped-trend.ts is the trended one; there is no undamped Holt model).
 
 import { fitSmoothing, smoothingSd } from './smoothing.ts';
 import { stepsAhead } from './steps.ts';

@@ -1,4 +1,4 @@
-// Irregular spacing: the step-based models (naive, drift, smoothing, theta) count time in
+// Irregular spacing: the step-based models (naive, drift, the smoothing models, theta) count time in
 // "steps" of the median spacing, so a gap of two years in a yearly series is two steps.
 
 /** Median gap between consecutive times (t sorted, strictly increasing, length >= 2). */

@@ -6,7 +6,7 @@ import { fitModel } from '../../../src/engine/models/forecaster.ts';
 import { linear } from '../../../src/engine/models/linear.ts';
 import { naive } from '../../../src/engine/models/naive.ts';
 import { polynomial } from '../../../src/engine/models/polynomial.ts';
-import { MODELS, candidateModels } from '../../../src/engine/models/registry.ts';
+import { MODELS, REGISTRY, candidateModels } from '../../../src/engine/models/registry.ts';
 import { theta } from '../../../src/engine/models/theta.ts';
 import { makeTransform } from '../../../src/engine/models/transform.ts';
 import type { FitContext, Point, Series } from '../../../src/engine/models/types.ts';
@@ -138,6 +138,24 @@ describe('model interface', () => {
   it('rejects unknown models and too-short series', () => {
     expect(() => fitModel('arima', toPoints([1, 2, 3], [1, 2, 3]), { scale: 'count' })).toThrow(RangeError);
     expect(() => fitModel('logistic', toPoints([1, 2, 3], [1, 2, 3]), { scale: 'percent' })).toThrow(RangeError);
+  });
+
+  it('one registry: unique names, and every candidate is a registered model or its additive or seasonal form', () => {
+    expect(new Set(MODELS.map((m) => m.name)).size).toBe(REGISTRY.length);
+    const names = new Set(MODELS.flatMap((m) => [m.name, `${m.name} (additive)`]));
+    for (const scale of ['percent', 'count', 'real'] as const) {
+      const transform = makeTransform(scale, [1, 2]);
+      for (const n of [4, 12, 40])
+        for (const m of candidateModels(n, transform, n === 40 ? 12 : 1, 80))
+          expect(names.has(m.name) || m.name === 'seasonal naive', m.name).toBe(true);
+    }
+  });
+
+  it('offers the exponential curve on a log scale and the fitting-scale line only where it is not the same curve', () => {
+    const names = (scale: 'count' | 'percent', n: number) => candidateModels(n, makeTransform(scale, [1, 2]), 1, 80).map((m) => m.name);
+    expect(names('count', 12)).toContain('exponential');
+    expect(names('count', 12)).not.toContain('linear');
+    expect(names('percent', 12)).toEqual(expect.arrayContaining(['linear', 'exponential']));
   });
 
   it('short series get only robust baselines; seasonal data get adjusted models and seasonal naive', () => {
