@@ -14,6 +14,7 @@ import type { ScenarioResult } from '../../engine/scenario/run.ts';
 import type { Tornado } from '../../engine/scenario/sensitivity.ts';
 import type { CompareRequest, LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
 import { EngineError } from '../engine/errors.ts';
+import type { RequestOptions } from '../engine/types.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 import { text, type Vars } from './cells/text.ts';
 import type { StringKey } from '../i18n/strings.ts';
@@ -24,8 +25,9 @@ export interface NotebookEngine {
   open(scenario: Scenario): Promise<Outcome<OpenedScenario>>;
   /** `pathLimit`: a quick preview on the first paths (ScenarioResult.paths says how many). */
   run(settings: LeverSettings, pathLimit?: number): Promise<{ stale: true } | { stale: false; result: ScenarioResult }>;
-  seek(settings: LeverSettings, query: GoalSeekQuery): Promise<GoalSeekAnswer>;
-  sensitivity(settings: LeverSettings): Promise<Tornado[]>;
+  /** `options`: cancel (AbortSignal) and progress; an engine that cannot report or stop may ignore them. */
+  seek(settings: LeverSettings, query: GoalSeekQuery, options?: RequestOptions): Promise<GoalSeekAnswer>;
+  sensitivity(settings: LeverSettings, options?: RequestOptions): Promise<Tornado[]>;
   /** Optional so engines that never compare (test fakes) need not implement it. */
   compare?(settings: LeverSettings, variants: CompareRequest[]): Promise<Outcome<CompareResult>>;
 }
@@ -36,7 +38,7 @@ export type Phase = 'opening' | 'running' | 'ready' | 'error';
 export const PREVIEW_PATHS = 1000;
 
 /** A failed request in the user's language: the client's error key, plus the engine's detail. */
-function engineMessage(error: unknown): string {
+export function engineMessage(error: unknown): string {
   if (error instanceof EngineError) return error.detail ? `${locale.t(error.key)} (${error.detail})` : locale.t(error.key);
   return error instanceof Error ? error.message : String(error);
 }
@@ -356,12 +358,12 @@ export class NotebookStore {
 
   // ---- questions that take longer: asked explicitly ------------------------------------------
 
-  seek(query: GoalSeekQuery): Promise<GoalSeekAnswer> {
-    return this.engine.seek(this.settings(), query);
+  seek(query: GoalSeekQuery, options?: RequestOptions): Promise<GoalSeekAnswer> {
+    return this.engine.seek(this.settings(), query, options);
   }
 
-  sensitivity(): Promise<Tornado[]> {
-    return this.engine.sensitivity(this.settings());
+  sensitivity(options?: RequestOptions): Promise<Tornado[]> {
+    return this.engine.sensitivity(this.settings(), options);
   }
 
   /** Runs the open scenario's current levers with each variant and compares them to the first. */

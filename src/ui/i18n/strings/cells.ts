@@ -124,6 +124,9 @@ export const CELL_STRINGS = {
     en: 'No targets within the forecast horizon for these metrics.',
   },
   answerNoData: { vi: 'chưa có', en: 'none' },
+  answerStep: { vi: 'bước {step}/{total}', en: 'step {step} of {total}' },
+  answerCancel: { vi: 'Hủy', en: 'Cancel' },
+  answerCancelled: { vi: 'Đã hủy', en: 'Cancelled' },
   answerSimulated: {
     vi: 'Từ {paths} đường mô phỏng; xác suất là tỷ lệ đường đạt chỉ tiêu tại hạn.',
     en: 'From {paths} simulated paths; a chance is the share of paths that meet the target by its deadline.',
@@ -149,6 +152,7 @@ export const CELL_STRINGS = {
   seekAchievedMedian: { vi: 'trung vị cuối năm: {value}', en: 'year-end median: {value}' },
   seekApply: { vi: 'Áp dụng', en: 'Apply' },
   seekApplyLabel: { vi: 'Áp dụng: đặt {lever} = {value}', en: 'Apply: set {lever} to {value}' },
+  seekProgress: { vi: 'Tiến độ tìm kiếm', en: 'Search progress' },
   seekError: { vi: 'Không tìm được', en: 'The search failed' },
   seekStale: { vi: 'Các đòn bẩy đã thay đổi từ lần tìm này; hãy tìm lại.', en: 'The levers changed since this search; search again.' },
 
@@ -178,7 +182,11 @@ export const CELL_STRINGS = {
     vi: 'Các đòn bẩy đã thay đổi từ lần tính này; hãy tính lại.',
     en: 'The levers changed since this was computed; compute again.',
   },
+  sensProgress: { vi: 'Tiến độ tính độ nhạy', en: 'Sensitivity progress' },
   sensError: { vi: 'Không tính được độ nhạy', en: 'Sensitivity failed' },
+
+  // ---- markdown cell ----
+  markdownEditorLabel: { vi: 'Nội dung văn bản (Markdown)', en: 'Text (Markdown)' },
 
   // ---- compare ----
   compareNames: { vi: 'Các phương án trong kịch bản', en: 'Alternatives in the scenario' },
