@@ -1,17 +1,9 @@
-// Draws of the uncertain levers, one per path, from a seeded generator so a scenario run is
-// reproducible. Effect sizes that are assumptions (take-up response, elasticity, the poor /
-// near-poor mix) are always sampled; any other lever is sampled when the scenario gives it a
-// distribution. A lever the user moved keeps its distribution's width around the new value.
+// Draws of the uncertain levers, one per path, from seeded generators so a scenario run is
+// reproducible. Levers whose definition says `sampling: 'always'` (effect sizes that are
+// assumptions) are drawn on every run; any other lever when the scenario gives it a distribution.
+// A lever the user moved keeps its distribution's width around the new value.
 import { randomLcg, randomUniform } from 'd3-random';
-import { LEVERS, type LeverDistribution, type LeverValues } from './levers.ts';
-
-export const ALWAYS_SAMPLED = ['takeUpResponse', 'employmentElasticity', 'voluntarySharePoor', 'voluntaryShareNearPoor'] as const;
-
-/**
- * Uncertain facts about the status quo rather than policy choices: the same draw applies to the
- * defaults, so at default policy they change nothing.
- */
-export const STATUS_QUO_FACTS: ReadonlySet<string> = new Set(['voluntarySharePoor', 'voluntaryShareNearPoor']);
+import type { LeverDef, LeverDistribution, LeverValues } from './levers.ts';
 
 /** Inverse CDF of the triangular distribution with mode `mid`. */
 export function triangular(u: number, { low, mid, high }: LeverDistribution): number {
@@ -22,37 +14,50 @@ export function triangular(u: number, { low, mid, high }: LeverDistribution): nu
 
 /** The distribution a lever is drawn from in this scenario, or undefined when it is fixed. */
 export function effectiveDistribution(
-  id: string,
+  def: LeverDef,
   values: LeverValues,
   overrides: Readonly<Record<string, LeverDistribution>>,
 ): LeverDistribution | undefined {
-  const def = LEVERS.find((l) => l.id === id);
-  if (!def) return undefined;
-  const explicit = overrides[id];
+  const explicit = overrides[def.id];
   if (explicit) return explicit;
-  if (!def.distribution || !(ALWAYS_SAMPLED as readonly string[]).includes(id)) return undefined;
-  const value = values[id] ?? def.default;
+  if (def.sampling !== 'always' || !def.distribution) return undefined;
+  const value = values[def.id] ?? def.default;
   const shift = value - def.distribution.mid;
   const clamp = (v: number) => Math.min(def.max, Math.max(def.min, v));
   return { low: clamp(def.distribution.low + shift), mid: value, high: clamp(def.distribution.high + shift) };
 }
 
+/** 32-bit FNV-1a hash of a string. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * The seed of one lever's stream, in [0, 1) as d3's LCG takes it: from the scenario seed and the
+ * lever's id only, so adding, removing or reordering levers leaves every other lever's draws as they were.
+ */
+export function leverStreamSeed(seed: number, id: string): number {
+  return fnv1a(`${seed}:${id}`) / 2 ** 32;
+}
+
 export function drawLevers(
+  levers: readonly LeverDef[],
   values: LeverValues,
   overrides: Readonly<Record<string, LeverDistribution>>,
   nPaths: number,
   seed: number,
 ): Map<string, Float64Array> {
   const draws = new Map<string, Float64Array>();
-  LEVERS.forEach((lever, index) => {
-    const distribution = effectiveDistribution(lever.id, values, overrides);
-    if (!distribution) return;
-    // One stream per lever: adding a lever does not reshuffle the others' draws.
-    const uniform = randomUniform.source(randomLcg(((seed * 7919 + index * 104729) % 2147483647) / 2147483647))();
+  for (const lever of levers) {
+    const distribution = effectiveDistribution(lever, values, overrides);
+    if (!distribution) continue;
+    const uniform = randomUniform.source(randomLcg(leverStreamSeed(seed, lever.id)))();
     draws.set(
       lever.id,
       Float64Array.from({ length: nPaths }, () => triangular(uniform(), distribution)),
     );
-  });
+  }
   return draws;
 }

@@ -29,19 +29,38 @@ export function voluntaryOutOfPocket(v: LeverValues): number {
   );
 }
 
-/** Members of a typical paying household, for the household HI ladder (an assumption). */
-export const HOUSEHOLD_MEMBERS = 4;
+/**
+ * Mean size of a household enrolling together in household HI: the 2019 census average of 3.5
+ * people per household (GSO), an assumption since not every member enrols through the household.
+ */
+export const HOUSEHOLD_MEAN_SIZE = 3.5;
 /** Near-poor people among those without HI (an assumption; they get the near-poor support). */
 export const NEAR_POOR_SHARE_OF_UNINSURED = 0.1;
+
+/**
+ * Weights of the ladder's rungs (1st, 2nd, 3rd, 4th, 5th-and-later member) in the average
+ * premium per person, for household sizes 1 + Poisson(mean - 1) (the shifted Poisson of
+ * household sizes: Jennings, Lloyd-Smith & Ironmonger, 1999): P(size >= k) / E[size] for the
+ * first four rungs, E[max(0, size - 4)] / E[size] for the last. They sum to 1.
+ */
+export function ladderWeights(meanSize: number): number[] {
+  const lambda = meanSize - 1;
+  const p = [Math.exp(-lambda)];
+  for (let j = 1; j < 3; j++) p.push((p[j - 1]! * lambda) / j);
+  const [p0, p1, p2] = p as [number, number, number];
+  const atLeast = [1, 1 - p0, 1 - p0 - p1, 1 - p0 - p1 - p2];
+  const fifthOn = lambda - 3 + 3 * p0 + 2 * p1 + p2;
+  return [...atLeast, fifthOn].map((w) => w / meanSize);
+}
+
+const LADDER_WEIGHTS = ladderWeights(HOUSEHOLD_MEAN_SIZE);
+const LADDER_RUNGS = ['householdMember2', 'householdMember3', 'householdMember4', 'householdMember5'];
 
 /** Average out-of-pocket HI premium per uninsured person joining, VND million a month. */
 export function householdHiOutOfPocket(v: LeverValues): number {
   const premium = (lever(v, 'hiPremiumRate') / 100) * lever(v, 'baseSalary');
-  const ladder = [100, lever(v, 'householdMember2'), lever(v, 'householdMember3'), lever(v, 'householdMember4')].slice(
-    0,
-    HOUSEHOLD_MEMBERS,
-  );
-  const ladderAverage = ladder.reduce((a, b) => a + b, 0) / ladder.length / 100;
+  const rungs = [100, ...LADDER_RUNGS.map((id) => lever(v, id))];
+  const ladderAverage = rungs.reduce((a, rung, k) => a + LADDER_WEIGHTS[k]! * rung, 0) / 100;
   const household = premium * ladderAverage * (1 - lever(v, 'householdHiSupport') / 100);
   const nearPoor = premium * (1 - lever(v, 'nearPoorHiSupport') / 100);
   return (1 - NEAR_POOR_SHARE_OF_UNINSURED) * household + NEAR_POOR_SHARE_OF_UNINSURED * nearPoor;

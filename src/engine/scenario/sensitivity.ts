@@ -2,7 +2,7 @@
 // when it goes from low to high (its distribution's low/high, or +-10% of its range around the
 // current value), sorted by the size of the swing.
 import type { Target } from '../io/observation-schema.ts';
-import { LEVERS, type LeverDef } from './levers.ts';
+import type { LeverDef } from './levers.ts';
 import type { ScenarioEngine, ScenarioSettings } from './run.ts';
 
 /** Medians are stable with fewer paths than tails; sweeps use this many. */
@@ -42,7 +42,7 @@ export function sensitivity(
   settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>,
   onProgress?: ProgressCallback,
 ): Tornado[] {
-  const total = 1 + 2 * LEVERS.length;
+  const total = 1 + 2 * engine.levers.list.length;
   let done = 0;
   const medianAt = (levers: Record<string, number>) => {
     const scenario = engine.paths({ ...settings, levers }, SENSITIVITY_PATHS);
@@ -51,7 +51,7 @@ export function sensitivity(
     return medians;
   };
   const centers = medianAt(settings.levers);
-  const sweeps = LEVERS.map((def) => {
+  const sweeps = engine.levers.list.map((def) => {
     const current = settings.levers[def.id] ?? def.default;
     const [low, high] = sensitivityRange(def, current);
     return {

@@ -11,12 +11,12 @@
 //                  its components (compulsory wage bill x rates x cap; voluntary premiums; HI
 //                  premiums outside compulsory SI), times the change in collection.
 // With every lever at its default, every relation is the identity and the baseline is returned.
+// Which levers a quantity reads comes from the levers' own definitions (`enters` in levers.ts).
 import { toDecimalYear, yearOf, type IsoDate } from '../time.ts';
-import type { Baseline, ModelledMetric } from './baseline.ts';
+import type { ModelledMetric, StructuralBaseline } from './baseline.ts';
 import { REVENUE } from './baseline.ts';
 import type { RevenueCalibration } from './calibration.ts';
-import type { LeverValues } from './levers.ts';
-import { STATUS_QUO_FACTS } from './monte-carlo.ts';
+import { LEVERS, type LeverValues, type ModelQuantity } from './levers.ts';
 import {
   cappedWageShare,
   collectionFactor,
@@ -43,6 +43,38 @@ export interface ScenarioPaths {
   revenueSteps: Record<RevenueComponent, Float64Array[]>;
 }
 
+type ScenarioMetricId = ModelledMetric | typeof REVENUE;
+const VOLUNTARY: readonly ScenarioMetricId[] = ['si.voluntary.participants', 'si.voluntary.share'];
+const HI: readonly ScenarioMetricId[] = ['hi.participants', 'hi.coverage'];
+const LABOUR: readonly ScenarioMetricId[] = ['si.compulsory.participants', 'si.compulsory.share', 'ui.participants', 'ui.share'];
+
+/**
+ * The metrics each quantity can reach, through the relations, the bounds and revenue (a lever
+ * reaches those of the quantities it enters; a test checks it moves nothing else).
+ */
+export const QUANTITY_REACHES: Record<ModelQuantity, readonly ScenarioMetricId[]> = {
+  voluntarySubsidy: [...VOLUNTARY, REVENUE],
+  hiSubsidy: [...HI, REVENUE],
+  takeUp: [...VOLUNTARY, ...HI, REVENUE],
+  employment: [...LABOUR, REVENUE],
+  labourGrowth: [...LABOUR, ...VOLUNTARY, REVENUE],
+  labourSize: [...LABOUR, ...VOLUNTARY, REVENUE],
+  populationGrowth: [...HI, REVENUE],
+  formalisation: [...LABOUR, ...VOLUNTARY, REVENUE],
+  hiCeiling: [...HI, REVENUE],
+  contributionRates: [REVENUE],
+  wageCap: [REVENUE],
+  wageGrowth: [REVENUE],
+  voluntaryPremium: [REVENUE],
+  hiPremium: [REVENUE],
+  collection: [REVENUE],
+};
+
+/** The levers each quantity reads, from the levers' definitions. */
+const READS = new Map<ModelQuantity, string[]>();
+for (const lever of LEVERS) for (const q of lever.enters) READS.set(q, [...(READS.get(q) ?? []), lever.id]);
+const STATUS_QUO_FACTS = new Set(LEVERS.filter((l) => l.statusQuoFact).map((l) => l.id));
+
 /** Per-path lever values: sampled levers vary by path, the rest are the scenario's values. */
 export interface LeverPaths {
   values: LeverValues;
@@ -50,18 +82,18 @@ export interface LeverPaths {
 }
 
 /**
- * Evaluates f(scenario levers, default levers) for every path. `reads` names the levers f reads:
- * unless one of them is sampled, the value is the same on every path and computed once.
- * Status-quo facts are drawn into both sides.
+ * Evaluates quantity q = f(scenario levers, default levers) for every path. Unless a lever that
+ * enters q is sampled, the value is the same on every path and computed once. Status-quo facts
+ * are drawn into both sides.
  */
 function perPath(
   levers: LeverPaths,
   defaults: LeverValues,
   m: number,
-  reads: readonly string[],
+  quantity: ModelQuantity,
   f: (l: LeverValues, d: LeverValues) => number,
 ): Float64Array {
-  const sampled = reads.filter((id) => levers.sampled.has(id));
+  const sampled = (READS.get(quantity) ?? []).filter((id) => levers.sampled.has(id));
   if (sampled.length === 0) return new Float64Array(m).fill(f(levers.values, defaults));
   const l = { ...levers.values };
   const d = { ...defaults };
@@ -75,23 +107,6 @@ function perPath(
     out[k] = f(l, d);
   }
   return out;
-}
-
-/**
- * The voluntary subsidy gain is linear in the poor / near-poor / other mix, so it is computed
- * once per group and mixed per path (the mix is sampled on every path).
- */
-function voluntaryGainPerPath(levers: LeverPaths, defaults: LeverValues, m: number): Float64Array {
-  const gain = (poor: number, nearPoor: number) => {
-    const mix = { voluntarySharePoor: poor, voluntaryShareNearPoor: nearPoor };
-    const l = { ...levers.values, ...mix };
-    const d = { ...defaults, ...mix };
-    return subsidyPointsGained(voluntaryOutOfPocket(d), voluntaryOutOfPocket(l), voluntaryFullPremium(d));
-  };
-  const [gPoor, gNear, gOther] = [gain(100, 0), gain(0, 100), gain(0, 0)];
-  const poor = perPath(levers, defaults, m, ['voluntarySharePoor'], (l) => l['voluntarySharePoor']! / 100);
-  const near = perPath(levers, defaults, m, ['voluntaryShareNearPoor'], (l) => l['voluntaryShareNearPoor']! / 100);
-  return poor.map((wp, k) => wp * gPoor + near[k]! * gNear + Math.max(0, 1 - wp - near[k]!) * gOther);
 }
 
 /** a / b, or `otherwise` when b is zero or not finite (data a user edited to zero). */
@@ -110,7 +125,7 @@ const share = (count: number, denominator: number, baseline: number) =>
 const alloc = (n: number, m: number) => Array.from({ length: n }, () => new Float64Array(m));
 
 export function applyLevers(
-  baseline: Baseline,
+  baseline: StructuralBaseline,
   calibration: RevenueCalibration,
   defaults: LeverValues,
   levers: LeverPaths,
@@ -130,39 +145,29 @@ export function applyLevers(
   };
 
   // Per-path parameters of the relations.
-  const per = (reads: readonly string[], f: (l: LeverValues, d: LeverValues) => number) => perPath(levers, defaults, m, reads, f);
-  const growthGap = (id: string) => per([id], (l, d) => (l[id]! - d[id]!) / 100);
-  const beta = per(['takeUpResponse'], (l) => l['takeUpResponse']! / 10 / 100); // share of the pool per point of subsidy
-  const elasticity = per(['employmentElasticity'], (l) => l['employmentElasticity']! / 100);
-  const dgLabour = growthGap('labourForceGrowth');
-  const dgPopulation = growthGap('populationGrowth');
-  const dgWage = growthGap('insuredWageGrowth');
-  const labourSize = per(['labourForceSize'], (l, d) => l['labourForceSize']! / d['labourForceSize']!);
-  const formalisation = per(['formalisation'], (l) => l['formalisation']! / 100);
-  const ceiling = per(['hiCoverageCeiling'], (l) => l['hiCoverageCeiling']!);
-  const voluntaryGain = voluntaryGainPerPath(levers, defaults, m);
-  const hiLevers = [
-    'hiPremiumRate',
-    'baseSalary',
-    'householdMember2',
-    'householdMember3',
-    'householdMember4',
-    'householdHiSupport',
-    'nearPoorHiSupport',
-  ];
-  const hiGain = per(hiLevers, (l, d) => subsidyPointsGained(householdHiOutOfPocket(d), householdHiOutOfPocket(l), hiFullPremium(d)));
-  const rateLevers = ['employerSiRate', 'employeeSiRate', 'employerHiRate', 'employeeHiRate', 'employerUiRate', 'employeeUiRate'];
-  const ratePrice = per(rateLevers, (l, d) => compulsoryRate(l) / compulsoryRate(d));
-  const voluntaryPrice = per(['ruralPovertyLine'], (l, d) => voluntaryFullPremium(l) / voluntaryFullPremium(d));
-  const hiPrice = per(['hiPremiumRate', 'baseSalary'], (l, d) => hiFullPremium(l) / hiFullPremium(d));
-  const collection = per(['latePaymentRate', 'collectionRate'], (l, d) => collectionFactor(l) / collectionFactor(d));
+  const per = (q: ModelQuantity, f: (l: LeverValues, d: LeverValues) => number) => perPath(levers, defaults, m, q, f);
+  const gap = (q: ModelQuantity, id: string) => per(q, (l, d) => (l[id]! - d[id]!) / 100);
+  const beta = per('takeUp', (l) => l['takeUpResponse']! / 10 / 100); // share of the pool per point of subsidy
+  const elasticity = per('employment', (l) => l['employmentElasticity']! / 100);
+  const dgLabour = gap('labourGrowth', 'labourForceGrowth');
+  const dgPopulation = gap('populationGrowth', 'populationGrowth');
+  const dgWage = gap('wageGrowth', 'insuredWageGrowth');
+  const labourSize = per('labourSize', (l, d) => l['labourForceSize']! / d['labourForceSize']!);
+  const formalisation = per('formalisation', (l) => l['formalisation']! / 100);
+  const ceiling = per('hiCeiling', (l) => l['hiCoverageCeiling']!);
+  const voluntaryGain = per('voluntarySubsidy', (l, d) =>
+    subsidyPointsGained(voluntaryOutOfPocket(d), voluntaryOutOfPocket(l), voluntaryFullPremium(d)),
+  );
+  const hiGain = per('hiSubsidy', (l, d) => subsidyPointsGained(householdHiOutOfPocket(d), householdHiOutOfPocket(l), hiFullPremium(d)));
+  const ratePrice = per('contributionRates', (l, d) => compulsoryRate(l) / compulsoryRate(d));
+  const voluntaryPrice = per('voluntaryPremium', (l, d) => voluntaryFullPremium(l) / voluntaryFullPremium(d));
+  const hiPrice = per('hiPremium', (l, d) => hiFullPremium(l) / hiFullPremium(d));
+  const collection = per('collection', (l, d) => collectionFactor(l) / collectionFactor(d));
   // The share of the wage bill under the cap moves with the average wage over time.
   const growth = 1 + (defaults['insuredWageGrowth'] ?? 0) / 100;
-  const capL = wageCap(levers.values);
-  const capD = wageCap(defaults);
   const capRatio = grid.ts.map((t) => {
     const wage = calibration.insuredWage * growth ** (t - (calibration.year + 0.5));
-    return cappedWageShare(wage, capL) / cappedWageShare(wage, capD);
+    return per('wageCap', (l, d) => cappedWageShare(wage, wageCap(l)) / cappedWageShare(wage, wageCap(d)));
   });
 
   const { compulsory: shareC, voluntary: shareV, hiOther: shareH } = calibration.shares;
@@ -255,7 +260,7 @@ export function applyLevers(
       // Revenue: this step's baseline collection, component by component.
       const step = Rb[k]! - previousBase[k]!;
       const col = active ? collection[k]! : 1;
-      const rC = active ? ratio(c, C0, 1) * ratePrice[k]! * capRatio[i]! * Math.exp(dgWage[k]! * tau) * col : 1;
+      const rC = active ? ratio(c, C0, 1) * ratePrice[k]! * capRatio[i]![k]! * Math.exp(dgWage[k]! * tau) * col : 1;
       const rV = active ? (V0 > 0 ? v / V0 : 1) * voluntaryPrice[k]! * col : 1;
       const rH = active ? ratio(h - c, H0 - C0, 1) * hiPrice[k]! * col : 1;
       stepC[k] = step * shareC * rC;

@@ -1,15 +1,19 @@
 // @vitest-environment jsdom
 import { flushSync, mount, unmount } from './svelte-client.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { leverById } from '../../../src/engine/scenario/levers.ts';
+import { HANOI_POLICY } from '../../../src/data/index.ts';
+import { createLeverSet } from '../../../src/engine/scenario/levers.ts';
 import LeverCell from '../../../src/ui/notebook/cells/LeverCell.svelte';
 import type { NotebookStore } from '../../../src/ui/notebook/store.svelte.ts';
+
+const levers = createLeverSet(HANOI_POLICY);
 
 /** The part of the store a lever cell reads and calls, with plain values. */
 function fakeStore(values: Record<string, number> = {}) {
   const store = {
     scenario: { distributions: {} },
-    leverValue: (id: string) => values[id] ?? leverById(id)!.default,
+    leverDef: (id: string) => levers.byId(id),
+    leverValue: (id: string) => values[id] ?? levers.byId(id)!.default,
     setLever: vi.fn(),
     resetLever: vi.fn(),
   };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LEVERS, leverById } from '../../../src/engine/scenario/levers.ts';
+import { HANOI_POLICY } from '../../../src/data/index.ts';
+import { createLeverSet } from '../../../src/engine/scenario/levers.ts';
 import { checkLeverInput, formatLever, leverView, stepDecimals } from '../../../src/ui/notebook/cells/lever-view.ts';
 import { numberForInput, readTypedNumber } from '../../../src/ui/notebook/cells/number-input.ts';
 
-const lever = (id: string) => leverById(id)!;
+const levers = createLeverSet(HANOI_POLICY);
+const lever = (id: string) => levers.byId(id)!;
 
 describe('lever view', () => {
   it('writes values with their unit in words', () => {
@@ -39,7 +41,7 @@ describe('lever view', () => {
   });
 
   it('has a unit word for every lever', () => {
-    for (const def of LEVERS) expect(leverView(def, def.default, undefined, 'vi').unitWord, def.id).not.toBe('');
+    for (const def of levers.list) expect(leverView(def, def.default, undefined, 'vi').unitWord, def.id).not.toBe('');
     expect(stepDecimals(0.05)).toBe(2);
     expect(stepDecimals(10_000)).toBe(0);
   });

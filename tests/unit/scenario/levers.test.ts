@@ -1,11 +1,36 @@
+// The lever registry and a region's lever set: one definition per lever, regional defaults passed
+// in, national support rules merged with the region's, and lever draws seeded by lever id.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultLeverValues, LEVERS, supportInForce } from '../../../src/engine/scenario/levers.ts';
+import { HANOI_POLICY } from '../../../src/data/index.ts';
+import { createLeverSet, LEVERS, type RegionPolicy } from '../../../src/engine/scenario/levers.ts';
+import { drawLevers, leverStreamSeed } from '../../../src/engine/scenario/monte-carlo.ts';
 
-describe('the lever catalogue', () => {
-  it('gives every lever bilingual labels, a default within its range and a source', () => {
+const hanoi = createLeverSet(HANOI_POLICY);
+
+describe('the lever registry', () => {
+  it('gives every lever bilingual labels, a range, the quantities it enters and how it is sampled', () => {
     for (const l of LEVERS) {
       expect(l.label.vi && l.label.en, l.id).toBeTruthy();
+      expect(l.min < l.max && l.step > 0, l.id).toBe(true);
+      expect(l.enters.length, l.id).toBeGreaterThan(0);
+      expect(['always', 'on-request'], l.id).toContain(l.sampling);
+    }
+    expect(new Set(LEVERS.map((l) => l.id)).size).toBe(LEVERS.length);
+  });
+
+  it('names no region: a default that describes one comes from its policy', () => {
+    expect(JSON.stringify(LEVERS)).not.toMatch(/Hanoi|Hà Nội|Ha Noi/i);
+    const regional = LEVERS.filter((l) => !l.national).map((l) => l.id);
+    expect(regional).toEqual(['insuredWageGrowth', 'labourForceGrowth', 'labourForceSize', 'populationGrowth', 'latePaymentRate']);
+    for (const id of regional) expect(HANOI_POLICY.levers[id], id).toBeDefined();
+  });
+});
+
+describe("a region's lever set", () => {
+  it('gives every lever a default within its range, a source and a valid distribution', () => {
+    expect(hanoi.list.map((l) => l.id)).toEqual(LEVERS.map((l) => l.id));
+    for (const l of hanoi.list) {
       expect(l.default, l.id).toBeGreaterThanOrEqual(l.min);
       expect(l.default, l.id).toBeLessThanOrEqual(l.max);
       expect(l.source.note.vi.length, l.id).toBeGreaterThan(10);
@@ -14,18 +39,42 @@ describe('the lever catalogue', () => {
         const { low, mid, high } = l.distribution;
         expect(low <= mid && mid <= high && low >= l.min && high <= l.max, l.id).toBe(true);
       }
+      if (l.sampling === 'always') expect(l.distribution, l.id).toBeDefined();
     }
-    expect(new Set(LEVERS.map((l) => l.id)).size).toBe(LEVERS.length);
+  });
+
+  it("takes the region's defaults and sources over the national ones", () => {
+    expect(hanoi.byId('cityTopupOther')).toMatchObject({ default: 10, source: { kind: 'law' } });
+    expect(hanoi.byId('cityTopupOther')!.source.note.en).toMatch(/^Hanoi top-up/);
+    expect(hanoi.byId('labourForceSize')!.default).toBe(4_736_889);
+    const { cityTopupOther: _hanoi, ...rest } = HANOI_POLICY.levers;
+    const national = createLeverSet({ ...HANOI_POLICY, levers: rest });
+    expect(national.byId('cityTopupOther')!.default).toBe(0);
+    expect(hanoi.defaults()).toEqual(Object.fromEntries(hanoi.list.map((l) => [l.id, l.default])));
   });
 
   it('labels the take-up response as an assumption with a low/mid/high range', () => {
-    const takeUp = LEVERS.find((l) => l.id === 'takeUpResponse')!;
+    const takeUp = hanoi.byId('takeUpResponse')!;
     expect(takeUp.source.kind).toBe('assumption');
     expect(takeUp.distribution).toEqual({ low: 0.4, mid: 1.15, high: 1.9 });
   });
 
-  it('knows the support rules in force by date', () => {
-    expect(supportInForce('2024-12-31')).toEqual({
+  it('refuses a policy with an unknown lever, a value out of range, a missing default or a bad rule', () => {
+    const setting = HANOI_POLICY.levers['latePaymentRate']!;
+    const policy = (change: Partial<RegionPolicy>): RegionPolicy => ({ ...HANOI_POLICY, ...change });
+    expect(() => createLeverSet(policy({ levers: { ...HANOI_POLICY.levers, nope: setting } }))).toThrow('unknown lever "nope"');
+    expect(() => createLeverSet(policy({ levers: { ...HANOI_POLICY.levers, latePaymentRate: { ...setting, default: 99 } } }))).toThrow(
+      'lever latePaymentRate: default 99 is outside 0..30',
+    );
+    const { labourForceSize: _dropped, ...withoutSize } = HANOI_POLICY.levers;
+    expect(() => createLeverSet(policy({ levers: withoutSize }))).toThrow('no default for labourForceSize');
+    expect(() => createLeverSet(policy({ supportRules: [{ from: '2027-01-01', values: { cityTopupOther: 500 }, note: 'x' }] }))).toThrow(
+      'support rule from 2027-01-01: cityTopupOther = 500 is not a lever value',
+    );
+  });
+
+  it('knows the national and regional support rules in force by date', () => {
+    expect(hanoi.supportInForce('2024-12-31')).toEqual({
       stateSupportPoor: 30,
       stateSupportNearPoor: 25,
       stateSupportOther: 10,
@@ -33,15 +82,37 @@ describe('the lever catalogue', () => {
       cityTopupNearPoor: 25,
       cityTopupOther: 10,
     });
-    const now = supportInForce('2025-09-30');
-    const defaults = defaultLeverValues();
-    for (const [id, value] of Object.entries(now)) expect(defaults[id], id).toBe(value); // defaults = the rules of the latest data
+    const defaults = hanoi.defaults();
+    // The defaults are the rules of the latest data (September 2025).
+    for (const [id, value] of Object.entries(hanoi.supportInForce('2025-09-30'))) expect(defaults[id], id).toBe(value);
   });
 
   it('ships the 2026 plan scenario with the 2026 rules', () => {
     const file = JSON.parse(readFileSync(new URL('../../../scenarios/hanoi-2026-plan.json', import.meta.url), 'utf8'));
-    const rules = supportInForce('2026-01-01');
-    const defaults = defaultLeverValues();
-    for (const [id, value] of Object.entries(rules)) expect(file.levers[id] ?? defaults[id], id).toBe(value);
+    const defaults = hanoi.defaults();
+    for (const [id, value] of Object.entries(hanoi.supportInForce('2026-01-01'))) expect(file.levers[id] ?? defaults[id], id).toBe(value);
+  });
+});
+
+describe('lever draws', () => {
+  const overrides = { baseSalary: { low: 2, mid: 2.34, high: 3 }, formalisation: { low: 0, mid: 1, high: 3 } };
+  const draw = (list = hanoi.list, seed = 7) => drawLevers(list, hanoi.defaults(), overrides, 50, seed);
+
+  it('draws the always-sampled levers and those the scenario gives a distribution, nothing else', () => {
+    const always = hanoi.list.filter((l) => l.sampling === 'always').map((l) => l.id);
+    expect([...draw().keys()].sort()).toEqual([...always, 'baseSalary', 'formalisation'].sort());
+  });
+
+  it("seeds each lever's stream by the scenario seed and the lever id, not its place in the list", () => {
+    const all = draw();
+    const reversed = draw([...hanoi.list].reverse());
+    const fewer = draw(hanoi.list.filter((l) => l.id !== 'takeUpResponse' && l.id !== 'baseSalary'));
+    for (const [id, values] of fewer) {
+      expect(Array.from(values), id).toEqual(Array.from(all.get(id)!));
+      expect(Array.from(reversed.get(id)!), id).toEqual(Array.from(all.get(id)!));
+    }
+    expect(Array.from(draw(hanoi.list, 8).get('baseSalary')!)).not.toEqual(Array.from(all.get('baseSalary')!));
+    expect(leverStreamSeed(7, 'baseSalary')).not.toBe(leverStreamSeed(7, 'formalisation'));
+    expect(leverStreamSeed(7, 'baseSalary')).toBe(leverStreamSeed(7, 'baseSalary'));
   });
 });

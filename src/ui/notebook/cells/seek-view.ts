@@ -1,7 +1,7 @@
 // A goal-seek answer in words: the lever value needed (and the value the slider can be set to),
 // "already met", or "not reachable" with the best the lever's range can do.
 import type { GoalSeekAnswer } from '../../../engine/scenario/goal-seek.ts';
-import { leverById, type LeverDef } from '../../../engine/scenario/levers.ts';
+import { leverById, type LeverSpec } from '../../../engine/scenario/levers.ts';
 import { formatValue, type Lang } from '../../i18n/format.ts';
 import { formatProbability } from './answer-rows.ts';
 import { formatLever, stepDecimals } from './lever-view.ts';
@@ -16,7 +16,7 @@ export interface SeekView {
 }
 
 /** The search stops between steps; round towards the side that still meets the goal, within range. */
-export function onStep(value: number, def: LeverDef, up: boolean): number {
+export function onStep(value: number, def: Pick<LeverSpec, 'min' | 'max' | 'step'>, up: boolean): number {
   const steps = (value - def.min) / def.step;
   const k = up ? Math.ceil(steps - 1e-9) : Math.floor(steps + 1e-9);
   const v = Number((def.min + k * def.step).toFixed(stepDecimals(def.step)));

@@ -1,0 +1,93 @@
+// Hanoi's side of the levers: the city's own voluntary SI top-ups and the figures of its reports
+// (labour force, population, late payment, wage growth), each with its source. National law and
+// generic assumptions stay in the engine's lever registry (src/engine/scenario/levers.ts).
+import type { Bilingual, LeverSource, RegionPolicy } from '../engine/index.ts';
+
+const law = (note: Bilingual): LeverSource => ({ kind: 'law', note });
+const data = (note: Bilingual): LeverSource => ({ kind: 'data', note });
+const assumption = (note: Bilingual): LeverSource => ({ kind: 'assumption', note });
+
+export const HANOI_POLICY: RegionPolicy = {
+  levers: {
+    cityTopupPoor: {
+      default: 30,
+      source: law({
+        vi: 'Hà Nội hỗ trợ thêm trên cùng mức đóng: +30/+25/+10 từ 8/2022 đến 2025; +50/+60/+10 từ 2026 (theo báo cáo).',
+        en: 'Hanoi top-up on the same base, reported as +30/+25/+10 from August 2022 to 2025; +50/+60/+10 from 2026.',
+      }),
+    },
+    cityTopupNearPoor: {
+      default: 25,
+      source: law({
+        vi: 'Hà Nội hỗ trợ thêm cho hộ cận nghèo: +25% (2022-2025), +60% từ 2026 (theo báo cáo).',
+        en: 'Hanoi top-up for near-poor households: +25% (2022-2025), +60% from 2026 as reported.',
+      }),
+    },
+    cityTopupOther: {
+      default: 10,
+      source: law({
+        vi: 'Hà Nội hỗ trợ thêm cho đối tượng khác: +10% (2022-2025 và từ 2026).',
+        en: 'Hanoi top-up for other participants: +10% (2022-2025 and from 2026).',
+      }),
+    },
+    householdHiSupport: {
+      default: 0,
+      source: assumption({
+        vi: 'Báo cáo không nêu hỗ trợ chung của thành phố cho BHYT hộ gia đình; cơ sở là 0.',
+        en: 'No general city support for household HI premiums is reported; 0 is the baseline.',
+      }),
+    },
+    insuredWageGrowth: {
+      default: 7,
+      source: assumption({
+        vi: 'Thu năm 2024 tăng 14,8% khi số người tham gia tăng khoảng 5-6%: tiền lương đóng tăng khoảng 7-8%/năm; giả định 7.',
+        en: 'Revenue grew 14.8% in 2024 with participants up about 5-6%: about 7-8% a year from wages; 7 assumed.',
+      }),
+      distribution: { low: 4, mid: 7, high: 10 },
+    },
+    labourForceGrowth: {
+      default: 2.5,
+      source: data({
+        vi: 'Suy ra từ tỷ lệ BHTN: 4.678.555 (12/2024) lên 4.736.889 (6/2025), khoảng 2,5%/năm.',
+        en: 'Implied by the UI share: 4,678,555 (Dec 2024) to 4,736,889 (Jun 2025), about 2.5% a year.',
+      }),
+      distribution: { low: 1.5, mid: 2.5, high: 3.5 },
+    },
+    labourForceSize: {
+      default: 4_736_889,
+      source: data({
+        vi: '2.133.021 người tham gia BHTN = 45,03% lực lượng lao động trong độ tuổi (30/6/2025).',
+        en: '2,133,021 UI participants = 45.03% of the working-age labour force (30 June 2025).',
+      }),
+      // The reports imply 4.68-4.79 million between Dec 2024 and Sep 2025.
+      distribution: { low: 4_600_000, mid: 4_736_889, high: 4_900_000 },
+    },
+    populationGrowth: {
+      default: 0.7,
+      source: data({
+        vi: 'Suy ra từ tỷ lệ bao phủ BHYT: 8.577.163 (12/2024) lên 8.622.855 (9/2025), khoảng 0,7%/năm.',
+        en: 'Implied by HI coverage: 8,577,163 (Dec 2024) to 8,622,855 (Sep 2025), about 0.7% a year.',
+      }),
+      distribution: { low: 0.3, mid: 0.7, high: 1.2 },
+    },
+    latePaymentRate: {
+      default: 2.08,
+      source: data({
+        vi: 'Chậm đóng phải tính lãi: 2,08% năm 2024 (2,34% năm 2023).',
+        en: 'Late payment subject to interest: 2.08% in 2024 (2.34% in 2023).',
+      }),
+    },
+  },
+  supportRules: [
+    {
+      from: '2022-08-01',
+      values: { cityTopupPoor: 30, cityTopupNearPoor: 25, cityTopupOther: 10 },
+      note: 'Hanoi top-up +30/+25/+10 (August 2022 to 2025).',
+    },
+    {
+      from: '2026-01-01',
+      values: { cityTopupPoor: 50, cityTopupNearPoor: 60, cityTopupOther: 10 },
+      note: 'Hanoi top-up +50/+60/+10 from 2026, as reported.',
+    },
+  ],
+};
