@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { quoted, readNumber } from '../engine/io/csv-series.ts';
 import { formatIssue, sizeMessage } from '../engine/io/issues.ts';
-import { CLI_LIMITS } from '../engine/io/limits.ts';
+import { english } from '../engine/messages.ts';
+import { CLI_LIMITS } from './limits.ts';
 import { decodeText } from '../engine/io/text-decode.ts';
 import { CliError } from './errors.ts';
 
@@ -13,7 +14,8 @@ export function readInputFile(path: string): string {
     if (stat.isDirectory()) throw new CliError(`${path}: is a folder, not a file`);
     if (!stat.isFile()) throw new CliError(`${path}: not a regular file`);
     // The size is checked before reading, so a huge file costs nothing.
-    if (stat.size > CLI_LIMITS.inputBytes) throw new CliError(`${path}: ${sizeMessage(stat.size, CLI_LIMITS.inputBytes, 'bytes')}`);
+    if (stat.size > CLI_LIMITS.inputBytes)
+      throw new CliError(`${path}: ${english(sizeMessage(stat.size, CLI_LIMITS.inputBytes, 'bytes'))}`);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof CliError) throw error;

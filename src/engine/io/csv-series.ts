@@ -22,8 +22,8 @@
 //   which swallows the rows after it) are refused.
 import Papa from 'papaparse';
 import { daysInMonth, isIsoDate, type IsoDate } from '../time.ts';
-import type { ValidationIssue } from './issues.ts';
-import { count, sizeMessage } from './issues.ts';
+import { grouped, msg, type Message } from '../messages.ts';
+import { issue, sizeMessage, type ValidationIssue } from './issues.ts';
 import { CSV_LIMITS } from './limits.ts';
 
 export interface CsvPoint {
@@ -87,15 +87,15 @@ export function quoted(text: string): string {
 
 type NumberStyle = 'english' | 'vietnamese';
 
-const READINGS: Record<NumberStyle, { pattern: RegExp; normal: (t: string) => string; name: string; example: string }> = {
+const READINGS: Record<NumberStyle, { pattern: RegExp; normal: (t: string) => string; name: Message; example: string }> = {
   english: {
-    name: 'English',
+    name: msg('styleEnglish'),
     pattern: /^[+-]?(([1-9]\d{0,2}(,\d{3})+|\d+)(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/,
     normal: (t) => t.replace(/,/g, ''),
     example: '1,234.5',
   },
   vietnamese: {
-    name: 'Vietnamese',
+    name: msg('styleVietnamese'),
     pattern: /^[+-]?([1-9]\d{0,2}(\.\d{3})+|\d+)(,\d+)?([eE][+-]?\d+)?$/,
     normal: (t) => t.replace(/\./g, '').replace(',', '.'),
     example: '1.234,5',
@@ -130,28 +130,34 @@ function decideNumberStyle(rows: readonly DataRow[], delimiter: Delimiter): File
   return { style: delimiter === ';' ? 'vietnamese' : delimiter === ',' ? 'english' : null, basis: null };
 }
 
-function numberHint(t: string): string {
-  if (/%$/.test(t)) return ' (write the number without "%")';
-  if (/\d[\s\u00a0\u202f]+\d/.test(t)) return ' (write the number without spaces)';
+function numberHint(t: string): Message | '' {
+  if (/%$/.test(t)) return msg('csvHintPercent');
+  if (/\d[\s\u00a0\u202f]+\d/.test(t)) return msg('csvHintSpaces');
   return '';
 }
 
-function readValue(text: string, file: FileStyle): number | string {
+function readValue(text: string, file: FileStyle): number | Message {
   const t = text.trim();
-  if (t === '') return 'the value is empty';
+  if (t === '') return msg('csvValueEmpty');
   const style = styleOf(t);
-  if (style === null) return `cannot read value ${quoted(t)}${numberHint(t)}`;
+  if (style === null) return msg('csvCannotReadValue', { value: quoted(t), hint: numberHint(t) });
   let value: number;
   if (style === 'ambiguous') {
-    if (!file.style)
-      return `cannot tell whether ${quoted(t)} is ${readAs('vietnamese', t)} or ${readAs('english', t)} (no other value in the file shows which mark is the decimal one); write thousands without a separator`;
+    if (!file.style) return msg('csvNumberAmbiguous', { value: quoted(t), vi: readAs('vietnamese', t)!, en: readAs('english', t)! });
     value = readAs(file.style, t)!;
   } else if (style === 'either') value = readAs('english', t)!;
   else if (file.style !== null && file.basis && style !== file.style)
-    return `${quoted(t)} is written the ${READINGS[style].name} way (${READINGS[style].example}), but line ${file.basis.line} (${quoted(file.basis.text)}) the ${READINGS[file.style].name} way; write every number the same way`;
+    return msg('csvNumberStyle', {
+      value: quoted(t),
+      style: READINGS[style].name,
+      example: READINGS[style].example,
+      line: file.basis.line,
+      basis: quoted(file.basis.text),
+      fileStyle: READINGS[file.style].name,
+    });
   else value = readAs(style, t)!;
   if (!Number.isFinite(value) || Math.abs(value) > CSV_LIMITS.maxAbsValue)
-    return `value ${quoted(t)} is beyond ±${CSV_LIMITS.maxAbsValue.toExponential()}, the largest the forecasts handle (use a larger unit)`;
+    return msg('csvValueTooLarge', { value: quoted(t), max: CSV_LIMITS.maxAbsValue.toExponential() });
   return value;
 }
 
@@ -170,9 +176,9 @@ function dayFirstShown(rows: readonly DataRow[]): boolean {
   });
 }
 
-function readCsvDate(text: string, dayFirst: boolean): { date: IsoDate; style: DateStyle } | string {
+function readCsvDate(text: string, dayFirst: boolean): { date: IsoDate; style: DateStyle } | Message {
   const t = text.trim();
-  if (t === '') return 'the date is empty';
+  if (t === '') return msg('csvDateEmpty');
   const iso = readDate(t);
   if (iso) return iso;
   const ymd = YMD.exec(t);
@@ -180,16 +186,13 @@ function readCsvDate(text: string, dayFirst: boolean): { date: IsoDate; style: D
   const my = MY.exec(t);
   if (ymd || dmy) {
     const [y, m, d] = ymd ? [ymd[1]!, Number(ymd[2]), Number(ymd[3])] : [dmy![3]!, Number(dmy![2]), Number(dmy![1])];
-    if (dmy && m > 12 && d <= 12)
-      return `cannot read date ${quoted(t)}: dates like this are read day first (DD/MM/YYYY) and ${m} is not a month; write YYYY-MM-DD (${y}-${pad(d)}-${pad(m)})`;
-    if (dmy && !dayFirst && m !== d && m <= 12)
-      return `cannot tell whether ${quoted(t)} is day/month or month/day (no date in the file has a day above 12); write YYYY-MM-DD`;
+    if (dmy && m > 12 && d <= 12) return msg('csvDateDayFirst', { date: quoted(t), month: m, suggestion: `${y}-${pad(d)}-${pad(m)}` });
+    if (dmy && !dayFirst && m !== d && m <= 12) return msg('csvDateAmbiguous', { date: quoted(t) });
     const date = `${y}-${pad(m)}-${pad(d)}`;
-    return isIsoDate(date) ? { date, style: 'day' } : `cannot read date ${quoted(t)}: there is no such day`;
+    return isIsoDate(date) ? { date, style: 'day' } : msg('csvNoSuchDay', { date: quoted(t) });
   }
-  if (my) return readDate(`${my[2]}-${pad(Number(my[1]))}`) ?? `cannot read date ${quoted(t)}: there is no such month`;
-  const serial = /^\d{5}$/.test(t) ? '; it looks like a spreadsheet date number: format the column as dates' : '';
-  return `cannot read date ${quoted(t)} (use YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)${serial}`;
+  if (my) return readDate(`${my[2]}-${pad(Number(my[1]))}`) ?? msg('csvNoSuchMonth', { date: quoted(t) });
+  return msg('csvDateUnreadable', { date: quoted(t), hint: /^\d{5}$/.test(t) ? msg('csvDateSerialHint') : '' });
 }
 
 // ---- rows -------------------------------------------------------------------------------------
@@ -206,19 +209,19 @@ function readRow(
   dayFirst: boolean,
   numberStyle: FileStyle,
   firstLine: ReadonlyMap<string, number>,
-): { point: CsvPoint; style: DateStyle } | string {
+): { point: CsvPoint; style: DateStyle } | Message {
   const date = readCsvDate(row.dateText, dayFirst);
-  if (typeof date === 'string') return date;
+  if ('key' in date) return date;
   const value = readValue(row.valueText, numberStyle);
-  if (typeof value === 'string') return value;
+  if (typeof value !== 'number') return value;
   const first = firstLine.get(date.date);
-  if (first !== undefined) return `duplicate date ${date.date} (first on line ${first})`;
+  if (first !== undefined) return msg('csvDuplicateDate', { date: date.date, line: first });
   return { point: { date: date.date, value, line: row.line }, style: date.style };
 }
 
-const QUOTE_PROBLEMS: Record<string, string> = {
-  MissingQuotes: 'a quoted cell is never closed (a " without its closing ")',
-  InvalidQuotes: 'a quote inside a cell that is not quoted as a whole (quote the cell and double the quote: "")',
+const QUOTE_PROBLEMS: Record<string, Message> = {
+  MissingQuotes: msg('csvUnclosedQuote'),
+  InvalidQuotes: msg('csvStrayQuote'),
 };
 
 /** The delimiter that splits the header into date and value columns (',' when none does). */
@@ -232,7 +235,7 @@ function pickDelimiter(body: string): Delimiter {
 function splitRows(
   body: string,
   delimiter: Delimiter,
-  problem: (line: number, message: string) => void,
+  problem: (line: number, text: Message) => void,
 ): { line: number; cells: string[] }[] | null {
   const rows: { line: number; cells: string[] }[] = [];
   let broken = false;
@@ -246,12 +249,12 @@ function splitRows(
       scanned = rowStart;
       rowStart = result.meta.cursor;
       for (const e of result.errors) {
-        problem(line, QUOTE_PROBLEMS[e.code] ?? e.message);
+        problem(line, QUOTE_PROBLEMS[e.code] ?? msg('csvBrokenRow', { detail: e.message }));
         broken = true;
       }
       if (result.data.every((cell) => cell.trim() === '')) return;
       if (rows.length > CSV_LIMITS.rows) {
-        problem(line, `more than ${count(CSV_LIMITS.rows)} data rows; the limit is ${count(CSV_LIMITS.rows)}`);
+        problem(line, msg('csvTooManyRows', { limit: grouped(CSV_LIMITS.rows) }));
         broken = true;
         parser.abort();
         return;
@@ -265,22 +268,22 @@ function splitRows(
 export function readCsvSeries(text: string, fileName: string): CsvReadResult {
   const listed: ValidationIssue[] = [];
   let unlisted = 0;
-  const problem = (line: number | null, message: string) => {
-    if (listed.length < CSV_LIMITS.issues) listed.push({ where: line === null ? fileName : `${fileName}:${line}`, message });
+  const problem = (line: number | null, text: Message) => {
+    if (listed.length < CSV_LIMITS.issues) listed.push(issue(line === null ? fileName : `${fileName}:${line}`, text));
     else unlisted++;
   };
   const done = (series: CsvSeries[]): CsvReadResult => ({
     series,
-    issues: unlisted > 0 ? [...listed, { where: fileName, message: `${count(unlisted)} more problems not listed` }] : listed,
+    issues: unlisted > 0 ? [...listed, issue(fileName, msg('moreProblemsNotListed', { count: grouped(unlisted) }))] : listed,
   });
 
   const body = text.replace(/^\uFEFF/, '');
   if (body.length > CSV_LIMITS.chars) {
-    problem(null, sizeMessage(body.length, CSV_LIMITS.chars, 'characters', 'the text'));
+    problem(null, sizeMessage(body.length, CSV_LIMITS.chars, 'characters', 'text'));
     return done([]);
   }
   if (body.trim() === '') {
-    problem(null, 'the file is empty');
+    problem(null, msg('fileEmpty'));
     return done([]);
   }
   // One line break everywhere, so that line numbers match what an editor shows.
@@ -289,7 +292,7 @@ export function readCsvSeries(text: string, fileName: string): CsvReadResult {
   const rows = splitRows(normal, delimiter, problem);
   if (!rows) return done([]);
   if (rows.length === 0) {
-    problem(null, 'the file has only empty cells');
+    problem(null, msg('csvOnlyEmpty'));
     return done([]);
   }
   const [headerRow, ...dataRows] = rows;
@@ -303,19 +306,17 @@ export function readCsvSeries(text: string, fileName: string): CsvReadResult {
   const seriesCol = header.indexOf('series');
   const missing = [dateCol < 0 ? 'date' : '', valueCol < 0 ? 'value' : ''].filter(Boolean);
   if (missing.length) {
-    problem(
-      headerLine,
-      `missing column ${missing.map((m) => `"${m}"`).join(' and ')} (the header is: ${quoted(header.join(',')).slice(1, -1)}; expected date,value or series,date,value)`,
-    );
+    const columns = missing.length === 2 ? msg('csvDateAndValue') : `"${missing[0]}"`;
+    problem(headerLine, msg('csvMissingColumn', { columns, header: quoted(header.join(',')).slice(1, -1) }));
     return done([]);
   }
   const twice = ['series', 'date', 'value'].find((c) => header.indexOf(c) !== header.lastIndexOf(c));
   if (twice) {
-    problem(headerLine, `column "${twice}" appears twice in the header`);
+    problem(headerLine, msg('csvColumnTwice', { column: twice }));
     return done([]);
   }
   if (dataRows.length === 0) {
-    problem(null, 'no data rows after the header');
+    problem(null, msg('csvNoDataRows'));
     return done([]);
   }
 
@@ -325,18 +326,19 @@ export function readCsvSeries(text: string, fileName: string): CsvReadResult {
   for (const { line, cells } of dataRows) {
     const id = seriesCol >= 0 ? (cells[seriesCol] ?? '').trim() : SINGLE_SERIES_ID;
     if (id === '') {
-      problem(line, 'empty series id');
+      problem(line, msg('csvEmptySeriesId'));
       continue;
     }
     if (!ids.has(id) && ids.size === CSV_LIMITS.series) {
-      problem(line, `more than ${count(CSV_LIMITS.series)} series; the limit is ${count(CSV_LIMITS.series)}`);
+      problem(line, msg('csvTooManySeries', { limit: grouped(CSV_LIMITS.series) }));
       return done([]);
     }
     ids.add(id);
     const extra = cells.slice(width).some((c) => c.trim() !== '');
     if (cells.length < width || extra) {
-      const split = delimiter === ',' && cells.length === width + 1 ? ' (a number with a decimal comma must be quoted: "70,5")' : '';
-      problem(line, `expected ${width} cells, found ${cells.length}${seriesCol >= 0 ? ` (series ${quoted(id)})` : ''}${split}`);
+      const hint = delimiter === ',' && cells.length === width + 1 ? msg('csvQuoteDecimalComma') : '';
+      const inSeries = seriesCol >= 0 ? msg('csvInSeries', { id: quoted(id) }) : '';
+      problem(line, msg('csvCellCount', { width, found: cells.length, series: inSeries, hint }));
       badIds.add(id);
       continue;
     }
@@ -351,15 +353,12 @@ export function readCsvSeries(text: string, fileName: string): CsvReadResult {
     let group = groups.get(row.id);
     if (!group) groups.set(row.id, (group = { points: [], styles: new Set(), firstLine: new Map() }));
     const read = readRow(row, dayFirst, numberStyle, group.firstLine);
-    if (typeof read === 'string') {
+    if ('key' in read) {
       problem(row.line, read);
       badIds.add(row.id);
     } else if (group.points.length === CSV_LIMITS.pointsPerSeries) {
       if (!overfull.has(row.id))
-        problem(
-          row.line,
-          `series ${quoted(row.id)} has more than ${count(CSV_LIMITS.pointsPerSeries)} points; the limit is ${count(CSV_LIMITS.pointsPerSeries)}`,
-        );
+        problem(row.line, msg('csvTooManyPoints', { id: quoted(row.id), limit: grouped(CSV_LIMITS.pointsPerSeries) }));
       overfull.add(row.id);
       badIds.add(row.id);
     } else {
@@ -374,7 +373,12 @@ export function readCsvSeries(text: string, fileName: string): CsvReadResult {
     if (badIds.has(id)) continue;
     if (group.points.length < MIN_POINTS) {
       const n = group.points.length;
-      problem(null, `series ${quoted(id)} has ${n} point${n === 1 ? '' : 's'}; at least ${MIN_POINTS} are needed`);
+      problem(
+        null,
+        n === 1
+          ? msg('csvOnePoint', { id: quoted(id), min: MIN_POINTS })
+          : msg('csvTooFewPoints', { id: quoted(id), count: n, min: MIN_POINTS }),
+      );
       continue;
     }
     const dateStyle = STYLE_ORDER.filter((s) => group.styles.has(s)).at(-1)!;

@@ -2,8 +2,10 @@
 // schema, then the checks that need the whole set (unique ids, derivations that recompute).
 import { z } from 'zod';
 import { deriveValue } from './derivation.ts';
-import { issuesFromZod, type Validated, type ValidationIssue } from './issues.ts';
+import { msg } from '../messages.ts';
+import { issue, type Validated, type ValidationIssue } from './issues.ts';
 import { observationSchema, targetSchema, type Observation, type Target } from './observation-schema.ts';
+import { checkSchema } from './scenario-messages.ts';
 
 export interface Dataset {
   observations: Observation[];
@@ -25,31 +27,30 @@ function crossCheck(dataset: Dataset): ValidationIssue[] {
   const byId = new Map<string, Observation>();
   const slots = new Set<string>();
   dataset.observations.forEach((o, i) => {
-    if (byId.has(o.id)) issues.push({ where: `observations[${i}].id`, message: `duplicate id "${o.id}"` });
+    if (byId.has(o.id)) issues.push(issue(`observations[${i}].id`, msg('duplicateId', { id: o.id })));
     byId.set(o.id, o);
     const slot = `${o.metric}|${o.region}|${o.asOf}`;
     if (slots.has(slot))
-      issues.push({ where: `observations[${i}]`, message: `a second figure for ${o.metric} (${o.region}) on ${o.asOf}` });
+      issues.push(issue(`observations[${i}]`, msg('secondFigure', { metric: o.metric, region: o.region, date: o.asOf })));
     slots.add(slot);
   });
   const targetIds = new Set<string>();
   dataset.targets.forEach((t, i) => {
-    if (targetIds.has(t.id)) issues.push({ where: `targets[${i}].id`, message: `duplicate id "${t.id}"` });
+    if (targetIds.has(t.id)) issues.push(issue(`targets[${i}].id`, msg('duplicateId', { id: t.id })));
     targetIds.add(t.id);
   });
   const checkDerived = (record: Observation | Target, where: string) => {
     if (!record.derived) return;
     const base = byId.get(record.derived.base);
     if (!base) {
-      issues.push({ where: `${where}.derived.base`, message: `no observation with id "${record.derived.base}"` });
+      issues.push(issue(`${where}.derived.base`, msg('noBaseObservation', { id: record.derived.base })));
       return;
     }
     const expected = deriveValue(record.derived, base.value);
     if (!matchesRule(record.value, expected, record.derived.decimals)) {
-      issues.push({
-        where: `${where}.value`,
-        message: `derived value ${record.value} does not follow its rule (${record.derived.method} ${record.derived.by} from ${base.id} = ${base.value} gives ${expected})`,
-      });
+      const { method, by } = record.derived;
+      const rule = { value: record.value, method, by, base: base.id, baseValue: base.value, expected };
+      issues.push(issue(`${where}.value`, msg('derivedMismatch', rule)));
     }
   };
   dataset.observations.forEach((o, i) => checkDerived(o, `observations[${i}]`));
@@ -58,8 +59,8 @@ function crossCheck(dataset: Dataset): ValidationIssue[] {
 }
 
 export function validateDataset(input: unknown): Validated<Dataset> {
-  const parsed = datasetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
-  const issues = crossCheck(parsed.data);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
+  const parsed = checkSchema(datasetSchema, input);
+  if (!parsed.ok) return parsed;
+  const issues = crossCheck(parsed.value);
+  return issues.length > 0 ? { ok: false, issues } : parsed;
 }

@@ -1,11 +1,22 @@
-// Turning schema failures into messages a user can act on: "observations[3].value: must be at
-// most 100, got 120". Every parser in the engine reports problems in this one shape.
-import type { z } from 'zod';
+// Problems with an input, in one shape for every reader in the engine: where (a JSON path such as
+// "observations[3].value", or "file.csv:12") and what, as a keyed message (src/engine/messages.ts)
+// with its English rendering beside it for the CLI and logs.
+import { english, grouped, msg, textOf, type Message } from '../messages.ts';
 
-export interface ValidationIssue {
+export interface ValidationIssue extends Message {
   /** Where the problem is: a JSON path ("levers.cityTopupOther") or "file.csv:12". */
   where: string;
+  /** The message in English (what the CLI prints); the UI shows `key` and `params` in its language. */
   message: string;
+}
+
+export function issue(where: string, text: Message): ValidationIssue {
+  return { where, key: text.key, params: text.params, message: english(text) };
+}
+
+/** A thrown error as a problem: its keyed text when it has one, else its own words. */
+export function issueFromError(where: string, error: unknown): ValidationIssue {
+  return issue(where, textOf(error) ?? msg('engineFailed', { detail: error instanceof Error ? error.message : String(error) }));
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -17,26 +28,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function issuesFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    where: formatPath([...prefix, ...issue.path]) || '(top level)',
-    message: issue.message,
-  }));
-}
-
 export function formatIssue(issue: ValidationIssue): string {
   return `${issue.where}: ${issue.message}`;
 }
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
-
-/** 1234567 as "1,234,567" in messages. */
+/** 1234567 as "1,234,567" in the CLI's English output. */
 export const count = (n: number) => n.toLocaleString('en-US');
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
 /**
  * "the file has 10,485,761 bytes; the limit is 10,485,760 (10 MB)": exact counts, because a file
  * just over the limit would read "10.0 MB; the limit is 10.0 MB" in rounded megabytes.
  */
-export function sizeMessage(size: number, limit: number, what: 'bytes' | 'characters', subject = 'the file'): string {
-  return `${subject} has ${count(size)} ${what}; the limit is ${count(limit)} (${Math.round(limit / 1024 / 1024)} MB)`;
+export function sizeMessage(size: number, limit: number, what: 'bytes' | 'characters', subject: 'file' | 'text' = 'file'): Message {
+  const params = { size: grouped(size), limit: grouped(limit), mb: Math.round(limit / 1024 / 1024) };
+  if (subject === 'text') return msg('textTooLargeChars', params);
+  return msg(what === 'bytes' ? 'fileTooLargeBytes' : 'fileTooLargeChars', params);
 }

@@ -3,7 +3,8 @@
 // all) and to refuse a hostile shape before JSON.parse builds it; then JSON.parse. After parsing,
 // one walk (scanJsonValue) rejects prototype-polluting keys and bounds nesting and size, so the
 // schema never sees a hostile shape.
-import { sizeMessage, type Validated, type ValidationIssue } from './issues.ts';
+import { msg, type Message, type MessageParam } from '../messages.ts';
+import { issue, sizeMessage, type Validated, type ValidationIssue } from './issues.ts';
 
 export interface JsonLimits {
   maxFileChars: number;
@@ -20,7 +21,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 interface SyntaxProblem {
   offset: number;
-  message: string;
+  text: Message;
   /** False for valid JSON refused by the limits (too deep, a repeated key). */
   syntax: boolean;
 }
@@ -45,16 +46,16 @@ const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 /** A run of string characters that need no attention, skipped in one step (a 9 MB string is common in hostile files). */
 const PLAIN = /[^"\\\u0000-\u001f]+/y;
 
-function describeChar(text: string, at: number): string {
+function describeChar(text: string, at: number): MessageParam {
   const code = text.codePointAt(at);
-  if (code === undefined) return 'the end of the file';
+  if (code === undefined) return msg('jsonEnd');
   const c = String.fromCodePoint(code);
-  if (c === "'") return "' (JSON strings use double quotes)";
-  if (c === '/') return "'/' (JSON has no comments)";
+  if (c === "'") return msg('jsonSingleQuote');
+  if (c === '/') return msg('jsonSlash');
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (code === 0xfeff) return `a byte-order mark (${hex}) where none belongs`;
+  if (code === 0xfeff) return msg('jsonBom', { code: hex });
   // Invisible characters are named by code point, or the message would show nothing.
-  return /[\p{C}\p{Z}]/u.test(c) ? `the invisible character ${hex}` : JSON.stringify(c);
+  return /[\p{C}\p{Z}]/u.test(c) ? msg('jsonInvisible', { code: hex }) : JSON.stringify(c);
 }
 
 export interface StructureLimits {
@@ -76,9 +77,9 @@ export function findJsonSyntaxError(text: string, limits?: StructureLimits): Syn
   const skip = () => {
     for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
   };
-  const fail = (message: string, at = i, syntax = true): SyntaxProblem => ({ offset: at, message, syntax });
-  const unexpected = (expected: string) =>
-    fail(i >= text.length ? `the file ends too early, ${expected} (is it truncated?)` : `${expected}, found ${describeChar(text, i)}`);
+  const fail = (text: Message, at = i, syntax = true): SyntaxProblem => ({ offset: at, text, syntax });
+  const unexpected = (expected: Message) =>
+    fail(i >= text.length ? msg('jsonEndsEarly', { expected }) : msg('jsonFound', { expected, found: describeChar(text, i) }));
 
   const readString = (): SyntaxProblem | null => {
     const start = i++;
@@ -93,11 +94,11 @@ export function findJsonSyntaxError(text: string, limits?: StructureLimits): Syn
       }
       if (c === '\\') {
         ESCAPE.lastIndex = i;
-        if (!ESCAPE.test(text)) return fail('invalid escape sequence in a string');
+        if (!ESCAPE.test(text)) return fail(msg('jsonBadEscape'));
         i = ESCAPE.lastIndex;
-      } else return fail('a line break or control character inside a string (write \\n)');
+      } else return fail(msg('jsonControlInString'));
     }
-    return fail('the file ends inside a string (is it truncated?)', start);
+    return fail(msg('jsonEndsInString'), start);
   };
 
   const readScalar = (): SyntaxProblem | null => {
@@ -108,13 +109,13 @@ export function findJsonSyntaxError(text: string, limits?: StructureLimits): Syn
       i += word.length;
       return null;
     }
-    for (const bad of NOT_JSON) if (text.startsWith(bad, i)) return fail(`${bad} is not valid JSON: write a finite number`);
+    for (const bad of NOT_JSON) if (text.startsWith(bad, i)) return fail(msg('jsonNotJsonNumber', { word: bad }));
     NUMBER.lastIndex = i;
     if (c !== undefined && /[-\d]/.test(c) && NUMBER.test(text)) {
       i = NUMBER.lastIndex;
       return null;
     }
-    return unexpected('expected a value');
+    return unexpected(msg('jsonExpectValue'));
   };
 
   const close = () => {
@@ -127,16 +128,16 @@ export function findJsonSyntaxError(text: string, limits?: StructureLimits): Syn
     for (;;) {
       skip();
       const top = stack.at(-1);
-      if (top === undefined) return i < text.length ? fail(`unexpected ${describeChar(text, i)} after the end of the JSON value`) : 'done';
+      if (top === undefined) return i < text.length ? fail(msg('jsonAfterEnd', { found: describeChar(text, i) })) : 'done';
       const closer = top === '{' ? '}' : ']';
       if (text[i] === closer) {
         close();
         continue;
       }
-      if (text[i] !== ',') return unexpected(`expected ',' or '${closer}'`);
+      if (text[i] !== ',') return unexpected(msg('jsonExpectSeparator', { closer }));
       i++;
       skip();
-      if (text[i] === closer) return fail(`a trailing comma before '${closer}' (JSON allows none)`);
+      if (text[i] === closer) return fail(msg('jsonTrailingComma', { closer }));
       return top === '{' ? 'key' : 'value';
     }
   };
@@ -151,30 +152,26 @@ export function findJsonSyntaxError(text: string, limits?: StructureLimits): Syn
       return null;
     }
     const { line, column } = lineAndColumn(text, first);
-    return fail(
-      `the key ${JSON.stringify(key)} appears twice in one object (first at line ${line}, column ${column}): keep one`,
-      start,
-      false,
-    );
+    return fail(msg('jsonDuplicateKey', { key: JSON.stringify(key), line, column }), start, false);
   };
 
   let want: 'value' | 'key' = 'value';
   for (;;) {
     skip();
     if (want === 'key') {
-      if (text[i] !== '"') return unexpected('expected a property name in double quotes');
+      if (text[i] !== '"') return unexpected(msg('jsonExpectName'));
       const start = i;
       const bad = readString() ?? (limits ? checkKey(start) : null);
       if (bad) return bad;
       skip();
-      if (text[i] !== ':') return unexpected("expected ':' after the property name");
+      if (text[i] !== ':') return unexpected(msg('jsonExpectColon'));
       i++;
       skip();
     }
     const c = text[i];
     let next: SyntaxProblem | 'value' | 'key' | 'done';
     if (c === '{' || c === '[') {
-      if (limits && stack.length >= limits.maxDepth) return fail(`nested too deeply (more than ${limits.maxDepth} levels)`, i, false);
+      if (limits && stack.length >= limits.maxDepth) return fail(msg('tooDeep', { max: limits.maxDepth }), i, false);
       stack.push(c);
       if (c === '{' && limits) keys.push(new Map());
       i++;
@@ -203,19 +200,17 @@ export function scanJsonValue(root: unknown, limits: Omit<JsonLimits, 'maxFileCh
   let nodes = 0;
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
-    if (++nodes > limits.maxNodes) return [{ where: '(top level)', message: `too many values (more than ${limits.maxNodes})` }];
+    if (++nodes > limits.maxNodes) return [issue('(top level)', msg('tooManyValues', { max: limits.maxNodes }))];
     if (value === null || typeof value !== 'object') continue;
     if (depth >= limits.maxDepth) {
-      issues.push({ where: path || '(top level)', message: `nested too deeply (more than ${limits.maxDepth} levels)` });
+      issues.push(issue(path || '(top level)', msg('tooDeep', { max: limits.maxDepth })));
       continue;
     }
     const size = Array.isArray(value) ? value.length : Object.keys(value).length;
     const max = Array.isArray(value) ? limits.maxArrayItems : limits.maxObjectKeys;
     if (size > max) {
-      issues.push({
-        where: path || '(top level)',
-        message: `must have at most ${max} ${Array.isArray(value) ? 'items' : 'keys'}, got ${size}`,
-      });
+      const bound = Array.isArray(value) ? msg('itemsAtMost', { bound: max, length: size }) : msg('tooManyKeys', { max, size });
+      issues.push(issue(path || '(top level)', bound));
       continue;
     }
     // Children are pushed last first, so problems come out in document order.
@@ -227,10 +222,10 @@ export function scanJsonValue(root: unknown, limits: Omit<JsonLimits, 'maxFileCh
     const bad = (key: string) => FORBIDDEN_KEYS.has(key) || key.length > limits.maxKeyLength;
     for (const key of keys.filter(bad)) {
       const shown = key.length > limits.maxKeyLength ? `${key.slice(0, 20)}…` : key;
-      const message = FORBIDDEN_KEYS.has(key)
-        ? `the key "${key}" is not allowed`
-        : `a key of ${key.length} characters (at most ${limits.maxKeyLength})`;
-      issues.push({ where: childPath(path, shown), message });
+      const text = FORBIDDEN_KEYS.has(key)
+        ? msg('keyForbidden', { key })
+        : msg('keyTooLong', { length: key.length, max: limits.maxKeyLength });
+      issues.push(issue(childPath(path, shown), text));
     }
     for (const key of keys.reverse()) {
       if (!bad(key)) {
@@ -250,19 +245,19 @@ export function readJsonText(text: string, label: string | undefined, limits: Js
   const file = label ?? '(file)';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length > limits.maxFileChars) {
-    return { ok: false, issues: [{ where: file, message: sizeMessage(body.length, limits.maxFileChars, 'characters') }] };
+    return { ok: false, issues: [issue(file, sizeMessage(body.length, limits.maxFileChars, 'characters'))] };
   }
-  if (body.trim() === '') return { ok: false, issues: [{ where: file, message: 'the file is empty' }] };
+  if (body.trim() === '') return { ok: false, issues: [issue(file, msg('fileEmpty'))] };
   const problem = findJsonSyntaxError(body, limits);
   if (problem) {
     const { line, column } = lineAndColumn(body, problem.offset);
     const where = label === undefined ? `line ${line}, column ${column}` : `${label}:${line}:${column}`;
-    return { ok: false, issues: [{ where, message: problem.syntax ? `JSON syntax error: ${problem.message}` : problem.message }] };
+    return { ok: false, issues: [issue(where, problem.syntax ? msg('jsonSyntax', { problem: problem.text }) : problem.text)] };
   }
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
     // Not reached while the scanner agrees with JSON.parse (a property test checks it); a message all the same.
-    return { ok: false, issues: [{ where: file, message: `not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, issues: [issue(file, msg('jsonNotParsed', { detail: (error as Error).message }))] };
   }
 }

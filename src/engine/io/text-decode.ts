@@ -3,7 +3,8 @@
 // anything else with the place of the first bad byte: silently turning a Windows-1258 file into
 // U+FFFD characters would corrupt Vietnamese names and numbers without anyone noticing. UTF-16 is
 // held to the same rule: a lone surrogate or an odd last byte is refused, never replaced.
-import type { Validated } from './issues.ts';
+import { msg, type Message } from '../messages.ts';
+import { issue, type Validated } from './issues.ts';
 import { lineAndColumn } from './scenario-json.ts';
 
 const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
@@ -65,7 +66,7 @@ export function firstInvalidUtf16(body: Uint8Array, littleEndian: boolean): numb
 
 /** The text of a file's bytes, or where and why it is not text we can read. `label` names the file. */
 export function decodeText(bytes: Uint8Array, label: string): Validated<string> {
-  const refuse = (where: string, message: string): Validated<string> => ({ ok: false, issues: [{ where, message }] });
+  const refuse = (where: string, text: Message): Validated<string> => ({ ok: false, issues: [issue(where, text)] });
   /** The place of a bad byte, from the (valid) text before it. */
   const at = (before: string) => {
     const { line, column } = lineAndColumn(before, before.length);
@@ -75,7 +76,7 @@ export function decodeText(bytes: Uint8Array, label: string): Validated<string> 
     const nul = text.indexOf('\u0000');
     if (nul < 0) return { ok: true, value: text };
     const { line, column } = lineAndColumn(text, nul);
-    return refuse(`${label}:${line}:${column}`, 'a NUL character: this looks like a binary file, not text');
+    return refuse(`${label}:${line}:${column}`, msg('decodeNul'));
   };
   const utf16 = (littleEndian: boolean): Validated<string> => {
     const body = bytes.subarray(2);
@@ -83,32 +84,25 @@ export function decodeText(bytes: Uint8Array, label: string): Validated<string> 
     const bad = firstInvalidUtf16(body, littleEndian);
     if (bad < 0) return checkNul(decoder.decode(body));
     const where = at(decoder.decode(body.subarray(0, bad)));
-    if (bad === body.length - 1)
-      return refuse(where, 'the file ends in the middle of a UTF-16 character (an odd number of bytes; is it truncated?)');
-    return refuse(
-      where,
-      `bytes ${hex(body[bad]!)} ${hex(body[bad + 1]!)} are half of a UTF-16 character, without the other half (a damaged file?)`,
-    );
+    if (bad === body.length - 1) return refuse(where, msg('decodeUtf16Odd'));
+    return refuse(where, msg('decodeUtf16Half', { bytes: `${hex(body[bad]!)} ${hex(body[bad + 1]!)}` }));
   };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    if (bytes[2] === 0 && bytes[3] === 0) return refuse(label, 'the file is UTF-32 text; save it as UTF-8 and open it again');
+    if (bytes[2] === 0 && bytes[3] === 0) return refuse(label, msg('decodeUtf32'));
     return utf16(true);
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(false);
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) {
-    return refuse(label, 'the file is UTF-32 text; save it as UTF-8 and open it again');
+    return refuse(label, msg('decodeUtf32'));
   }
   if (looksLikeBomlessUtf16(bytes)) {
-    return refuse(label, 'the file looks like UTF-16 or UTF-32 text without a byte-order mark; save it as UTF-8');
+    return refuse(label, msg('decodeBomlessUtf16'));
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   const bad = firstInvalidUtf8(body);
   if (bad >= 0) {
-    return refuse(
-      at(new TextDecoder('utf-8').decode(body.subarray(0, bad))),
-      `byte ${hex(body[bad]!)} is not UTF-8 text (a file saved as Windows-1258 or Latin-1?); save it as UTF-8 and open it again`,
-    );
+    return refuse(at(new TextDecoder('utf-8').decode(body.subarray(0, bad))), msg('decodeNotUtf8', { byte: hex(body[bad]!) }));
   }
   return checkNul(new TextDecoder('utf-8').decode(body));
 }

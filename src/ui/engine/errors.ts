@@ -1,17 +1,22 @@
 // Errors the client hands to the UI: a string key to show (localised) and, for errors the engine
-// itself raised, its own message as detail.
+// itself raised, its own message as detail, keyed when the engine keyed it (shown in the UI's
+// language by src/ui/i18n/messages.ts).
+import { textOf, type Message } from '../../engine/messages.ts';
 import { ENGINE_STRINGS, type EngineStringKey } from '../i18n/strings/engine.ts';
 
 export class EngineError extends Error {
   override readonly name = 'EngineError';
+  /** The engine's own message as a key and parameters, when it gave one. */
+  readonly text: Message | undefined;
 
   constructor(
     readonly key: EngineStringKey,
     readonly detail?: string,
     options?: { cause?: unknown },
   ) {
-    // English in `message` for logs; the UI shows STRINGS[key] in its language, then `detail`.
+    // English in `message` for logs; the UI shows STRINGS[key] in its language, then the detail.
     super(detail ? `${ENGINE_STRINGS[key].en}: ${detail}` : ENGINE_STRINGS[key].en, options);
+    this.text = textOf(options?.cause);
   }
 }
 

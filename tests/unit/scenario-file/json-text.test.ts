@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxError, lineAndColumn } from '../../../src/engine/io/scenario-json.ts';
+import { english } from '../../../src/engine/messages.ts';
 
 const parses = (text: string) => {
   try {
@@ -41,7 +42,7 @@ describe('locating JSON syntax errors', () => {
 
   it('does not overflow the stack on deeply nested broken input, opening or closing', () => {
     const deep = '['.repeat(200_000);
-    expect(findJsonSyntaxError(deep)?.message).toMatch(/ends too early/);
+    expect(english(findJsonSyntaxError(deep)!.text)).toMatch(/ends too early/);
     // A million containers closing in a row, then one too few: found by a loop, not recursion.
     expect(findJsonSyntaxError(deep.repeat(5) + ']'.repeat(999_999))).toMatchObject({ offset: 1_999_999, syntax: true });
   });
@@ -52,18 +53,16 @@ describe('structure limits checked on the text', () => {
 
   it('refuses nesting deeper than the limit at the container that breaks it', () => {
     expect(findJsonSyntaxError('[[[]]]', limits)).toBeNull();
-    expect(findJsonSyntaxError('{"a": [[{}]]}', limits)).toEqual({
-      offset: 8,
-      message: 'nested too deeply (more than 3 levels)',
-      syntax: false,
-    });
+    const deep = findJsonSyntaxError('{"a": [[{}]]}', limits)!;
+    expect({ ...deep, text: english(deep.text) }).toEqual({ offset: 8, text: 'nested too deeply (more than 3 levels)', syntax: false });
   });
 
   it('refuses a key repeated in one object, comparing keys after their escapes, and names the first', () => {
     expect(findJsonSyntaxError('{"a": {"b": 1}, "b": {"b": 2}}', limits)).toBeNull();
-    expect(findJsonSyntaxError('{\n  "a": 1,\n  "\\u0061": 2\n}', limits)).toEqual({
+    const twice = findJsonSyntaxError('{\n  "a": 1,\n  "\\u0061": 2\n}', limits)!;
+    expect({ ...twice, text: english(twice.text) }).toEqual({
       offset: 14,
-      message: 'the key "a" appears twice in one object (first at line 2, column 3): keep one',
+      text: 'the key "a" appears twice in one object (first at line 2, column 3): keep one',
       syntax: false,
     });
   });
