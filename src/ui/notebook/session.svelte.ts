@@ -5,7 +5,8 @@ import { newScenario, serializeScenario } from '../../engine/io/scenario-file.ts
 import type { Scenario } from '../../engine/io/scenario-schema.ts';
 import { Autosave, type AutosaveRecord } from '../files/autosave.ts';
 import { readFileText, Saver } from '../files/file-io.ts';
-import { blankCell, NotebookStore, type NotebookEngine } from './store.svelte.ts';
+import { starterCells } from './cells/registry.ts';
+import { NotebookStore, type NotebookEngine } from './store.svelte.ts';
 
 export class Session {
   readonly store: NotebookStore;
@@ -114,7 +115,7 @@ export class Session {
     this.saver.forget();
     this.restored = null;
     this.saveError = null;
-    const cells = (['markdown', 'chart', 'levers', 'answer'] as const).map((type) => blankCell(type));
+    const cells = starterCells();
     await this.store.load(newScenario({ cells }));
   }
 

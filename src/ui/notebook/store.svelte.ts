@@ -16,6 +16,7 @@ import type { CompareRequest, LeverSettings, OpenedScenario, Outcome } from '../
 import { EngineError } from '../engine/errors.ts';
 import type { RequestOptions } from '../engine/types.ts';
 import { locale } from '../i18n/locale.svelte.ts';
+import { blankCell, newCellId, type CellType } from './cells/registry.ts';
 import { text, type Vars } from './cells/text.ts';
 import type { StringKey } from '../i18n/strings.ts';
 
@@ -43,34 +44,10 @@ export function engineMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export type CellType = ScenarioCell['type'];
-
 function upsert<T extends { id: string }>(list: T[], record: T): void {
   const i = list.findIndex((r) => r.id === record.id);
   if (i >= 0) list[i] = record;
   else list.push(record);
-}
-
-let cellCounter = 0;
-function newCellId(type: CellType): string {
-  cellCounter += 1;
-  return `${type}-${Date.now().toString(36)}-${cellCounter}`;
-}
-
-/** A new cell of a type, with sensible contents. */
-export function blankCell(type: CellType, id = newCellId(type)): ScenarioCell {
-  switch (type) {
-    case 'markdown':
-      return { id, type, text: '' };
-    case 'data':
-      return { id, type, metrics: ['hi.coverage'] };
-    case 'levers':
-      return { id, type, levers: ['cityTopupOther'] };
-    case 'chart':
-      return { id, type, metric: 'hi.coverage', showBaseline: true };
-    case 'answer':
-      return { id, type, kind: 'year-end' };
-  }
 }
 
 export class NotebookStore {
