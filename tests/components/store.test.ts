@@ -87,7 +87,8 @@ describe('data edits the engine refuses', () => {
     // Removing a figure that a target is derived from makes the data invalid.
     store.removeObservation('hi.coverage.2025-06-30');
     await vi.waitFor(() => expect(calls.open).toBe(2));
-    await vi.waitFor(() => expect(store.engineError).toMatch(/derived from it/));
+    // In the UI's language (Vietnamese by default), at the place the engine gave.
+    await vi.waitFor(() => expect(store.engineError).toMatch(/^data\.removed\[0\]: "hi\.coverage\.2025-06-30" là số gốc để suy ra /));
     expect(JSON.stringify(store.scenario!.data)).toBe(before);
     expect(store.phase).toBe('ready');
   });

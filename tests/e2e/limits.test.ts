@@ -48,11 +48,12 @@ describe('files at the limits', () => {
     const before = await notebook(page);
     const panel = page.locator('[data-testid="file-issues"]');
     const refused: [string, string, RegExp][] = [
-      ['too-big.json', SCENARIO + ' '.repeat(MB10 + 1 - Buffer.byteLength(SCENARIO)), /too-big\.json: .*limit/],
+      ['too-big.json', SCENARIO + ' '.repeat(MB10 + 1 - Buffer.byteLength(SCENARIO)), /too-big\.json: .*giới hạn/],
       [
         'million-paths.json',
         SCENARIO.replace('"paths": 10000', '"paths": 1000000'),
-        /million-paths\.json.*monteCarlo\.paths: must be at most 100000, got 1000000/s,
+        // In the app's default language, Vietnamese; the place as the engine gives it.
+        /million-paths\.json.*monteCarlo\.paths: không được lớn hơn 100000, nhưng đang là 1000000/s,
       ],
     ];
     for (const [name, text, message] of refused) {

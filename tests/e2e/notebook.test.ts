@@ -161,11 +161,12 @@ describe('the notebook', () => {
     await page.locator('[data-testid="open-input"]').setInputFiles(scenarioFile('truncated.json', SCENARIO.slice(0, 400)));
     const panel = page.locator('[data-testid="file-issues"]');
     await panel.waitFor();
-    expect(await panel.textContent()).toMatch(/truncated\.json:\d+:\d+: JSON syntax error/);
+    // In the app's default language, Vietnamese, at the place the engine gives.
+    expect(await panel.textContent()).toMatch(/truncated\.json:\d+:\d+: lỗi cú pháp JSON/);
     await page
       .locator('[data-testid="open-input"]')
       .setInputFiles(scenarioFile('out-of-range.json', SCENARIO.replace('"levers": {}', '"levers": {"cityTopupOther": 250}')));
-    await expect.poll(() => panel.textContent()).toContain('levers.cityTopupOther: must be between 0 and 100, got 250');
+    await expect.poll(() => panel.textContent()).toContain('levers.cityTopupOther: phải nằm trong khoảng 0 đến 100, nhưng đang là 250');
     expect(await page.locator('.toolbar .title input').inputValue()).toBe(title);
     expect(await page.locator('[data-cell-id]').count()).toBe(cells);
     await screenshot(page, 'notebook-bad-file');

@@ -14,7 +14,9 @@ export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 300;
 export const FUZZ_DIR = pathToFileURL(`${process.cwd()}/test-artifacts/fuzz/`);
 
 /** What a reader gave back: accepted, or refused with problems. */
-export type ReaderResult = { ok: true } | { ok: false; issues: readonly ValidationIssue[] };
+/** A problem as the tally judges it: a place and a message (the CLI's stderr lines have no key). */
+type Problem = Pick<ValidationIssue, 'where' | 'message'>;
+export type ReaderResult = { ok: true } | { ok: false; issues: readonly Problem[] };
 
 export interface Counts {
   reader: string;
@@ -26,7 +28,7 @@ export interface Counts {
   crashExamples: string[];
 }
 
-const clean = (issue: ValidationIssue) => issue.where.trim().length > 0 && issue.message.trim().length > 0;
+const clean = (issue: Problem) => issue.where.trim().length > 0 && issue.message.trim().length > 0;
 
 export class Tally {
   private readonly counts: Counts;

@@ -28,7 +28,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function formatIssue(issue: ValidationIssue): string {
+/** "where: message" in English, as the CLI prints it. */
+export function formatIssue(issue: Pick<ValidationIssue, 'where' | 'message'>): string {
   return `${issue.where}: ${issue.message}`;
 }
 

@@ -2,7 +2,8 @@
 // has it (Save writes back to the same file), a download elsewhere. Files are read as text and
 // handed to the engine to validate; nothing here interprets their contents.
 
-import { sizeMessage, type Validated } from '../../engine/io/issues.ts';
+import { issue, sizeMessage, type Validated } from '../../engine/io/issues.ts';
+import { msg } from '../../engine/messages.ts';
 import { decodeText } from '../../engine/io/text-decode.ts';
 
 export const SCENARIO_MIME = 'application/json';
@@ -34,15 +35,12 @@ const describeError = (error: unknown) =>
  */
 export async function readFileText(file: File): Promise<Validated<string>> {
   if (file.size > MAX_OPEN_BYTES) {
-    return { ok: false, issues: [{ where: file.name, message: sizeMessage(file.size, MAX_OPEN_BYTES, 'bytes') }] };
+    return { ok: false, issues: [issue(file.name, sizeMessage(file.size, MAX_OPEN_BYTES, 'bytes'))] };
   }
   try {
     return decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
   } catch (error) {
-    return {
-      ok: false,
-      issues: [{ where: file.name, message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` }],
-    };
+    return { ok: false, issues: [issue(file.name, msg('fileUnreadable', { detail: describeError(error) }))] };
   }
 }
 

@@ -1,6 +1,9 @@
 // The UI language as shared reactive state. Vietnamese is the default; the choice is remembered.
+// Components look strings up with `locale.t(key, vars)`; pure helpers take the language and call
+// `text(key, lang, vars)` (./text.ts), the same lookup.
 import type { Lang } from './format.ts';
-import { STRINGS, type StringKey } from './strings.ts';
+import type { StringKey } from './strings.ts';
+import { text, type Vars } from './text.ts';
 
 const STORAGE_KEY = 'targetcast.lang';
 
@@ -27,7 +30,7 @@ export const locale = {
     }
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
   },
-  t(key: StringKey): string {
-    return STRINGS[key][current];
+  t(key: StringKey, vars?: Vars): string {
+    return text(key, current, vars);
   },
 };
