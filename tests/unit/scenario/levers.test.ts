@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HANOI_POLICY } from '../../../src/data/index.ts';
 import { createLeverSet, LEVERS, type RegionPolicy } from '../../../src/engine/scenario/levers.ts';
 import { drawLevers, leverStreamSeed } from '../../../src/engine/scenario/monte-carlo.ts';
+import { hanoi as hanoiEngine } from '../../support/hanoi.ts';
 
 const hanoi = createLeverSet(HANOI_POLICY);
 
@@ -85,6 +86,23 @@ describe("a region's lever set", () => {
     const defaults = hanoi.defaults();
     // The defaults are the rules of the latest data (September 2025).
     for (const [id, value] of Object.entries(hanoi.supportInForce('2025-09-30'))) expect(defaults[id], id).toBe(value);
+  });
+
+  it("checks a file's distribution of a lever it does not set against the region's default", () => {
+    const file = (distributions: object) => ({
+      format: 'targetcast-scenario',
+      version: 1,
+      title: 'x',
+      leversFrom: '2025-10-01',
+      horizon: '2025-12-31',
+      monteCarlo: { paths: 100, seed: 1 },
+      distributions,
+    });
+    expect(hanoiEngine.validateScenario(file({ cityTopupOther: { low: 5, mid: 10, high: 20 } })).ok).toBe(true);
+    const refused = hanoiEngine.validateScenario(file({ cityTopupOther: { low: 0, mid: 0, high: 20 } }));
+    expect(refused.ok ? [] : refused.issues.map((i) => `${i.where}: ${i.message}`)).toEqual([
+      "distributions.cityTopupOther.mid: must equal the lever's value (its default: 10), got 0",
+    ]);
   });
 
   it('ships the 2026 plan scenario with the 2026 rules', () => {
