@@ -124,6 +124,19 @@ describe('createTask', () => {
     expect([task.current, task.stale]).toEqual(['y', false]);
   });
 
+  it('started from an effect, does not make that effect rerun when its source changes', () => {
+    const source = $state({ levers: 1 });
+    const { calls, fetcher } = manual<string>();
+    cleanup = $effect.root(() => {
+      const task = createTask(() => source.levers, fetcher);
+      $effect(() => void task.refetch());
+    });
+    flushSync();
+    source.levers = 2;
+    flushSync();
+    expect(calls.map((c) => c.value)).toEqual([1]);
+  });
+
   it('aborts the running work when its owner is destroyed', () => {
     const { calls, task } = setup<string>();
     void task.refetch();

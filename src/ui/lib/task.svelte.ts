@@ -4,6 +4,7 @@
 // value and an AbortSignal), but it never runs by itself: `refetch()` runs it. The source is what
 // the result depends on: once it changes, the result is kept but marked `stale`.
 // Call createTask while a component initialises (or inside $effect.root): leaving aborts the work.
+import { untrack } from 'svelte';
 
 /** How far a long task has come: `step` of `total`. */
 export interface Progress {
@@ -79,8 +80,8 @@ export function createTask<S, T>(source: () => S, fetcher: (value: S, context: T
     async refetch() {
       running?.abort();
       const controller = (running = new AbortController());
-      const value = source();
-      const ranWith = key();
+      // Read, not subscribed to, even when called from an effect.
+      const [value, ranWith] = untrack(() => [source(), key()] as const);
       loading = true;
       error = null;
       cancelled = false;
@@ -105,7 +106,7 @@ export function createTask<S, T>(source: () => S, fetcher: (value: S, context: T
       cancelled = true;
     },
     mutate(value) {
-      current = value === undefined ? undefined : { value, key: key() };
+      current = value === undefined ? undefined : { value, key: untrack(key) };
     },
   };
 }
