@@ -17,7 +17,7 @@ export const VOLUNTARY_PREMIUM_RATE = 0.22;
  * poor / near-poor / other mix. Support (state + city) is a % of the minimum premium, capped at 100.
  */
 export function voluntaryOutOfPocket(v: LeverValues): number {
-  const premium = VOLUNTARY_PREMIUM_RATE * lever(v, 'ruralPovertyLine');
+  const premium = voluntaryFullPremium(v);
   const poor = lever(v, 'voluntarySharePoor') / 100;
   const nearPoor = lever(v, 'voluntaryShareNearPoor') / 100;
   const other = Math.max(0, 1 - poor - nearPoor);
@@ -58,7 +58,7 @@ const LADDER_RUNGS = ['householdMember2', 'householdMember3', 'householdMember4'
 
 /** Average out-of-pocket HI premium per uninsured person joining, VND million a month. */
 export function householdHiOutOfPocket(v: LeverValues): number {
-  const premium = (lever(v, 'hiPremiumRate') / 100) * lever(v, 'baseSalary');
+  const premium = hiFullPremium(v);
   const rungs = [100, ...LADDER_RUNGS.map((id) => lever(v, id))];
   const ladderAverage = rungs.reduce((a, rung, k) => a + LADDER_WEIGHTS[k]! * rung, 0) / 100;
   const household = premium * ladderAverage * (1 - lever(v, 'householdHiSupport') / 100);

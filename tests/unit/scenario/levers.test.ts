@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HANOI_POLICY } from '../../../src/data/index.ts';
 import { createLeverSet, LEVERS, type RegionPolicy } from '../../../src/engine/scenario/levers.ts';
 import { drawLevers, leverStreamSeed } from '../../../src/engine/scenario/monte-carlo.ts';
+import { HOUSEHOLD_MEAN_SIZE, ladderWeights } from '../../../src/engine/scenario/policy.ts';
 import { hanoi as hanoiEngine } from '../../support/hanoi.ts';
 
 const hanoi = createLeverSet(HANOI_POLICY);
@@ -132,5 +133,18 @@ describe('lever draws', () => {
     expect(Array.from(draw(hanoi.list, 8).get('baseSalary')!)).not.toEqual(Array.from(all.get('baseSalary')!));
     expect(leverStreamSeed(7, 'baseSalary')).not.toBe(leverStreamSeed(7, 'formalisation'));
     expect(leverStreamSeed(7, 'baseSalary')).toBe(leverStreamSeed(7, 'baseSalary'));
+  });
+});
+
+describe('the household HI ladder', () => {
+  it('weights its five rungs by the people holding them, for household sizes 1 + Poisson(mean - 1)', () => {
+    const w = ladderWeights(HOUSEHOLD_MEAN_SIZE);
+    expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(w[0]).toBeCloseTo(1 / 3.5, 12); // every household has a first member
+    w.slice(1).forEach((x, k) => expect(x).toBeLessThan(w[k]!));
+    const legal = [100, 70, 60, 50, 40].reduce((a, rung, k) => a + w[k]! * rung, 0);
+    expect(legal).toBeCloseTo(70.39, 2);
+    // Single-person households (mean size 1) pay the first member's premium only.
+    expect(ladderWeights(1)).toEqual([1, 0, 0, 0, 0]);
   });
 });
