@@ -60,6 +60,13 @@ export function formatDate(iso: string, lang: Lang): string {
   return dateFormats[lang].format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** A time of day in the reader's own time zone (the toolbar's autosave time): 14:03:12. */
+export function formatLocalTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(d);
+}
+
 /** A moment in the reader's own time zone (autosave times): 14:03:12 24/11/2026, or 24 Nov 2026, 14:03:12. */
 export function formatLocalDateTime(iso: string, lang: Lang): string {
   const d = new Date(iso);
@@ -68,6 +75,6 @@ export function formatLocalDateTime(iso: string, lang: Lang): string {
     LOCALE[lang],
     lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' },
   );
-  const time = new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-  return lang === 'vi' ? `${time.format(d)} ${date.format(d)}` : `${date.format(d)}, ${time.format(d)}`;
+  const time = formatLocalTime(iso, lang);
+  return lang === 'vi' ? `${time} ${date.format(d)}` : `${date.format(d)}, ${time}`;
 }

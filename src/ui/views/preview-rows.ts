@@ -6,7 +6,7 @@ import type { ScenarioResult, TargetResult } from '../../engine/scenario/run.ts'
 import { formatDate, formatNumber, formatValue, type Lang } from '../i18n/format.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { answerRow, type AnswerRow, type Status } from '../notebook/cells/answer-rows.ts';
-import { text } from '../notebook/cells/text.ts';
+import { text } from '../i18n/text.ts';
 
 const STATUS_KEY: Record<Status, StringKey> = {
   good: 'previewStatusGood',

@@ -61,4 +61,6 @@ export const FILE_STRINGS = {
   engineRunning: { vi: 'Đang cập nhật…', en: 'Updating…' },
   engineReady: { vi: 'Đã cập nhật', en: 'Up to date' },
   engineFailed: { vi: 'Lỗi tính toán', en: 'Computation error' },
+  /** After the engine's state while a lever moves: the quick preview on fewer paths. */
+  enginePreview: { vi: 'xem trước ({n} đường)', en: 'preview ({n} paths)' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -3,17 +3,17 @@
 // DOM-free; the component only renders these and calls the store's intents.
 import { metricById } from '../../../data/metrics.ts';
 import type { Dataset } from '../../../engine/io/dataset.ts';
-import type { ValidationIssue } from '../../../engine/io/issues.ts';
 import type { MetricDef } from '../../../engine/io/metric.ts';
 import { MAX_DATE, MIN_DATE, type Observation, type Qualifier } from '../../../engine/io/observation-schema.ts';
 import { readCsvSeries } from '../../../engine/io/csv-series.ts';
 import { SCENARIO_LIMITS } from '../../../engine/io/scenario-schema.ts';
 import { isIsoDate } from '../../../engine/time.ts';
 import { formatDate, formatValue, unitWord, type Lang } from '../../i18n/format.ts';
+import type { ShownIssue } from '../../i18n/messages.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { denominatorWord } from '../../i18n/terms.ts';
 import { readTypedNumber } from './number-input.ts';
-import { text } from './text.ts';
+import { text } from '../../i18n/text.ts';
 
 const QUALIFIER_KEY: Record<Qualifier, StringKey> = {
   exact: 'dataQualifierExact',
@@ -140,7 +140,8 @@ export function figureAt(
   };
 }
 
-export type CsvImport = { ok: true; observations: Observation[] } | { ok: false; issues: ValidationIssue[] };
+/** The reader's problems (keyed, shown in the UI's language) and the cell's own, written in `lang`. */
+export type CsvImport = { ok: true; observations: Observation[] } | { ok: false; issues: ShownIssue[] };
 
 /**
  * A pasted or imported CSV: `date,value` for the cell's first metric, or `series,date,value` with
@@ -156,7 +157,7 @@ export function importCsv(
   lang: Lang,
 ): CsvImport {
   const read = readCsvSeries(csv, fileName);
-  const issues = [...read.issues];
+  const issues: ShownIssue[] = [...read.issues];
   const observations: Observation[] = [];
   const single = read.series.length === 1 && read.series[0]!.id === 'value';
   for (const series of read.series) {
