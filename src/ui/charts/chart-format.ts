@@ -2,15 +2,8 @@
 // Ticks go through Intl so separators follow the language (vi 94,5 and 6,8 Tr; en 94.5 and 6.8m).
 import type * as Plot from '@observablehq/plot';
 import type { Unit } from '../../engine/io/observation-schema.ts';
-import { unitWord, type Lang } from '../i18n/format.ts';
-import { CHART_STRINGS, type ChartStringKey } from '../i18n/strings/charts.ts';
+import { LOCALE, unitWord, type Lang } from '../i18n/format.ts';
 import { metricLabel } from '../i18n/terms.ts';
-
-const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-
-export function chartText(key: ChartStringKey, lang: Lang): string {
-  return CHART_STRINGS[key][lang];
-}
 
 /** ISO date (YYYY-MM-DD) to a UTC midnight Date, so no time zone shifts a point by a day. */
 export function utcDate(iso: string): Date {

@@ -2,7 +2,7 @@
 // reported figure and the forecast median at the first year end, with its 80% range.
 import { formatDate, formatValue, type Lang } from '../i18n/format.ts';
 import { metricLabel } from '../i18n/terms.ts';
-import { chartText } from './chart-format.ts';
+import { text } from '../i18n/text.ts';
 import type { ForecastChartInput } from './forecast-chart.ts';
 
 export function chartSummary(input: ForecastChartInput, lang: Lang): string {
@@ -12,7 +12,7 @@ export function chartSummary(input: ForecastChartInput, lang: Lang): string {
   const parts: string[] = [];
   if (latest) {
     const value = formatValue(latest.value, latest.unit, lang, latest.qualifier);
-    parts.push(`${chartText('chartLatest', lang)} ${value} (${formatDate(latest.asOf, lang)})`);
+    parts.push(`${text('chartLatest', lang)} ${value} (${formatDate(latest.asOf, lang)})`);
   }
   const n = Math.min(input.dates.length, input.bands.length);
   const yearEnd = input.dates.slice(0, n).findIndex((d) => d.endsWith('-12-31'));
@@ -22,9 +22,9 @@ export function chartSummary(input: ForecastChartInput, lang: Lang): string {
     const fmt = (v: number) => formatValue(v, input.unit, lang);
     const year = input.dates[at]!.slice(0, 4);
     parts.push(
-      `${chartText('chartYearEndMedian', lang)} ${year} ${fmt(bands.p50)} (${chartText('chartRange80', lang)}: ${fmt(bands.p10)} – ${fmt(bands.p90)})`,
+      `${text('chartYearEndMedian', lang)} ${year} ${fmt(bands.p50)} (${text('chartRange80', lang)}: ${fmt(bands.p10)} – ${fmt(bands.p90)})`,
     );
   }
-  if (parts.length === 0) parts.push(chartText('chartNoData', lang).toLocaleLowerCase(lang));
+  if (parts.length === 0) parts.push(text('chartNoData', lang).toLocaleLowerCase(lang));
   return `${label}: ${parts.join('; ')}.`;
 }

@@ -6,8 +6,8 @@ import type { Target, Unit } from '../../engine/io/observation-schema.ts';
 import type { CompareResult } from '../../engine/scenario/compare.ts';
 import type { Bands } from '../../engine/scenario/run.ts';
 import { formatValue, type Lang } from '../i18n/format.ts';
-import { COMPARE_STRINGS } from '../i18n/strings/compare.ts';
-import { chartText, timeChartFrame, utcDate } from './chart-format.ts';
+import { text } from '../i18n/text.ts';
+import { timeChartFrame, utcDate } from './chart-format.ts';
 import { CHART_COLORS, type ChartOptions } from './forecast-chart.ts';
 
 export interface CompareSeries {
@@ -63,7 +63,7 @@ export function compareMarks(input: CompareChartInput, lang: Lang): Plot.Markish
   const first = input.series[0];
   const targets = input.targets.map((t) => ({
     value: t.value,
-    label: `${chartText('chartTarget', lang)} ${t.deadline.slice(0, 4)}: ${formatValue(t.value, t.unit, lang, t.qualifier)}`,
+    label: `${text('chartTarget', lang)} ${t.deadline.slice(0, 4)}: ${formatValue(t.value, t.unit, lang, t.qualifier)}`,
   }));
   return [
     Plot.areaY(first ? rowsOf(first) : [], {
@@ -105,8 +105,7 @@ export function compareMarks(input: CompareChartInput, lang: Lang): Plot.Markish
 }
 
 export function compareCaption(lang: Lang): string {
-  const c = COMPARE_STRINGS;
-  const sentence = `${c.compareChartMedians[lang]}; ${c.compareChartBand[lang]}`;
+  const sentence = `${text('compareChartMedians', lang)}; ${text('compareChartBand', lang)}`;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.';
 }
 

@@ -6,7 +6,8 @@ import * as Plot from '@observablehq/plot';
 import type { Observation, Target, Unit } from '../../engine/io/observation-schema.ts';
 import type { Bands, CrossingResult } from '../../engine/scenario/run.ts';
 import { formatDate, formatValue, type Lang } from '../i18n/format.ts';
-import { chartText, timeChartFrame, utcDate } from './chart-format.ts';
+import { text } from '../i18n/text.ts';
+import { timeChartFrame, utcDate } from './chart-format.ts';
 
 /** A target alone, or with where the forecast crosses it (a `TargetResult` fits). */
 export type ChartTarget = Target | { target: Target; crossing?: CrossingResult | null };
@@ -83,8 +84,8 @@ function historyRows(input: ForecastChartInput, lang: Lang): HistoryRow[] {
       title: [
         formatValue(o.value, o.unit, lang, o.qualifier),
         formatDate(o.asOf, lang),
-        `${chartText('chartSourceLabel', lang)}: ${o.source.document}`,
-        ...(o.derived ? [`${chartText('chartDerivedLabel', lang)}: ${o.derived.rule}`] : []),
+        `${text('chartSourceLabel', lang)}: ${o.source.document}`,
+        ...(o.derived ? [`${text('chartDerivedLabel', lang)}: ${o.derived.rule}`] : []),
       ].join('\n'),
     }));
 }
@@ -103,7 +104,7 @@ function targetRows(input: ForecastChartInput, start: Date, lang: Lang): TargetR
       from: yearStart < start ? start : yearStart,
       deadline: utcDate(target.deadline),
       value: target.value,
-      label: `${chartText('chartTarget', lang)} ${target.deadline.slice(0, 4)}: ${formatValue(target.value, target.unit, lang, target.qualifier)}`,
+      label: `${text('chartTarget', lang)} ${target.deadline.slice(0, 4)}: ${formatValue(target.value, target.unit, lang, target.qualifier)}`,
     };
   });
 }
@@ -114,15 +115,15 @@ function crossingRows(input: ForecastChartInput, end: Date | null, lang: Lang): 
   for (const { target, crossing } of normaliseTargets(input)) {
     if (!crossing) continue;
     if (crossing.alreadyReachedOn) {
-      const title = `${chartText('chartReachedOn', lang)} ${formatDate(crossing.alreadyReachedOn, lang)}`;
+      const title = `${text('chartReachedOn', lang)} ${formatDate(crossing.alreadyReachedOn, lang)}`;
       rows.push({ value: target.value, at: utcDate(crossing.alreadyReachedOn), from: null, to: null, title });
     } else if (crossing.medianDate) {
       const p10 = crossing.p10Date ?? crossing.medianDate;
       // No 90th-percentile date: a tenth of the paths reach it only after the horizon.
       const p90 = crossing.p90Date ? utcDate(crossing.p90Date) : end;
       const range = `${formatDate(p10, lang)} – ${crossing.p90Date ? formatDate(crossing.p90Date, lang) : '…'}`;
-      const median = chartText('chartMedian', lang).toLocaleLowerCase(lang);
-      const what = `${chartText('chartReachDate', lang)} ${formatValue(target.value, target.unit, lang)}`;
+      const median = text('chartMedian', lang).toLocaleLowerCase(lang);
+      const what = `${text('chartReachDate', lang)} ${formatValue(target.value, target.unit, lang)}`;
       const title = `${what}: ${formatDate(crossing.medianDate, lang)} (${median}), 10–90%: ${range}`;
       rows.push({ value: target.value, at: utcDate(crossing.medianDate), from: utcDate(p10), to: p90, title });
     }
@@ -217,12 +218,12 @@ function drawnValues(input: ForecastChartInput): number[] {
 /** What the bands and marks mean, in the reader's language. */
 export function chartCaption(input: ForecastChartInput, lang: Lang): string {
   const parts = [
-    chartText('chartMedianMark', lang),
-    chartText('chartBand80', lang),
-    chartText('chartBand95', lang),
-    ...(input.showBaseline && input.baseline ? [chartText('chartBaselineMark', lang)] : []),
-    ...(input.history.some((o) => o.metric === input.metric && o.derived) ? [chartText('chartDerivedMark', lang)] : []),
-    ...(normaliseTargets(input).some((t) => t.crossing) ? [chartText('chartCrossingMark', lang)] : []),
+    text('chartMedianMark', lang),
+    text('chartBand80', lang),
+    text('chartBand95', lang),
+    ...(input.showBaseline && input.baseline ? [text('chartBaselineMark', lang)] : []),
+    ...(input.history.some((o) => o.metric === input.metric && o.derived) ? [text('chartDerivedMark', lang)] : []),
+    ...(normaliseTargets(input).some((t) => t.crossing) ? [text('chartCrossingMark', lang)] : []),
   ];
   const sentence = parts.join('; ');
   return sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.';

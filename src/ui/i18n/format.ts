@@ -4,7 +4,8 @@ import type { Qualifier, Unit } from '../../engine/io/observation-schema.ts';
 
 export type Lang = 'vi' | 'en';
 
-const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+/** The Intl locale of each UI language. */
+export const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 const UNIT_WORDS: Record<Unit, Record<Lang, string>> = {
   people: { vi: 'người', en: 'people' },

@@ -221,5 +221,3 @@ export const CELL_STRINGS = {
   },
   limitCell: { vi: 'Ô không được thay đổi: {problem}', en: 'The cell was not changed: {problem}' },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-export type CellStringKey = keyof typeof CELL_STRINGS;

@@ -3,7 +3,6 @@ import type { Lang } from '../format.ts';
 
 export const CHART_STRINGS = {
   chartMedian: { vi: 'Trung vị', en: 'Median' },
-  chartHistory: { vi: 'Số liệu báo cáo', en: 'Reported figures' },
   chartDerivedMark: { vi: 'chấm rỗng: số suy ra', en: 'hollow dots: derived figures' },
   chartBand80: { vi: 'vùng đậm: khoảng 80%', en: 'dark band: 80% range' },
   chartBand95: { vi: 'vùng nhạt: khoảng 95%', en: 'light band: 95% range' },
@@ -23,5 +22,3 @@ export const CHART_STRINGS = {
   chartSourceLabel: { vi: 'Nguồn', en: 'Source' },
   chartDerivedLabel: { vi: 'số suy ra', en: 'derived figure' },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-export type ChartStringKey = keyof typeof CHART_STRINGS;

@@ -17,7 +17,6 @@ export const COMPARE_STRINGS = {
   },
   compareMetric: { vi: 'Chỉ số', en: 'Metric' },
   compareMedian: { vi: 'Trung vị', en: 'Median' },
-  compareRange: { vi: 'Khoảng 80%', en: '80% range' },
   compareProbMeet: { vi: 'Xác suất đạt', en: 'P(meet)' },
   compareTargetDate: { vi: 'Ngày đạt', en: 'Date reached' },
   compareDiff: { vi: 'Chênh lệch', en: 'Difference' },
@@ -47,5 +46,3 @@ export const COMPARE_STRINGS = {
     en: '{metric}: the lever that moves it most is {lever}',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-export type CompareStringKey = keyof typeof COMPARE_STRINGS;

@@ -2,14 +2,7 @@
 import type { Lang } from '../format.ts';
 
 export const ENGINE_STRINGS = {
-  engineStarting: { vi: 'Đang khởi động bộ tính toán…', en: 'Starting the engine…' },
-  engineBusy: { vi: 'Đang tính…', en: 'Computing…' },
   engineRestarting: { vi: 'Bộ tính toán bị lỗi, đang khởi động lại…', en: 'The engine failed; restarting it…' },
-  engineNotResponding: { vi: 'Bộ tính toán không phản hồi', en: 'The engine is not responding' },
-  engineTaskOpen: { vi: 'Đang mở kịch bản và dựng dự báo cơ sở', en: 'Opening the scenario and building the baseline' },
-  engineTaskRun: { vi: 'Đang chạy kịch bản', en: 'Running the scenario' },
-  engineTaskSeek: { vi: 'Đang tìm mức đòn bẩy cần thiết', en: 'Seeking the lever value needed' },
-  engineTaskSensitivity: { vi: 'Đang phân tích độ nhạy', en: 'Analysing sensitivity' },
   engineErrorTimeout: {
     vi: 'Phép tính chạy quá lâu và đã bị dừng, kể cả sau khi thử lại. Sổ tính của bạn vẫn còn nguyên; hãy thử giảm số đường mô phỏng.',
     en: 'The calculation took too long and was stopped, even after a retry. Your notebook is intact; try fewer simulation paths.',
