@@ -2,6 +2,7 @@
 import type { ConsistencyFinding } from '../../engine/series/consistency.ts';
 import { formatDate, formatNumber, type Lang } from '../i18n/format.ts';
 import { denominatorWord, metricLabel } from '../i18n/terms.ts';
+import { text } from '../i18n/text.ts';
 
 export function findingText(f: ConsistencyFinding, lang: Lang): string {
   const n = (v: number, d = 0) => formatNumber(v, lang, d);
@@ -9,17 +10,29 @@ export function findingText(f: ConsistencyFinding, lang: Lang): string {
   switch (f.kind) {
     case 'mixed-denominator': {
       const parts = f.parts.map((p) => `${date(p.date)}: ${denominatorWord(p.denominator, lang)}`).join('; ');
-      return lang === 'vi'
-        ? `${metricLabel(f.metric, lang)} dùng nhiều mẫu số (${parts}); các điểm này không so sánh trực tiếp được.`
-        : `${metricLabel(f.metric, lang)} mixes denominators (${parts}); these points are not like for like.`;
+      return text('findingMixedDenominator', lang, { metric: metricLabel(f.metric, lang), parts });
     }
     case 'denominator-spread':
-      return lang === 'vi'
-        ? `${denominatorWord(f.denominator, lang)} suy ra lệch nhau ${n(f.gapPct, 1)}%: ${n(f.a.value)} (từ ${metricLabel(f.a.shareMetric, lang)}, ${date(f.a.date)}) so với ${n(f.b.value)} (từ ${metricLabel(f.b.shareMetric, lang)}, ${date(f.b.date)}).`
-        : `The implied ${denominatorWord(f.denominator, lang)} differs by ${n(f.gapPct, 1)}%: ${n(f.a.value)} (from ${metricLabel(f.a.shareMetric, lang)}, ${date(f.a.date)}) vs ${n(f.b.value)} (from ${metricLabel(f.b.shareMetric, lang)}, ${date(f.b.date)}).`;
+      return text('findingDenominatorSpread', lang, {
+        denominator: denominatorWord(f.denominator, lang),
+        gap: n(f.gapPct, 1),
+        a: n(f.a.value),
+        aMetric: metricLabel(f.a.shareMetric, lang),
+        aDate: date(f.a.date),
+        b: n(f.b.value),
+        bMetric: metricLabel(f.b.shareMetric, lang),
+        bDate: date(f.b.date),
+      });
     case 'target-mismatch':
-      return lang === 'vi'
-        ? `Chỉ tiêu ${f.year} lệch nhau ${n(f.gapPct, 1)}%: ${n(f.shareTarget, 2)}% của ${denominatorWord(f.base.denominator, lang)} (${n(f.base.value)} theo số ngày ${date(f.base.date)}) là ${n(f.asPeople)} người, nhưng chỉ tiêu số người là ${n(f.countTarget)}.`
-        : `The ${f.year} targets disagree by ${n(f.gapPct, 1)}%: ${n(f.shareTarget, 2)}% of the ${denominatorWord(f.base.denominator, lang)} (${n(f.base.value)} implied on ${date(f.base.date)}) is ${n(f.asPeople)} people, but the head-count target is ${n(f.countTarget)}.`;
+      return text('findingTargetMismatch', lang, {
+        year: f.year,
+        gap: n(f.gapPct, 1),
+        share: n(f.shareTarget, 2),
+        denominator: denominatorWord(f.base.denominator, lang),
+        base: n(f.base.value),
+        date: date(f.base.date),
+        people: n(f.asPeople),
+        count: n(f.countTarget),
+      });
   }
 }

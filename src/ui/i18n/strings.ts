@@ -42,6 +42,18 @@ const CORE = {
   },
   automaticChecks: { vi: 'Kiểm tra tự động', en: 'Automatic checks' },
   readerNotes: { vi: 'Ghi chú khi đọc báo cáo', en: 'Notes from reading the reports' },
+  findingMixedDenominator: {
+    vi: '{metric} dùng nhiều mẫu số ({parts}); các điểm này không so sánh trực tiếp được.',
+    en: '{metric} mixes denominators ({parts}); these points are not like for like.',
+  },
+  findingDenominatorSpread: {
+    vi: 'Số {denominator} suy ra lệch nhau {gap}%: {a} (từ {aMetric}, {aDate}) so với {b} (từ {bMetric}, {bDate}).',
+    en: 'The implied {denominator} differs by {gap}%: {a} (from {aMetric}, {aDate}) vs {b} (from {bMetric}, {bDate}).',
+  },
+  findingTargetMismatch: {
+    vi: 'Chỉ tiêu {year} lệch nhau {gap}%: {share}% của {denominator} ({base} theo số ngày {date}) là {people} người, nhưng chỉ tiêu số người là {count}.',
+    en: 'The {year} targets disagree by {gap}%: {share}% of the {denominator} ({base} implied on {date}) is {people} people, but the head-count target is {count}.',
+  },
   contradiction: { vi: 'mâu thuẫn', en: 'contradiction' },
   caveat: { vi: 'lưu ý', en: 'caveat' },
   sourcesHeading: { vi: 'Nguồn', en: 'Sources' },
