@@ -1,7 +1,7 @@
 // Scenario engine speed: one lever move = the structural model over 10,000 cached baseline paths
 // x 24 months x every modelled metric, and the full run with percentile bands and target answers.
-import { HANOI_DATASET, METRICS } from '../src/data/index.ts';
-import { ScenarioEngine } from '../src/engine/scenario/run.ts';
+import { HANOI, HANOI_DATASET } from '../src/data/index.ts';
+import { createEngine } from '../src/engine/index.ts';
 import { addMonths, monthEnd } from '../src/engine/time.ts';
 
 export const SCENARIO_PATHS = 10_000;
@@ -26,7 +26,9 @@ export function timeScenario(): ScenarioSpeed {
   const latest = HANOI_DATASET.observations.map((o) => o.asOf).sort().at(-1)!;
   const horizon = monthEnd(addMonths(latest, SCENARIO_MONTHS));
   const t0 = performance.now();
-  const engine = new ScenarioEngine(HANOI_DATASET, METRICS, { horizon, paths: SCENARIO_PATHS, seed: 1 });
+  const core = createEngine(HANOI);
+  const scenario = { ...core.newScenario(), horizon, monteCarlo: { paths: SCENARIO_PATHS, seed: 1 } };
+  const engine = core.simulate(scenario, HANOI_DATASET);
   const baselineMs = performance.now() - t0;
   const structural: number[] = [];
   const full: number[] = [];

@@ -5,29 +5,34 @@ import { targetCommand, yearEndCommand } from './commands/answers.ts';
 import { dataCommand } from './commands/data.ts';
 import { forecastCommand } from './commands/forecast.ts';
 import { compareCommand, runCommand, seekCommand, sensitivityCommand } from './commands/scenario.ts';
-import { quoted } from '../engine/io/csv-series.ts';
-import { CLI_LIMITS } from '../engine/io/limits.ts';
+import { HANOI } from '../data/index.ts';
+import { createEngine } from '../engine/index.ts';
+import { quoted, readDate } from '../engine/io/csv-series.ts';
+import { CLI_LIMITS } from './limits.ts';
 import { CliError } from './errors.ts';
 import { numberOption } from './io.ts';
 
 const USAGE = `usage: cast <command> [options]
 
 commands:
-  data [--metric ID] [--json | --csv]   the embedded Hanoi dataset (observations and targets)
+  data [--metric ID] [--json | --csv]   the embedded dataset (observations and targets)
   forecast --input FILE.csv (--horizon N | --at DATE[,DATE...]) [--level 80] [--unit percent|count|currency|real] [--json]
                                         automatic forecasts of a date,value or series,date,value CSV
                                         (',' ';' or tab; numbers 70577.2 or 70.577,2; dates YYYY, YYYY-MM,
                                         YYYY-MM-DD or DD/MM/YYYY)
   target --metric ID --value X --by DATE [--horizon DATE] [--paths N] [--seed S] [--json]
-                                        when the Hanoi metric reaches X: date, range, P(by DATE)
+                                        when the metric reaches X: date, range, P(by DATE); a passed
+                                        deadline is judged from the data
   yearend [--year Y] [--paths N] [--seed S] [--json]
-                                        31 December of every metric with a target that year
+                                        31 December of every metric with a target that year (a past
+                                        year: met or missed, from the data)
   run FILE.json [--paths N] [--seed S] [--json]
                                         a scenario: year-end median and 10-90% range, P(meet), target dates
   compare A.json B.json [--paths N] [--seed S] [--json]
                                         differences between two scenarios, target by target
-  seek FILE.json --target METRIC --lever LEVER [--prob 0.8|median] [--json]
+  seek FILE.json --target METRIC|ID --lever LEVER [--deadline DATE] [--prob 0.8|median] [--json]
                                         the lever value needed to meet a target by its deadline
+                                        (--deadline picks among a metric's targets in several years)
   sensitivity FILE.json [--paths N] [--seed S] [--json]
                                         which levers move each target most (tornado data)
   help                                  this text`;
@@ -38,11 +43,8 @@ type Handler = (args: string[]) => Output;
 
 const SIMULATION_OPTIONS = { paths: { type: 'string' }, seed: { type: 'string' } } as const;
 
-/** --paths and --seed for the Hanoi answers, with their defaults. */
-function simulationFlags(values: { paths?: string | boolean; seed?: string | boolean }) {
-  const { paths, seed } = scenarioFlags(values);
-  return { paths: paths ?? 5000, seed: seed ?? 1 };
-}
+/** The composition root of the CLI: the engine on the embedded Hanoi data. */
+const engine = createEngine(HANOI);
 
 function parse<O extends ParseArgsOptionsConfig>(args: string[], options: O) {
   return parseWithFiles(args, options, 0).values;
@@ -96,7 +98,7 @@ const COMMANDS: Record<string, Handler> = {
   data: (args) => {
     const values = parse(args, { metric: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } });
     if (values.json && values.csv) throw new CliError('choose one of --json and --csv', 2);
-    return dataCommand({
+    return dataCommand(engine, {
       ...(typeof values.metric === 'string' ? { metric: values.metric } : {}),
       format: values.json ? 'json' : values.csv ? 'csv' : 'table',
     });
@@ -141,32 +143,38 @@ const COMMANDS: Record<string, Handler> = {
     });
     if (typeof v.metric !== 'string' || v.value === undefined || typeof v.by !== 'string')
       throw new CliError('--metric ID, --value X and --by DATE are required', 2);
-    return targetCommand({
+    return targetCommand(engine, {
+      ...scenarioFlags(v),
       metric: v.metric,
       value: numberOption('value', v.value, (x) => x >= 0, 'a non-negative number')!,
       by: v.by,
       ...(typeof v.horizon === 'string' ? { horizon: v.horizon } : {}),
-      json: v.json === true,
-      ...simulationFlags(v),
     });
   },
   yearend: (args) => {
     const v = parse(args, { year: { type: 'string' }, json: { type: 'boolean' }, ...SIMULATION_OPTIONS });
     const year = numberOption('year', v.year, (x) => Number.isInteger(x) && x >= 1990 && x <= 2100, 'a year from 1990 to 2100');
-    return yearEndCommand({ ...(year !== undefined ? { year } : {}), json: v.json === true, ...simulationFlags(v) });
+    return yearEndCommand(engine, { ...(year !== undefined ? { year } : {}), ...scenarioFlags(v) });
   },
   run: (args) => {
     const { values, positionals } = parseWithFiles(args, { json: { type: 'boolean' }, ...SIMULATION_OPTIONS }, 1);
-    return runCommand(positionals[0]!, scenarioFlags(values));
+    return runCommand(engine, positionals[0]!, scenarioFlags(values));
   },
   compare: (args) => {
     const { values, positionals } = parseWithFiles(args, { json: { type: 'boolean' }, ...SIMULATION_OPTIONS }, 2);
-    return compareCommand(positionals[0]!, positionals[1]!, scenarioFlags(values));
+    return compareCommand(engine, positionals[0]!, positionals[1]!, scenarioFlags(values));
   },
   seek: (args) => {
     const { values, positionals } = parseWithFiles(
       args,
-      { target: { type: 'string' }, lever: { type: 'string' }, prob: { type: 'string' }, json: { type: 'boolean' }, ...SIMULATION_OPTIONS },
+      {
+        target: { type: 'string' },
+        lever: { type: 'string' },
+        deadline: { type: 'string' },
+        prob: { type: 'string' },
+        json: { type: 'boolean' },
+        ...SIMULATION_OPTIONS,
+      },
       1,
     );
     if (typeof values.target !== 'string' || typeof values.lever !== 'string')
@@ -175,11 +183,20 @@ const COMMANDS: Record<string, Handler> = {
       values.prob === 'median'
         ? 'median'
         : (numberOption('prob', values.prob, (v) => v > 0 && v < 1, 'a probability between 0 and 1, or "median"') ?? 0.8);
-    return seekCommand(positionals[0]!, { ...scenarioFlags(values), target: values.target, lever: values.lever, probability });
+    const deadline = values.deadline === undefined ? undefined : readDate(String(values.deadline))?.date;
+    if (values.deadline !== undefined && !deadline)
+      throw new CliError(`--deadline: cannot read date ${quoted(String(values.deadline))} (use YYYY, YYYY-MM or YYYY-MM-DD)`, 2);
+    return seekCommand(engine, positionals[0]!, {
+      ...scenarioFlags(values),
+      target: values.target,
+      lever: values.lever,
+      probability,
+      ...(deadline ? { deadline } : {}),
+    });
   },
   sensitivity: (args) => {
     const { values, positionals } = parseWithFiles(args, { json: { type: 'boolean' }, ...SIMULATION_OPTIONS }, 1);
-    return sensitivityCommand(positionals[0]!, scenarioFlags(values));
+    return sensitivityCommand(engine, positionals[0]!, scenarioFlags(values));
   },
   help: () => USAGE,
 };

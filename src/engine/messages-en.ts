@@ -123,7 +123,6 @@ export const MESSAGES_EN = {
   duplicateCellId: 'duplicate cell id {id} (first at {first})',
   duplicateComparison: 'duplicate comparison name {id} (first at {first})',
   noComparison: 'no comparison named {name} (this file has: {known})',
-  noEmbeddedDataset: 'no embedded dataset {base} (this targetcast has {id}, or "{none}")',
   removedWithNoBase: 'must be empty when base is "none"',
   noEmbeddedRecord: 'no embedded record with id {id}',
   removedIsBase: '"{id}" is the base of "{dependent}", derived from it: remove "{dependent}" too',

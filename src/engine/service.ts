@@ -1,29 +1,37 @@
 // The engine as a service with state: the open scenario's engine (and its cached baseline) and
 // the requests a notebook makes of it. DOM-free; workers/engine.worker.ts exposes it with comlink,
-// and tests call it directly. Every answer is plain data (structured-cloneable).
-import { METRICS } from '../data/index.ts';
-import { checkConsistency, type ConsistencyFinding } from './series/consistency.ts';
+// and tests call it directly. Every answer is plain data (structured-cloneable). This class is the
+// worker protocol: the client, the notebook store and the tests' adapter all take its type.
+import type { Engine } from './engine.ts';
+import type { ConsistencyFinding } from './series/consistency.ts';
 import type { Dataset } from './io/dataset.ts';
-import type { ValidationIssue } from './io/issues.ts';
-import type { Observation, Target } from './io/observation-schema.ts';
-import { parseScenarioText, validateScenario, validateScenarioData } from './io/scenario-file.ts';
+import { issueFromError, type ValidationIssue } from './io/issues.ts';
+import type { Region, Target } from './io/observation-schema.ts';
 import type { Scenario } from './io/scenario-schema.ts';
 import { compareResults, type CompareResult } from './scenario/compare.ts';
 import { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
-import type { LeverValues } from './scenario/levers.ts';
-import { ScenarioEngine, type ScenarioResult, type ScenarioSettings } from './scenario/run.ts';
+import type { LeverDef, LeverValues } from './scenario/levers.ts';
+import type { LeverSettings, ScenarioEngine, ScenarioResult, TargetOutcome } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
 
-export type LeverSettings = Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>;
+export type { LeverSettings };
 
 export interface OpenedScenario {
   /** The scenario as validated (defaults filled in). */
   scenario: Scenario;
   /** The resolved dataset: the embedded figures with the scenario's edits. */
   dataset: Dataset;
+  /** The region the scenario is about (its figures and targets are the ones answered). */
+  region: Region;
   findings: ConsistencyFinding[];
-  /** Targets within the horizon that the scenario engine answers. */
+  /** Targets with a deadline ahead within the horizon: the ones levers act on. */
   targets: Target[];
+  /** Targets up to the horizon answered from the data (deadline passed) or that cannot be forecast. */
+  outcomes: TargetOutcome[];
+  /** Why levers cannot act on this dataset, or null when they can. */
+  leversUnsupported: string | null;
+  /** The levers with the region's defaults, sources and distributions (what the lever cells show). */
+  levers: LeverDef[];
   dates: string[];
   baselineMs: number;
 }
@@ -50,42 +58,49 @@ export class EngineService {
   private key = '';
   private readonly others = new Map<string, ScenarioEngine>();
 
+  constructor(private readonly core: Engine) {}
+
   /** Parses and validates a file's text without opening it (the open notebook is untouched). */
   parse(text: string, fileName?: string): Outcome<Scenario> {
-    const parsed = parseScenarioText(text, fileName);
+    const parsed = this.core.parseScenario(text, fileName);
     return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, issues: parsed.issues };
+  }
+
+  /** A new scenario on the embedded data with these cells, every lever at its default. */
+  newScenario(cells: Scenario['cells']): Scenario {
+    return this.core.newScenario({ cells });
   }
 
   /** Opens a scenario (validated again: it may come from storage); rebuilds the baseline only when needed. */
   open(input: unknown): Outcome<OpenedScenario> {
-    const checked = validateScenario(input);
+    const checked = this.core.validateScenario(input);
     if (!checked.ok) return { ok: false, issues: checked.issues };
     const scenario = checked.value;
-    const data = validateScenarioData(scenario);
+    const data = this.core.scenarioData(scenario);
     if (!data.ok) return { ok: false, issues: data.issues };
     const started = performance.now();
     const key = baselineKey(scenario);
     try {
       if (!this.engine || key !== this.key) {
-        this.engine = new ScenarioEngine(data.value, METRICS, {
-          horizon: scenario.horizon,
-          paths: scenario.monteCarlo.paths,
-          seed: scenario.monteCarlo.seed,
-        });
+        this.engine = this.core.simulate(scenario, data.value);
         this.key = key;
       }
     } catch (error) {
       this.engine = null;
       this.key = '';
-      return { ok: false, issues: [{ where: 'scenario', message: error instanceof Error ? error.message : String(error) }] };
+      return { ok: false, issues: [issueFromError('scenario', error)] };
     }
     return {
       ok: true,
       value: {
         scenario,
         dataset: data.value,
-        findings: checkConsistency(data.value, METRICS),
+        region: this.engine.region,
+        findings: this.core.consistency(data.value),
         targets: [...this.engine.targetList],
+        outcomes: this.engine.outcomes,
+        leversUnsupported: this.engine.leversUnsupported,
+        levers: [...this.core.levers.list],
         dates: this.engine.baseline.grid.dates,
         baselineMs: performance.now() - started,
       },
@@ -131,38 +146,28 @@ export class EngineService {
     try {
       return { ok: true, value: this.run({ ...settings, levers: { ...settings.levers, ...levers }, distributions }) };
     } catch (error) {
-      return { ok: false, issues: [{ where: 'levers', message: error instanceof Error ? error.message : String(error) }] };
+      return { ok: false, issues: [issueFromError('levers', error)] };
     }
   }
 
   private runScenario(input: unknown): Outcome<ScenarioResult> {
-    const checked = validateScenario(input);
+    const checked = this.core.validateScenario(input);
     if (!checked.ok) return { ok: false, issues: checked.issues };
     const scenario = checked.value;
     const key = baselineKey(scenario);
     try {
       let engine = key === this.key ? this.engine : this.others.get(key);
       if (!engine) {
-        const data = validateScenarioData(scenario);
+        const data = this.core.scenarioData(scenario);
         if (!data.ok) return { ok: false, issues: data.issues };
-        engine = new ScenarioEngine(data.value, METRICS, {
-          horizon: scenario.horizon,
-          paths: scenario.monteCarlo.paths,
-          seed: scenario.monteCarlo.seed,
-        });
+        engine = this.core.simulate(scenario, data.value);
         if (this.others.size >= OTHER_ENGINES) this.others.delete(this.others.keys().next().value!);
         this.others.set(key, engine);
       }
       const { levers, distributions, leversFrom } = scenario;
       return { ok: true, value: engine.run({ levers, distributions, leversFrom }) };
     } catch (error) {
-      return { ok: false, issues: [{ where: 'scenario', message: error instanceof Error ? error.message : String(error) }] };
+      return { ok: false, issues: [issueFromError('scenario', error)] };
     }
-  }
-
-  /** History of a metric in the open dataset, for charts (with provenance). */
-  history(metric: string): Observation[] {
-    const dataset = this.require().dataset;
-    return dataset.observations.filter((o) => o.metric === metric && o.region === 'Hanoi').sort((a, b) => a.asOf.localeCompare(b.asOf));
   }
 }

@@ -15,6 +15,7 @@ import { locale } from '../../src/ui/i18n/locale.svelte.ts';
 import AnswerCell from '../../src/ui/notebook/cells/AnswerCell.svelte';
 import { NotebookStore } from '../../src/ui/notebook/store.svelte.ts';
 import { fakeWorkers, hang, type Behaviour } from '../unit/engine-client/fake-worker.ts';
+import { newHanoiService } from '../support/hanoi.ts';
 
 const TEXT = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 400');
 type Answer = Extract<ScenarioCell, { type: 'answer' }>;
@@ -23,7 +24,7 @@ type Answer = Extract<ScenarioCell, { type: 'answer' }>;
 function engineWorkers(answering: () => boolean) {
   const services: EngineService[] = [];
   const behave: Behaviour = (call) => {
-    const service = (services[call.worker] ??= new EngineService());
+    const service = (services[call.worker] ??= newHanoiService());
     const [first, second] = call.args;
     switch (call.method) {
       case 'parse':

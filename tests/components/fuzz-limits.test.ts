@@ -2,12 +2,14 @@
 // stays one that saves and reads back (past a bound, autosave would write a file it cannot reopen).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../src/engine/io/observation-schema.ts';
-import { parseScenarioText, serializeScenario } from '../../src/engine/io/scenario-file.ts';
+import { parseScenarioText } from '../../src/engine/io/scenario-file.ts';
+import { serializeScenario } from '../../src/engine/io/scenario-serialize.ts';
 import { SCENARIO_LIMITS } from '../../src/engine/io/scenario-schema.ts';
 import { locale } from '../../src/ui/i18n/locale.svelte.ts';
 import { NotebookStore } from '../../src/ui/notebook/store.svelte.ts';
 import { inProcessEngine } from '../support/in-process-engine.ts';
 import { BASELINE } from '../unit/fuzz/scenario-corpus.ts';
+import { HANOI_CONTEXT } from '../support/hanoi.ts';
 
 const OPEN = BASELINE.replace('"paths": 10000', '"paths": 400');
 
@@ -18,7 +20,7 @@ async function openedStore() {
   return { store, calls };
 }
 
-const savesAndReadsBack = (store: NotebookStore) => expect(parseScenarioText(serializeScenario(store.snapshot())).ok).toBe(true);
+const savesAndReadsBack = (store: NotebookStore) => expect(parseScenarioText(HANOI_CONTEXT, serializeScenario(store.snapshot())).ok).toBe(true);
 
 describe('edits at the bounds of the file format', () => {
   beforeAll(() => locale.set('en'));

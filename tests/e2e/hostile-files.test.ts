@@ -8,11 +8,16 @@ import type { AddressInfo } from 'node:net';
 import { JSDOM } from 'jsdom';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatIssue } from '../../src/engine/io/issues.ts';
 import { parseScenarioText } from '../../src/engine/io/scenario-file.ts';
 import { openedFiles, rejectedFiles, SHOWN_ISSUES, type HostileFile, type OpenedFile } from '../fixtures/hostile/files.ts';
 import { hostilePayloads } from '../fixtures/hostile/payloads.ts';
 import { launchBrowser, screenshot, watchErrors } from './browser.ts';
+import { HANOI_CONTEXT } from '../support/hanoi.ts';
+import { issueText } from '../../src/ui/i18n/messages.ts';
+import type { ValidationIssue } from '../../src/engine/io/issues.ts';
+
+/** A problem as the app shows it to its default, Vietnamese, reader. */
+const shown = (issue: ValidationIssue) => issueText(issue, 'vi');
 
 /** Counts every request that reaches it: the fetcher payloads all point here. */
 function startCanary(): Promise<{ server: Server; origin: string; hits: string[] }> {
@@ -162,8 +167,8 @@ describe('hostile scenario files', () => {
   it('every text field holds every payload, and the files parse as intended', () => {
     const opened = openedFiles(payloads);
     const rejected = rejectedFiles(payloads);
-    for (const f of opened) expect(parseScenarioText(f.text, f.name).ok, f.name).toBe(true);
-    for (const f of rejected) expect(parseScenarioText(f.text, f.name).ok, f.name).toBe(false);
+    for (const f of opened) expect(parseScenarioText(HANOI_CONTEXT, f.text, f.name).ok, f.name).toBe(true);
+    for (const f of rejected) expect(parseScenarioText(HANOI_CONTEXT, f.text, f.name).ok, f.name).toBe(false);
     const byField = new Map<string, Set<string>>();
     for (const f of [...opened, ...rejected])
       for (const [field, values] of Object.entries(f.values)) {
@@ -216,8 +221,8 @@ describe('hostile scenario files', () => {
     for (const file of rejectedFiles(payloads)) {
       await open(file);
       await expect.poll(() => panel.locator('.name').textContent()).toBe(file.name);
-      const parsed = parseScenarioText(file.text, file.name);
-      const expected = parsed.ok ? [] : parsed.issues.map(formatIssue);
+      const parsed = parseScenarioText(HANOI_CONTEXT, file.text, file.name);
+      const expected = parsed.ok ? [] : parsed.issues.map(shown);
       expect(expected.length, file.name).toBeLessThanOrEqual(SHOWN_ISSUES);
       expect(await panel.locator('li code').allTextContents(), file.name).toEqual(expected);
       tally.rejected++;
@@ -235,8 +240,8 @@ describe('hostile scenario files', () => {
     for (const file of rejectedFiles(payloads).filter((f) => !groups.has(f.group) && groups.add(f.group))) {
       await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
       await expect.poll(() => problems.locator('strong').textContent()).toContain(file.name);
-      const parsed = parseScenarioText(file.text, file.name);
-      expect(await problems.locator('li code').allTextContents(), file.name).toEqual(parsed.ok ? [] : parsed.issues.map(formatIssue));
+      const parsed = parseScenarioText(HANOI_CONTEXT, file.text, file.name);
+      expect(await problems.locator('li code').allTextContents(), file.name).toEqual(parsed.ok ? [] : parsed.issues.map(shown));
       await assertInert(`compare: ${file.name}`);
     }
     const added = openedFiles(payloads).find((f) => f.group.startsWith('title'))!;
@@ -267,8 +272,8 @@ describe('hostile scenario files', () => {
     expect(shown.length).toBeGreaterThan(0);
     await page.locator('.views [role="tab"]').nth(3).click();
     const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('.export-scenario').click()]);
-    const reopened = parseScenarioText(await readDownload(saved));
-    const original = parseScenarioText(sources.text);
+    const reopened = parseScenarioText(HANOI_CONTEXT, await readDownload(saved));
+    const original = parseScenarioText(HANOI_CONTEXT, sources.text);
     expect(reopened.ok && original.ok).toBe(true);
     if (reopened.ok && original.ok) {
       expect(reopened.value.data).toEqual(original.value.data);

@@ -1,12 +1,14 @@
 // The real engine in process, behind the notebook store's engine interface (what the worker
 // client provides in the app), counting the requests that rebuild or rerun.
-import { EngineService } from '../../src/engine/service.ts';
+import type { EngineService } from '../../src/engine/index.ts';
 import type { NotebookEngine } from '../../src/ui/notebook/store.svelte.ts';
+import { newHanoiService } from './hanoi.ts';
 
-export function inProcessEngine(service = new EngineService()): { engine: NotebookEngine; calls: { open: number; run: number } } {
+export function inProcessEngine(service: EngineService = newHanoiService()): { engine: NotebookEngine; calls: { open: number; run: number } } {
   const calls = { open: 0, run: 0 };
   const engine: NotebookEngine = {
     parse: async (text, name) => service.parse(text, name),
+    newScenario: async (cells) => service.newScenario(cells),
     open: async (s) => {
       calls.open++;
       return service.open(s);
@@ -15,8 +17,10 @@ export function inProcessEngine(service = new EngineService()): { engine: Notebo
       calls.run++;
       return { stale: false, result: service.run(settings, pathLimit) };
     },
-    seek: async (settings, query) => service.seek(settings, query),
-    sensitivity: async (settings) => service.sensitivity(settings),
+    seek: async (settings, query, options) =>
+      service.seek(settings, query, options?.onProgress && ((step, total) => options.onProgress!({ step, total }))),
+    sensitivity: async (settings, options) =>
+      service.sensitivity(settings, options?.onProgress && ((step, total) => options.onProgress!({ step, total }))),
     compare: async (settings, variants) => service.compare(settings, variants),
   };
   return { engine, calls };

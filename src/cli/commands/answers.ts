@@ -1,32 +1,61 @@
-// `cast target` and `cast yearend`: the two questions, answered on the embedded Hanoi data.
-import { HANOI_DATASET, METRICS } from '../../data/index.ts';
-import { targetDate, type TargetDateAnswer } from '../../engine/answers/target-date.ts';
-import { NotForecastable } from '../../engine/answers/simulate.ts';
-import { yearEndPreview, type YearEndAnswer } from '../../engine/answers/year-end.ts';
+// `cast target` and `cast yearend`: the two questions on the embedded data, asked of the scenario
+// engine at default levers (a new scenario, as the app's New makes), so they give the numbers
+// `cast run` gives on the baseline scenario file. `target` adds its question as a target.
+import type { Engine, Observation, Scenario, ScenarioResult, Target, TargetOutcome, TargetResult } from '../../engine/index.ts';
 import { quoted, readDate } from '../../engine/io/csv-series.ts';
-import { CLI_LIMITS } from '../../engine/io/limits.ts';
 import { MIN_DATE } from '../../engine/io/observation-schema.ts';
-import { yearOf } from '../../engine/time.ts';
+import { yearEnd, yearOf, type IsoDate } from '../../engine/time.ts';
 import { CliError } from '../errors.ts';
+import { CLI_LIMITS } from '../limits.ts';
 import { formatNumber, renderTable } from '../table.ts';
 import { selectDataset } from './data.ts';
 
 export interface SimulationFlags {
-  paths: number;
-  seed: number;
+  paths?: number;
+  seed?: number;
 }
 
 const pct = (p: number | undefined) => (p === undefined ? '' : `${(100 * p).toFixed(1)}%`);
 
-function sourcesOf(ids: readonly string[]): string[] {
-  const docs = new Set(ids.map((id) => HANOI_DATASET.observations.find((o) => o.id === id)?.source.document ?? id));
-  return [...docs];
+/** A baseline scenario (every lever at its default) with extra targets, simulated to `horizon`. */
+function runBaseline(engine: Engine, horizon: IsoDate, targets: Target[], flags: SimulationFlags) {
+  const fresh = engine.newScenario();
+  const scenario: Scenario = {
+    ...fresh,
+    horizon: horizon > fresh.leversFrom ? horizon : fresh.leversFrom,
+    data: { ...fresh.data, targets },
+  };
+  const data = engine.scenarioData(scenario);
+  if (!data.ok) throw new CliError(data.issues.map((i) => `${i.where}: ${i.message}`).join('; '));
+  const simulation = engine.simulate(scenario, data.value, flags);
+  const { levers, distributions, leversFrom } = scenario;
+  return { scenario, simulation, result: simulation.run({ levers, distributions, leversFrom }) };
+}
+
+function sourcesOf(engine: Engine, ids: readonly string[]): string[] {
+  const observations = engine.context.embedded.dataset.observations;
+  return [...new Set(ids.map((id) => observations.find((o) => o.id === id)?.source.document ?? id))];
+}
+
+/** Where a metric's simulation rests: its model, method and observation ids. */
+function modelOf(result: ScenarioResult, metric: string) {
+  return result.models[metric] ?? { model: undefined, method: undefined, basisIds: [] as string[] };
+}
+
+type Answer = { kind: 'forecast'; answer: TargetResult } | { kind: 'outcome'; answer: TargetOutcome };
+
+function answerFor(result: ScenarioResult, targetId: string): Answer | undefined {
+  const forecast = result.targets.find((t) => t.target.id === targetId);
+  if (forecast) return { kind: 'forecast', answer: forecast };
+  const outcome = result.outcomes.find((o) => o.target.id === targetId);
+  return outcome && { kind: 'outcome', answer: outcome };
 }
 
 export function targetCommand(
+  engine: Engine,
   options: { metric: string; value: number; by: string; horizon?: string; json: boolean } & SimulationFlags,
 ): string {
-  const figures = selectDataset(options.metric).observations; // validates the metric id with a helpful message
+  const figures = selectDataset(engine, options.metric).observations; // validates the metric id with a helpful message
   // Simulations stop a bounded time after the data, like a scenario file's horizon: paths times
   // months is what costs time and memory.
   const lastFigure = figures.reduce((last, o) => (o.asOf > last ? o.asOf : last), MIN_DATE);
@@ -42,63 +71,183 @@ export function targetCommand(
     return date;
   };
   const by = simulationDate('by', options.by);
-  const horizon = options.horizon === undefined ? undefined : simulationDate('horizon', options.horizon);
-  let answer: TargetDateAnswer;
-  try {
-    answer = targetDate(HANOI_DATASET, METRICS, {
-      metric: options.metric,
-      value: options.value,
-      by,
-      ...(horizon ? { horizon } : {}),
-      nPaths: options.paths,
-      seed: options.seed,
-    });
-  } catch (error) {
-    if (error instanceof NotForecastable) throw new CliError(error.message);
-    throw error;
+  const def = engine.context.metrics.find((m) => m.id === options.metric)!;
+  // By default two years past the deadline, to date a late crossing; a year-to-date flow's target
+  // is about its year, which ends its question.
+  const twoYearsLater = `${yearOf(by) + 2}${by.slice(4)}`;
+  const defaultHorizon = def.kind === 'ytd-flow' ? yearEnd(yearOf(by)) : twoYearsLater < latest ? twoYearsLater : latest;
+  const horizon = options.horizon === undefined ? defaultHorizon : simulationDate('horizon', options.horizon);
+  if (horizon < by) throw new CliError(`--horizon ${horizon} is before --by ${by}`, 2);
+  const question: Target = {
+    id: 'cast.target',
+    metric: options.metric,
+    region: engine.context.embedded.region,
+    deadline: by,
+    value: options.value,
+    unit: def.unit,
+    qualifier: 'exact',
+    source: { document: 'cast target', quote: `--metric ${options.metric} --value ${options.value} --by ${by}`, origin: 'user' },
+  };
+  const { result, simulation } = runBaseline(engine, horizon, [question], options);
+  const found = answerFor(result, question.id)!;
+  const model = modelOf(result, options.metric);
+  const base = { metric: options.metric, region: simulation.region, value: options.value, by, horizon, basisIds: model.basisIds };
+  const json = describeTarget(found, base, figures, model);
+  if (options.json) return JSON.stringify({ ...json, sources: sourcesOf(engine, json.basisIds) }, null, 2);
+  const lines = [`${base.metric} (${base.region}) reaching ${formatNumber(base.value)} by ${by}`];
+  switch (json.status) {
+    case 'already-reached':
+      lines.push(`already reached on ${json.reachedOn} (${json.observationId})`);
+      break;
+    case 'met':
+    case 'missed':
+      lines.push(`${json.status}: ${formatNumber(json.evidence!.value, 2)} on ${json.evidence!.date} (${json.evidence!.observationId})`);
+      break;
+    case 'unknown':
+    case 'unavailable':
+      lines.push(`${json.status}: ${json.reason}`);
+      break;
+    default:
+      lines.push(
+        json.status === 'forecast'
+          ? `median crossing date: ${json.medianDate} (10-90%: ${json.p10Date ?? 'not within horizon'} to ${json.p90Date ?? `after ${horizon}`})`
+          : `not reached within the horizon (${horizon}) on the median path`,
+        `P(reached by ${by}): ${pct(json.probByDeadline)}${horizon > by && def.kind !== 'ytd-flow' ? `; P(reached by ${horizon}): ${pct(json.probWithinHorizon)}` : ''}`,
+        `model: ${json.model}`,
+      );
   }
-  if (options.json) return JSON.stringify({ ...answer, sources: sourcesOf(answer.basisIds) }, null, 2);
-  const head = `${answer.metric} (${answer.region}) reaching ${formatNumber(answer.value)} by ${answer.by}`;
-  const lines = [head];
-  if (answer.status === 'already-reached') {
-    lines.push(`already reached on ${answer.reachedOn} (${answer.observationId})`);
-  } else {
-    lines.push(
-      answer.status === 'forecast'
-        ? `median crossing date: ${answer.medianDate} (10-90%: ${answer.p10Date ?? 'not within horizon'} to ${answer.p90Date ?? `after ${answer.horizon}`})`
-        : `not reached within the horizon (${answer.horizon}) on the median path`,
-      `P(reached by ${answer.by}): ${pct(answer.probByDeadline)}; P(reached by ${answer.horizon}): ${pct(answer.probWithinHorizon)}`,
-      `model: ${answer.model}`,
-    );
-  }
-  lines.push(`inputs: ${answer.basisIds.join(', ')}`, `sources: ${sourcesOf(answer.basisIds).join(', ')}`);
+  lines.push(`inputs: ${json.basisIds.join(', ')}`, `sources: ${sourcesOf(engine, json.basisIds).join(', ')}`);
   return lines.join('\n');
 }
 
-function latestYear(): number {
-  return Math.max(...HANOI_DATASET.observations.map((o) => Number(o.asOf.slice(0, 4))));
+/** The target answer as `cast target` reports it (its JSON). */
+function describeTarget(
+  found: Answer,
+  base: { metric: string; region: string; value: number; by: IsoDate; horizon: IsoDate; basisIds: string[] },
+  figures: readonly Observation[],
+  model: ReturnType<typeof modelOf>,
+) {
+  if (found.kind === 'outcome') {
+    const o = found.answer;
+    if ('evidence' in o) return { ...base, status: o.status, evidence: o.evidence, basisIds: [o.evidence.observationId] };
+    return { ...base, status: o.status, reason: o.reason, ...(o.status === 'unknown' ? { before: o.before, after: o.after } : {}) };
+  }
+  const t = found.answer;
+  const common = { model: model.model, method: model.method, yearEnd: t.yearEnd, probMeet: t.probMeet };
+  const reachedOn = t.crossing.alreadyReachedOn;
+  if (reachedOn) {
+    const observationId = figures.find((o) => o.asOf === reachedOn && o.region === base.region)?.id ?? '';
+    return { ...base, ...common, status: 'already-reached' as const, reachedOn, observationId };
+  }
+  return {
+    ...base,
+    ...common,
+    status: t.crossing.medianDate === null ? ('not-reached-within-horizon' as const) : ('forecast' as const),
+    medianDate: t.crossing.medianDate,
+    p10Date: t.crossing.p10Date,
+    p90Date: t.crossing.p90Date,
+    probByDeadline: t.crossing.probByDeadline,
+    probWithinHorizon: t.crossing.probWithinHorizon,
+  };
 }
 
-export function yearEndCommand(options: { year?: number; json: boolean } & SimulationFlags): string {
-  const year = options.year ?? latestYear();
-  const answers = yearEndPreview(HANOI_DATASET, METRICS, year, { nPaths: options.paths, seed: options.seed });
+function latestYear(engine: Engine): number {
+  return Math.max(...engine.context.embedded.dataset.observations.map((o) => yearOf(o.asOf)));
+}
+
+interface YearEndRow {
+  metric: string;
+  region: string;
+  unit: string;
+  target: Target;
+  latest: Observation | undefined;
+  status: 'forecast' | TargetOutcome['status'];
+  /** The simulated 31 December (forecast), or the figure that shows the outcome. */
+  value?: TargetResult['yearEnd'];
+  probMeet?: number;
+  pctOfTarget?: { p50: number; p10: number; p90: number };
+  evidence?: { observationId: string; date: string; value: number };
+  reason?: string;
+  model?: string;
+  method?: string;
+  basisIds: string[];
+}
+
+function yearEndRow(engine: Engine, result: ScenarioResult, found: Answer): YearEndRow {
+  const target = found.answer.target;
+  const latest = engine.context.embedded.dataset.observations
+    .filter((o) => o.metric === target.metric && o.region === target.region)
+    .reduce<Observation | undefined>((last, o) => (!last || o.asOf > last.asOf ? o : last), undefined);
+  const base = { metric: target.metric, region: target.region, unit: target.unit, target, latest };
+  if (found.kind === 'forecast') {
+    const t = found.answer;
+    const model = modelOf(result, target.metric);
+    const pctOf = (v: number) => (100 * v) / target.value;
+    return {
+      ...base,
+      status: 'forecast',
+      value: t.yearEnd,
+      probMeet: t.probMeet,
+      pctOfTarget: { p50: pctOf(t.yearEnd.p50), p10: pctOf(t.yearEnd.p10), p90: pctOf(t.yearEnd.p90) },
+      ...(model.model ? { model: model.model, method: model.method } : {}),
+      basisIds: model.basisIds,
+    };
+  }
+  const o = found.answer;
+  if ('evidence' in o) {
+    const v = o.evidence.value;
+    return {
+      ...base,
+      status: o.status,
+      evidence: o.evidence,
+      probMeet: o.status === 'met' ? 1 : 0,
+      pctOfTarget: { p50: (100 * v) / target.value, p10: (100 * v) / target.value, p90: (100 * v) / target.value },
+      basisIds: [o.evidence.observationId],
+    };
+  }
+  const around = o.status === 'unknown' ? [o.before, o.after].filter((e) => e !== undefined) : [];
+  return {
+    ...base,
+    status: o.status,
+    reason:
+      o.status === 'unknown' && around.length > 0
+        ? `${o.reason}; nearest: ${around.map((e) => `${formatNumber(e.value, 2)} on ${e.date}`).join(' and ')}`
+        : o.reason,
+    basisIds: around.map((e) => e.observationId),
+  };
+}
+
+export function yearEndCommand(engine: Engine, options: { year?: number; json: boolean } & SimulationFlags): string {
+  const year = options.year ?? latestYear(engine);
+  const { result, simulation } = runBaseline(engine, yearEnd(year), [], options);
+  const answers: Answer[] = [
+    ...result.targets.map((answer) => ({ kind: 'forecast' as const, answer })),
+    ...result.outcomes.map((answer) => ({ kind: 'outcome' as const, answer })),
+  ].filter((a) => a.answer.target.deadline === yearEnd(year));
   if (answers.length === 0) throw new CliError(`no targets with a deadline of 31 December ${year} in the dataset`);
-  if (options.json) return JSON.stringify({ year, answers: answers.map((a) => ({ ...a, sources: sourcesOf(a.basisIds) })) }, null, 2);
-  const range = (a: YearEndAnswer) =>
-    a.value && a.status === 'forecast' ? `${formatNumber(a.value.p10, 2)} to ${formatNumber(a.value.p90, 2)}` : '';
-  const table = renderTable(answers, [
+  const rows = answers.map((a) => yearEndRow(engine, result, a)).sort((a, b) => a.metric.localeCompare(b.metric));
+  const { nPaths, seed } = simulation.baseline.settings;
+  if (options.json)
+    return JSON.stringify(
+      { year, region: simulation.region, paths: nPaths, seed, answers: rows.map((a) => ({ ...a, sources: sourcesOf(engine, a.basisIds) })) },
+      null,
+      2,
+    );
+  const shown = (a: YearEndRow) => a.value?.p50 ?? a.evidence?.value;
+  const table = renderTable(rows, [
     { header: 'metric', cell: (a) => a.metric },
-    { header: 'latest', cell: (a) => `${formatNumber(a.latest.value, 2)} (${a.latest.asOf})`, align: 'right' },
-    { header: `31 Dec ${year}`, cell: (a) => (a.value ? formatNumber(a.value.median, 2) : 'n/a'), align: 'right' },
-    { header: '80% range', cell: range, align: 'right' },
+    { header: 'latest', cell: (a) => (a.latest ? `${formatNumber(a.latest.value, 2)} (${a.latest.asOf})` : ''), align: 'right' },
+    { header: `31 Dec ${year}`, cell: (a) => (shown(a) === undefined ? 'n/a' : formatNumber(shown(a)!, 2)), align: 'right' },
+    { header: '80% range', cell: (a) => (a.value ? `${formatNumber(a.value.p10, 2)} to ${formatNumber(a.value.p90, 2)}` : ''), align: 'right' },
     { header: 'target', cell: (a) => formatNumber(a.target.value, 2), align: 'right' },
-    { header: '% of target', cell: (a) => (a.pctOfTarget ? `${a.pctOfTarget.median.toFixed(1)}%` : ''), align: 'right' },
+    { header: '% of target', cell: (a) => (a.pctOfTarget ? `${a.pctOfTarget.p50.toFixed(1)}%` : ''), align: 'right' },
     { header: 'P(meet)', cell: (a) => pct(a.probMeet), align: 'right' },
     { header: 'status', cell: (a) => a.status },
     { header: 'unit', cell: (a) => a.unit },
   ]);
-  const models = answers.map(
-    (a) => `  ${a.metric}: ${a.model ?? a.reason ?? 'reported figure'}; sources: ${sourcesOf(a.basisIds).join(', ')}`,
+  const notes = rows.map(
+    (a) =>
+      `  ${a.metric}: ${a.model ?? a.reason ?? (a.evidence ? `reported figure of ${a.evidence.date}` : '')}; sources: ${sourcesOf(engine, a.basisIds).join(', ')}`,
   );
-  return `Year-end ${year}, Hanoi (${options.paths} simulated paths, seed ${options.seed})\n${table}\n\nModels and sources:\n${models.join('\n')}`;
+  return `Year-end ${year}, ${simulation.region} (${nPaths} simulated paths, seed ${seed}, every lever at its default)\n${table}\n\nModels and sources:\n${notes.join('\n')}`;
 }

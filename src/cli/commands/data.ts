@@ -1,8 +1,6 @@
 // `cast data`: the embedded dataset as a table, JSON or CSV, optionally for one metric.
 import Papa from 'papaparse';
-import { HANOI_DATASET, METRICS } from '../../data/index.ts';
-import type { Dataset } from '../../engine/io/dataset.ts';
-import type { Observation, Target } from '../../engine/io/observation-schema.ts';
+import type { Dataset, Engine, MetricDef, Observation, Target } from '../../engine/index.ts';
 import { CliError } from '../errors.ts';
 import { formatNumber, renderTable, truncate } from '../table.ts';
 
@@ -11,22 +9,24 @@ export interface DataOptions {
   format: 'table' | 'json' | 'csv';
 }
 
-function closest(id: string): string[] {
+function closest(metrics: readonly MetricDef[], id: string): string[] {
   const part = id.split('.')[0] ?? id;
-  return METRICS.map((m) => m.id).filter((m) => m.startsWith(`${part}.`) || (id.length >= 3 && m.includes(id)));
+  return metrics.map((m) => m.id).filter((m) => m.startsWith(`${part}.`) || (id.length >= 3 && m.includes(id)));
 }
 
-export function selectDataset(metric: string | undefined): Dataset {
-  if (metric === undefined) return HANOI_DATASET;
-  if (!METRICS.some((m) => m.id === metric)) {
-    const hints = closest(metric);
+export function selectDataset(engine: Engine, metric: string | undefined): Dataset {
+  const { dataset } = engine.context.embedded;
+  const { metrics } = engine.context;
+  if (metric === undefined) return dataset;
+  if (!metrics.some((m) => m.id === metric)) {
+    const hints = closest(metrics, metric);
     throw new CliError(
       `unknown metric "${metric}"${hints.length ? ` (did you mean ${hints.slice(0, 4).join(', ')}?)` : ''}; \`cast data\` lists them all`,
     );
   }
   return {
-    observations: HANOI_DATASET.observations.filter((o) => o.metric === metric),
-    targets: HANOI_DATASET.targets.filter((t) => t.metric === metric),
+    observations: dataset.observations.filter((o) => o.metric === metric),
+    targets: dataset.targets.filter((t) => t.metric === metric),
   };
 }
 
@@ -101,8 +101,8 @@ function toTable(dataset: Dataset): string {
   return `Observations (${dataset.observations.length})\n${obsTable}\n\nTargets (${dataset.targets.length})\n${targetTable}\n\n${legend}`;
 }
 
-export function dataCommand(options: DataOptions): string {
-  const dataset = selectDataset(options.metric);
+export function dataCommand(engine: Engine, options: DataOptions): string {
+  const dataset = selectDataset(engine, options.metric);
   switch (options.format) {
     case 'json':
       return JSON.stringify(dataset, null, 2);

@@ -2,7 +2,7 @@
 import { quoted, readCsvSeries, readDate, type CsvSeries } from '../../engine/io/csv-series.ts';
 import { formatIssue } from '../../engine/io/issues.ts';
 import { count } from '../../engine/io/issues.ts';
-import { CLI_LIMITS } from '../../engine/io/limits.ts';
+import { CLI_LIMITS } from '../limits.ts';
 import { autoForecast, type ForecastResult } from '../../engine/forecast/auto.ts';
 import { futureDates } from '../../engine/forecast/future-dates.ts';
 import type { ValueScale } from '../../engine/models/types.ts';

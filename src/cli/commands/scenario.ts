@@ -1,10 +1,9 @@
 // `cast run`, `cast compare`, `cast seek` and `cast sensitivity`: scenario files, headless.
 // Files are only read, never written.
-import { formatIssue } from '../../engine/io/issues.ts';
-import { parseScenarioText, ScenarioDataError } from '../../engine/io/scenario-file.ts';
+import { formatIssue, type Engine, type LeverSettings, type Scenario, type ScenarioEngine, type ValidationIssue } from '../../engine/index.ts';
+import type { ScenarioResult, TargetOutcome, TargetResult } from '../../engine/index.ts';
+import { MessageError } from '../../engine/messages.ts';
 import { goalSeek, type GoalSeekAnswer } from '../../engine/scenario/goal-seek.ts';
-import { loadScenario, type LoadedScenario } from '../../engine/scenario/from-file.ts';
-import type { ScenarioResult, TargetResult } from '../../engine/scenario/run.ts';
 import { sensitivity } from '../../engine/scenario/sensitivity.ts';
 import { CliError } from '../errors.ts';
 import { readInputFile } from '../io.ts';
@@ -16,13 +15,23 @@ export interface RunFlags {
   json: boolean;
 }
 
-export function openScenario(path: string, flags: Omit<RunFlags, 'json'> = {}): LoadedScenario {
-  const parsed = parseScenarioText(readInputFile(path), path);
-  if (!parsed.ok) throw new CliError(`${path}: not a valid scenario file\n${parsed.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+export interface LoadedScenario {
+  scenario: Scenario;
+  engine: ScenarioEngine;
+  settings: LeverSettings;
+}
+
+export function openScenario(core: Engine, path: string, flags: Omit<RunFlags, 'json'> = {}): LoadedScenario {
+  const parsed = core.parseScenario(readInputFile(path), path);
+  const issues = (list: readonly ValidationIssue[]) => list.map((i) => `  ${formatIssue(i)}`).join('\n');
+  if (!parsed.ok) throw new CliError(`${path}: not a valid scenario file\n${issues(parsed.issues)}`);
+  const scenario = parsed.value;
+  const data = core.scenarioData(scenario);
+  if (!data.ok) throw new CliError(`${path}: invalid scenario data:\n${issues(data.issues)}`);
   try {
-    return loadScenario(parsed.value, flags);
+    const { levers, distributions, leversFrom } = scenario;
+    return { scenario, engine: core.simulate(scenario, data.value, flags), settings: { levers, distributions, leversFrom } };
   } catch (error) {
-    if (error instanceof ScenarioDataError) throw new CliError(`${path}: ${error.message}`);
     if (error instanceof RangeError) throw new CliError(`${path}: ${error.message}`);
     throw error;
   }
@@ -35,6 +44,16 @@ function dateRange(t: TargetResult): string {
   if (t.crossing.alreadyReachedOn) return `reached ${t.crossing.alreadyReachedOn}`;
   if (!t.crossing.medianDate) return 'not within horizon';
   return `${t.crossing.medianDate} (${t.crossing.p10Date ?? '?'} to ${t.crossing.p90Date ?? 'after horizon'})`;
+}
+
+/** Targets answered from the data: met or missed with the figure, or why not known. */
+function outcomeLines(outcomes: readonly TargetOutcome[]): string {
+  if (outcomes.length === 0) return '';
+  const line = (o: TargetOutcome) => {
+    const head = `  ${o.target.metric} ${n2(o.target.value)} by ${o.target.deadline}: ${o.status}`;
+    return 'evidence' in o ? `${head} (${n2(o.evidence.value)} on ${o.evidence.date})` : `${head} (${o.reason})`;
+  };
+  return `\n\nTargets answered from the data:\n${outcomes.map(line).join('\n')}`;
 }
 
 function targetRows(result: ScenarioResult): string {
@@ -66,22 +85,22 @@ function summary(result: ScenarioResult) {
   }));
 }
 
-export function runCommand(path: string, flags: RunFlags): string {
-  const { scenario, engine, settings } = openScenario(path, flags);
+export function runCommand(core: Engine, path: string, flags: RunFlags): string {
+  const { scenario, engine, settings } = openScenario(core, path, flags);
   const result = engine.run(settings);
   const paths = engine.baseline.settings.nPaths;
   const seed = engine.baseline.settings.seed;
   if (flags.json)
     return JSON.stringify(
-      { title: scenario.title, paths, seed, horizon: scenario.horizon, targets: summary(result), models: result.models },
+      { title: scenario.title, paths, seed, horizon: scenario.horizon, targets: summary(result), outcomes: result.outcomes, models: result.models },
       null,
       2,
     );
-  return `${scenario.title}\n${paths} paths, seed ${seed}, levers from ${scenario.leversFrom}, horizon ${scenario.horizon}\n\n${targetRows(result)}`;
+  return `${scenario.title}\n${paths} paths, seed ${seed}, levers from ${scenario.leversFrom}, horizon ${scenario.horizon}\n\n${targetRows(result)}${outcomeLines(result.outcomes)}`;
 }
 
-export function compareCommand(pathA: string, pathB: string, flags: RunFlags): string {
-  const [a, b] = [openScenario(pathA, flags), openScenario(pathB, flags)];
+export function compareCommand(core: Engine, pathA: string, pathB: string, flags: RunFlags): string {
+  const [a, b] = [openScenario(core, pathA, flags), openScenario(core, pathB, flags)];
   const [ra, rb] = [a.engine.run(a.settings), b.engine.run(b.settings)];
   const rows = ra.targets.flatMap((ta) => {
     const tb = rb.targets.find((t) => t.target.id === ta.target.id);
@@ -125,21 +144,30 @@ function describeSeek(answer: GoalSeekAnswer): string {
   }
 }
 
-export function seekCommand(path: string, options: RunFlags & { target: string; lever: string; probability: number | 'median' }): string {
-  const loaded = openScenario(path, options);
+export function seekCommand(
+  core: Engine,
+  path: string,
+  options: RunFlags & { target: string; lever: string; probability: number | 'median'; deadline?: string },
+): string {
+  const loaded = openScenario(core, path, options);
   let answer: GoalSeekAnswer;
   try {
-    answer = goalSeek(loaded.engine, loaded.settings, { targetId: options.target, lever: options.lever, probability: options.probability });
+    answer = goalSeek(loaded.engine, loaded.settings, {
+      targetId: options.target,
+      lever: options.lever,
+      probability: options.probability,
+      ...(options.deadline ? { deadline: options.deadline } : {}),
+    });
   } catch (error) {
-    if (error instanceof RangeError) throw new CliError(error.message);
+    if (error instanceof RangeError || error instanceof MessageError) throw new CliError(error.message);
     throw error;
   }
   if (options.json) return JSON.stringify({ ...answer, target: answer.target.id }, null, 2);
   return describeSeek(answer);
 }
 
-export function sensitivityCommand(path: string, flags: RunFlags): string {
-  const loaded = openScenario(path, flags);
+export function sensitivityCommand(core: Engine, path: string, flags: RunFlags): string {
+  const loaded = openScenario(core, path, flags);
   const tornado = sensitivity(loaded.engine, loaded.settings);
   if (flags.json)
     return JSON.stringify(

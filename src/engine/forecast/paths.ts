@@ -38,7 +38,7 @@ export function simulatePaths({ centers, horizons, errors, transform }: PathInpu
     const spread = h > 0 ? errors.spread(h) : 0;
     const out = paths[i]!;
     for (let p = 0; p < nPaths; p++) {
-      walk[p] += step * normal();
+      walk[p] = walk[p]! + step * normal();
       const shock = h > 0 ? spread * errors.quantile(clampProbability(normalCdf(walk[p]! / Math.sqrt(h)))) : 0;
       out[p] = transform.back(centers[i]! + shock);
     }

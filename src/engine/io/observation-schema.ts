@@ -1,7 +1,9 @@
 // The data model every figure goes through: the embedded Hanoi dataset and users' files
 // are validated by these same schemas (zod: declarative, typed, with JSON paths in its errors).
 import { z } from 'zod';
+import { msg } from '../messages.ts';
 import { isIsoDate } from '../time.ts';
+import { keyed, keyedIssue } from './scenario-messages.ts';
 
 export const UNITS = ['people', 'percent', 'VND billion', 'cases'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -29,8 +31,13 @@ export const DENOMINATORS = [
 ] as const;
 export type Denominator = (typeof DENOMINATORS)[number];
 
-export const REGIONS = ['Hanoi', 'Vietnam'] as const;
-export type Region = (typeof REGIONS)[number];
+/**
+ * A region is a name the dataset gives (a province, a district, the country): letters in any
+ * script, digits, spaces and . ' - only, so a region is never markup or a formula.
+ */
+export type Region = string;
+export const REGION_PATTERN = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'-]{0,79}$/u;
+export const regionSchema = z.string().refine((region) => REGION_PATTERN.test(region), keyed(msg('regionName')));
 
 /** How the report qualified the figure: "over 1.6 million" is a lower bound, "nearly 48%" an upper one. */
 export const QUALIFIERS = ['exact', 'about', 'over', 'under'] as const;
@@ -48,14 +55,15 @@ export type DerivationMethod = (typeof DERIVATION_METHODS)[number];
 export const MIN_DATE = '1990-01-01';
 export const MAX_DATE = '2100-12-31';
 
-const isoDate = z
+export const isoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' })
-  .refine((d) => d >= MIN_DATE && d <= MAX_DATE, {
-    message: `must be between ${MIN_DATE} and ${MAX_DATE}`,
-  });
+  .refine(isIsoDate, keyed(msg('dateReal')))
+  .refine((d) => d >= MIN_DATE && d <= MAX_DATE, keyed(msg('dateBetween', { min: MIN_DATE, max: MAX_DATE })));
 
-const finiteNumber = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+const finiteNumber = z.number().refine(Number.isFinite, keyed(msg('finite')));
+const notNegative = finiteNumber.superRefine((v, ctx) => {
+  if (v < 0) ctx.addIssue(keyedIssue(msg('notNegative', { got: v })));
+});
 
 export const sourceSchema = z.strictObject({
   /** Seed file name, or another document's name for figures from outside the seeds. */
@@ -79,18 +87,19 @@ export const derivationSchema = z.strictObject({
 });
 export type Derivation = z.infer<typeof derivationSchema>;
 
+const ID = /^[a-z0-9][a-z0-9.\-]*$/;
 const idSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9.\-]*$/, { message: 'must be lower-case letters, digits, dots and dashes' })
+  .refine((id) => ID.test(id), keyed(msg('idFormat')))
   .max(120);
 
 export const observationSchema = z
   .strictObject({
     id: idSchema,
     metric: idSchema,
-    region: z.enum(REGIONS),
-    asOf: isoDate,
-    value: finiteNumber.refine((v) => v >= 0, { error: (issue) => `must not be negative, got ${String(issue.input)}` }),
+    region: regionSchema,
+    asOf: isoDateSchema,
+    value: notNegative,
     unit: z.enum(UNITS),
     kind: z.enum(KINDS),
     denominator: z.enum(DENOMINATORS).optional(),
@@ -102,25 +111,22 @@ export const observationSchema = z
   .superRefine((o, ctx) => {
     if (o.kind === 'share') {
       if (o.unit !== 'percent') {
-        ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a share must be in percent' });
+        ctx.addIssue(keyedIssue(msg('sharePercent'), ['unit']));
       }
       if (!o.denominator) {
-        ctx.addIssue({ code: 'custom', path: ['denominator'], message: 'a share must name its denominator' });
+        ctx.addIssue(keyedIssue(msg('shareDenominator'), ['denominator']));
       }
       // Progress against a plan can exceed 100% (105% of the revenue plan); a share of a
       // population cannot.
       if (o.denominator !== 'plan' && o.value > 100) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['value'],
-          message: `a share of ${o.denominator ?? 'a denominator'} must be at most 100, got ${o.value}`,
-        });
+        const denominator = o.denominator ?? msg('aDenominator');
+        ctx.addIssue(keyedIssue(msg('shareAtMost100', { denominator, got: o.value }), ['value']));
       }
     } else if (o.denominator) {
-      ctx.addIssue({ code: 'custom', path: ['denominator'], message: `only shares have a denominator (kind is ${o.kind})` });
+      ctx.addIssue(keyedIssue(msg('denominatorNotShare', { kind: o.kind }), ['denominator']));
     }
     if (o.unit === 'percent' && o.kind !== 'share') {
-      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a figure in percent must be of kind share' });
+      ctx.addIssue(keyedIssue(msg('percentKind'), ['kind']));
     }
   });
 export type Observation = z.infer<typeof observationSchema>;
@@ -129,10 +135,10 @@ export const targetSchema = z
   .strictObject({
     id: idSchema,
     metric: idSchema,
-    region: z.enum(REGIONS),
+    region: regionSchema,
     /** The date by which the value is to be reached (31 December of the plan year). */
-    deadline: isoDate,
-    value: finiteNumber.refine((v) => v >= 0, { error: (issue) => `must not be negative, got ${String(issue.input)}` }),
+    deadline: isoDateSchema,
+    value: notNegative,
     unit: z.enum(UNITS),
     qualifier: z.enum(QUALIFIERS),
     source: sourceSchema,
@@ -141,7 +147,7 @@ export const targetSchema = z
   })
   .superRefine((t, ctx) => {
     if (t.unit === 'percent' && t.value > 100) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `a percent target must be at most 100, got ${t.value}` });
+      ctx.addIssue(keyedIssue(msg('percentTargetAtMost100', { got: t.value }), ['value']));
     }
   });
 export type Target = z.infer<typeof targetSchema>;

@@ -1,8 +1,10 @@
 // The notebook's cells as stored in a scenario file: a union on `type`. The notebook issue adds
 // fields and cell types here; an unknown type is an error that names the cell and the known types.
 import { z } from 'zod';
-import { REGIONS, observationSchema } from './observation-schema.ts';
+import { msg } from '../messages.ts';
+import { observationSchema } from './observation-schema.ts';
 import { LEVER_IDS, leverIdSchema } from './scenario-levers.ts';
+import { keyed, keyedIssue } from './scenario-messages.ts';
 
 export const CELL_LIMITS = {
   maxText: 20_000,
@@ -13,7 +15,8 @@ export const CELL_LIMITS = {
 /** Metric ids follow the dataset's id rule; whether the metric exists is checked against the data. */
 export const metricIdSchema = observationSchema.shape.metric;
 
-const cellId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be 1-64 letters, digits, "_" or "-"' });
+const CELL_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const cellId = z.string().refine((id) => CELL_ID.test(id), keyed(msg('cellIdFormat')));
 
 const metricList = z.array(metricIdSchema).min(1).max(CELL_LIMITS.maxMetricsPerCell);
 
@@ -36,7 +39,6 @@ const chartCell = z.strictObject({
   id: cellId,
   type: z.literal('chart'),
   metric: metricIdSchema,
-  region: z.enum(REGIONS).optional(),
   showBaseline: z.boolean().default(true),
 });
 
@@ -60,26 +62,15 @@ const answerCell = z
   })
   .superRefine((cell, ctx) => {
     if (cell.kind !== 'goal-seek') return;
-    if (!cell.lever) ctx.addIssue({ code: 'custom', path: ['lever'], message: 'a goal-seek answer needs the lever to move' });
-    if (!cell.target) ctx.addIssue({ code: 'custom', path: ['target'], message: 'a goal-seek answer needs the target id to meet' });
+    if (!cell.lever) ctx.addIssue(keyedIssue(msg('seekNeedsLever'), ['lever']));
+    if (!cell.target) ctx.addIssue(keyedIssue(msg('seekNeedsTarget'), ['target']));
   });
 
 const CELL_SCHEMAS = [markdownCell, dataCell, leversCell, chartCell, answerCell] as const;
 export const CELL_TYPES = ['markdown', 'data', 'levers', 'chart', 'answer'] as const;
 
-/** The `type` a cell was given, for the message when it is not one of CELL_TYPES. */
-function givenType(input: unknown): unknown {
-  return input !== null && typeof input === 'object' ? (input as { type?: unknown }).type : undefined;
-}
-
-export const cellSchema = z.discriminatedUnion('type', CELL_SCHEMAS, {
-  error: (issue) => {
-    if (issue.code !== 'invalid_union') return undefined;
-    const type = givenType(issue.input);
-    const known = CELL_TYPES.join(', ');
-    return type === undefined ? `is required (one of: ${known})` : `unknown cell type ${JSON.stringify(type)} (known: ${known})`;
-  },
-});
+/** A missing or unknown `type` is reported with the known types (scenario-messages.ts, from zod's options). */
+export const cellSchema = z.discriminatedUnion('type', CELL_SCHEMAS);
 
 export type ScenarioCell = z.output<typeof cellSchema>;
 export type CellType = ScenarioCell['type'];

@@ -1,27 +1,31 @@
 // Checks across a parsed scenario: cell ids unique, and every metric, target and comparison a
 // cell names exists, so a typo is caught at load time rather than as an empty chart.
-import { METRICS } from '../../data/index.ts';
-import type { ValidationIssue } from './issues.ts';
+import { msg, type Message } from '../messages.ts';
+import { issue, type ValidationIssue } from './issues.ts';
 import { unknownIdMessage } from './scenario-messages.ts';
-import { embeddedDataset } from './scenario-dataset.ts';
+import { embeddedDataset, type ScenarioContext } from './scenario-dataset.ts';
 import { SCENARIO_LIMITS, type Scenario } from './scenario-schema.ts';
 
-function duplicates(values: readonly string[], where: (i: number) => string, what: string): ValidationIssue[] {
+function duplicates(
+  values: readonly string[],
+  where: (i: number) => string,
+  key: 'duplicateCellId' | 'duplicateComparison',
+): ValidationIssue[] {
   const first = new Map<string, number>();
   const issues: ValidationIssue[] = [];
   values.forEach((v, i) => {
     const j = first.get(v);
     if (j === undefined) first.set(v, i);
-    else issues.push({ where: where(i), message: `duplicate ${what} ${JSON.stringify(v)} (first at ${where(j)})` });
+    else issues.push(issue(where(i), msg(key, { id: JSON.stringify(v), first: where(j) })));
   });
   return issues;
 }
 
-export function checkScenarioReferences(s: Scenario): ValidationIssue[] {
+export function checkScenarioReferences(s: Scenario, ctx: ScenarioContext): ValidationIssue[] {
   const removed = new Set(s.data.removed);
-  const embedded = embeddedDataset(s);
+  const embedded = embeddedDataset(s, ctx);
   const metrics = [
-    ...new Set([...METRICS.map((m) => m.id), ...s.data.observations.map((o) => o.metric), ...s.data.targets.map((t) => t.metric)]),
+    ...new Set([...ctx.metrics.map((m) => m.id), ...s.data.observations.map((o) => o.metric), ...s.data.targets.map((t) => t.metric)]),
   ];
   const knownMetrics = new Set(metrics);
   const targets = [...embedded.targets.filter((t) => !removed.has(t.id)), ...s.data.targets].map((t) => t.id);
@@ -32,15 +36,15 @@ export function checkScenarioReferences(s: Scenario): ValidationIssue[] {
     ...duplicates(
       s.cells.map((c) => c.id),
       (i) => `cells[${i}].id`,
-      'cell id',
+      'duplicateCellId',
     ),
-    ...duplicates(comparisons, (i) => `comparisons[${i}].name`, 'comparison name'),
+    ...duplicates(comparisons, (i) => `comparisons[${i}].name`, 'duplicateComparison'),
   ];
   // Only the first maxIssues problems are shown; the rest are counted, so their "did you mean"
   // search (each unknown id against every known one) is skipped.
-  const need = (ok: boolean, where: string, message: () => string) =>
-    ok || issues.push({ where, message: issues.length < SCENARIO_LIMITS.maxIssues ? message() : 'not found' });
-  const metric = (id: string, where: string) => need(knownMetrics.has(id), where, () => unknownIdMessage('metric', id, metrics));
+  const need = (ok: boolean, where: string, message: () => Message) =>
+    ok || issues.push(issue(where, issues.length < SCENARIO_LIMITS.maxIssues ? message() : msg('notFound')));
+  const metric = (id: string, where: string) => need(knownMetrics.has(id), where, () => unknownIdMessage('unknownMetric', id, metrics));
 
   s.cells.forEach((cell, i) => {
     const at = `cells[${i}]`;
@@ -49,14 +53,14 @@ export function checkScenarioReferences(s: Scenario): ValidationIssue[] {
     if (cell.type !== 'answer') return;
     if (cell.target !== undefined) {
       const target = cell.target;
-      need(knownTargets.has(target), `${at}.target`, () => unknownIdMessage('target', target, targets));
+      need(knownTargets.has(target), `${at}.target`, () => unknownIdMessage('unknownTarget', target, targets));
     }
     if (cell.comparison !== undefined) {
       const name = cell.comparison;
       need(
         comparisons.includes(name),
         `${at}.comparison`,
-        () => `no comparison named ${JSON.stringify(name)} (this file has: ${comparisons.join(', ') || 'none'})`,
+        () => msg('noComparison', { name: JSON.stringify(name), known: comparisons.join(', ') || msg('none') }),
       );
     }
   });

@@ -1,11 +1,33 @@
-// The dataset a scenario runs on: the embedded Hanoi figures (or none), minus the user's
-// removals, with the user's edits in place of the records they replace, plus additions.
-import { HANOI_DATASET, metricById } from '../../data/index.ts';
+// The dataset a scenario runs on: the embedded figures (or none), minus the user's removals,
+// with the user's edits in place of the records they replace, plus additions. Which dataset is
+// embedded, and the metric catalogue, are the engine's inputs (ScenarioContext).
 import { validateDataset, type Dataset } from './dataset.ts';
 import { deriveValue } from './derivation.ts';
-import { formatIssue, type Validated, type ValidationIssue } from './issues.ts';
-import type { Observation, Target } from './observation-schema.ts';
+import { msg } from '../messages.ts';
+import { formatIssue, issue, type Validated, type ValidationIssue } from './issues.ts';
+import type { MetricDef } from './metric.ts';
+import type { Observation, Region, Target } from './observation-schema.ts';
+import type { LeverSet } from '../scenario/levers.ts';
 import type { Scenario } from './scenario-schema.ts';
+import { describeValue } from './scenario-messages.ts';
+
+/** A dataset shipped with an application, referred to from scenario files by its id. */
+export interface EmbeddedDataset {
+  id: string;
+  /** The region its figures and targets are about. */
+  region: Region;
+  dataset: Dataset;
+}
+
+/** What reading a scenario needs to know: the embedded dataset, the metric catalogue, the levers with the region's defaults. */
+export interface ScenarioContext {
+  embedded: EmbeddedDataset;
+  metrics: readonly MetricDef[];
+  levers: LeverSet;
+}
+
+/** The base id of a scenario that carries only its own records. */
+export const NO_BASE = 'none';
 
 /** Thrown by resolveDataset on a scenario whose data does not validate (parseScenarioText never returns one). */
 export class ScenarioDataError extends Error {
@@ -24,8 +46,8 @@ interface Merged<T> {
   origins: string[];
 }
 
-export function embeddedDataset(s: Scenario): Dataset {
-  return s.data.base === 'hanoi-embedded' ? HANOI_DATASET : { observations: [], targets: [] };
+export function embeddedDataset(s: Scenario, ctx: ScenarioContext): Dataset {
+  return s.data.base === ctx.embedded.id ? ctx.embedded.dataset : { observations: [], targets: [] };
 }
 
 function merge<T extends DataRecord>(embedded: readonly T[], edits: readonly T[], removed: ReadonlySet<string>, kind: Kind): Merged<T> {
@@ -72,28 +94,33 @@ function rederive(observations: Merged<Observation>, targets: Merged<Target>, ed
 }
 
 /** File-level checks the merged dataset cannot express: removals, and units against the catalogue. */
-function checkEdits(s: Scenario, embedded: Dataset, kept: readonly DataRecord[]): ValidationIssue[] {
+function checkEdits(s: Scenario, ctx: ScenarioContext, embedded: Dataset, kept: readonly DataRecord[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  if (s.data.base !== NO_BASE && s.data.base !== ctx.embedded.id) {
+    issues.push(
+      issue('data.base', msg('mustBeOneOf', { values: `${JSON.stringify(ctx.embedded.id)}, "${NO_BASE}"`, got: describeValue(s.data.base) })),
+    );
+    return issues;
+  }
+  const byId = new Map(ctx.metrics.map((m) => [m.id, m]));
   const embeddedIds = new Set([...embedded.observations, ...embedded.targets].map((r) => r.id));
   const present = new Set(kept.map((r) => r.id));
-  if (s.data.base === 'none' && s.data.removed.length > 0)
-    issues.push({ where: 'data.removed', message: 'must be empty when base is "none"' });
+  if (s.data.base === NO_BASE && s.data.removed.length > 0)
+    issues.push(issue('data.removed', msg('removedWithNoBase')));
   else
     s.data.removed.forEach((id, i) => {
       const where = `data.removed[${i}]`;
-      if (!embeddedIds.has(id)) issues.push({ where, message: `no embedded record with id ${JSON.stringify(id)}` });
+      if (!embeddedIds.has(id)) issues.push(issue(where, msg('noEmbeddedRecord', { id: JSON.stringify(id) })));
       else if (!present.has(id)) {
         const dependent = kept.find((r) => r.derived?.base === id);
-        if (dependent)
-          issues.push({ where, message: `"${id}" is the base of "${dependent.id}", derived from it: remove "${dependent.id}" too` });
+        if (dependent) issues.push(issue(where, msg('removedIsBase', { id, dependent: dependent.id })));
       }
     });
   const checkUnit = (r: DataRecord, where: string) => {
-    const def = metricById(r.metric);
-    if (def && def.unit !== r.unit)
-      issues.push({ where: `${where}.unit`, message: `${r.metric} is measured in ${def.unit}, got ${r.unit}` });
+    const def = byId.get(r.metric);
+    if (def && def.unit !== r.unit) issues.push(issue(`${where}.unit`, msg('unitMismatch', { metric: r.metric, unit: def.unit, got: r.unit })));
     if (def && 'kind' in r && def.kind !== r.kind)
-      issues.push({ where: `${where}.kind`, message: `${r.metric} is a ${def.kind}, got ${r.kind}` });
+      issues.push(issue(`${where}.kind`, msg('kindMismatch', { metric: r.metric, kind: def.kind, got: r.kind })));
   };
   s.data.observations.forEach((o, k) => checkUnit(o, `data.observations[${k}]`));
   s.data.targets.forEach((t, k) => checkUnit(t, `data.targets[${k}]`));
@@ -108,13 +135,13 @@ function relocate(issue: ValidationIssue, origins: Record<Kind, string[]>): Vali
 }
 
 /** The scenario's dataset, or the problems with the user's edits, at `data.` paths. */
-export function validateScenarioData(s: Scenario): Validated<Dataset> {
-  const embedded = embeddedDataset(s);
+export function validateScenarioData(s: Scenario, ctx: ScenarioContext): Validated<Dataset> {
+  const embedded = embeddedDataset(s, ctx);
   const removed = new Set(s.data.removed);
   const observations = merge(embedded.observations, s.data.observations, removed, 'observations');
   const targets = merge(embedded.targets, s.data.targets, removed, 'targets');
   rederive(observations, targets, new Set(s.data.observations.map((o) => o.id)));
-  const issues = checkEdits(s, embedded, [...observations.records, ...targets.records]);
+  const issues = checkEdits(s, ctx, embedded, [...observations.records, ...targets.records]);
   if (issues.length > 0) return { ok: false, issues };
   const checked = validateDataset({ observations: observations.records, targets: targets.records });
   if (checked.ok) return checked;
@@ -123,8 +150,8 @@ export function validateScenarioData(s: Scenario): Validated<Dataset> {
 }
 
 /** The dataset with removals, replacements and additions applied; throws ScenarioDataError if it does not validate. */
-export function resolveDataset(s: Scenario): Dataset {
-  const result = validateScenarioData(s);
+export function resolveDataset(s: Scenario, ctx: ScenarioContext): Dataset {
+  const result = validateScenarioData(s, ctx);
   if (!result.ok) throw new ScenarioDataError(result.issues);
   return result.value;
 }

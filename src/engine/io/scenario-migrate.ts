@@ -49,8 +49,22 @@ export function migrateScenario(raw: unknown): unknown {
   for (;;) {
     const version = current.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_SUPPORTED_VERSION || version >= SCENARIO_VERSION) {
-      return current;
+      return dropIgnoredFields(current);
     }
     current = MIGRATIONS[version - OLDEST_SUPPORTED_VERSION]!(current);
   }
+}
+
+/**
+ * Fields early version-1 files could carry that nothing ever read: a chart cell's `region` (a chart
+ * shows the dataset's region). Dropped so those files keep opening; saving leaves them out.
+ */
+function dropIgnoredFields(raw: Raw): Raw {
+  if (!Array.isArray(raw.cells)) return raw;
+  const cells = raw.cells.map((c) => {
+    if (!isObject(c) || c.type !== 'chart' || !('region' in c)) return c;
+    const { region: _ignored, ...rest } = c;
+    return rest;
+  });
+  return { ...raw, cells };
 }

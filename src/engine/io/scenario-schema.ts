@@ -10,10 +10,11 @@
 // - a comparison's levers apply on top of the scenario's and are fixed on every path.
 import { z } from 'zod';
 import { isIsoDate, toDecimalYear } from '../time.ts';
-import { MAX_DATE, MIN_DATE, observationSchema, targetSchema } from './observation-schema.ts';
+import { msg } from '../messages.ts';
+import { isoDateSchema, observationSchema, targetSchema } from './observation-schema.ts';
 import { CELL_LIMITS, cellSchema } from './scenario-cells.ts';
 import { leverDistributionsSchema, leverValuesSchema } from './scenario-levers.ts';
-import { leverById } from '../scenario/levers.ts';
+import { keyedIssue } from './scenario-messages.ts';
 
 export const SCENARIO_FORMAT = 'targetcast-scenario';
 export const SCENARIO_VERSION = 1;
@@ -53,16 +54,15 @@ export const SCENARIO_LIMITS = {
 
 const L = SCENARIO_LIMITS;
 
-const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' })
-  .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { message: `must be between ${MIN_DATE} and ${MAX_DATE}` });
-
-const dateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2025-10-01T08:30:00Z' });
+// Its message is the key dateTime, by the issue's format (scenario-messages.ts).
+const dateTime = z.iso.datetime({ offset: true });
 
 export const scenarioDataSchema = z.strictObject({
-  /** "hanoi-embedded": the shipped dataset plus the edits below; "none": only the records below. */
-  base: z.enum(['hanoi-embedded', 'none']),
+  /**
+   * The id of a dataset this targetcast embeds (the shipped figures plus the edits below), or
+   * "none" (only the records below). Which ids exist is the engine's input, checked after parsing.
+   */
+  base: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, { message: 'must be a dataset id (lower-case letters, digits, . and -)' }),
   /** Added or edited observations: one with the id of an embedded record replaces it. */
   observations: z.array(observationSchema).max(L.maxObservations).default([]),
   targets: z.array(targetSchema).max(L.maxTargets).default([]),
@@ -92,11 +92,12 @@ export const scenarioSchema = z
     author: z.string().max(L.maxAuthor).default(''),
     created: dateTime.optional(),
     modified: dateTime.optional(),
-    data: scenarioDataSchema.default({ base: 'hanoi-embedded', observations: [], targets: [], removed: [] }),
+    /** Absent: the embedded dataset with no edits (filled in by the reader, which knows its id). */
+    data: scenarioDataSchema.optional(),
     /** The date the lever changes take effect. */
-    leversFrom: isoDate,
+    leversFrom: isoDateSchema,
     /** The last date simulated. */
-    horizon: isoDate,
+    horizon: isoDateSchema,
     levers: leverValuesSchema.default({}),
     distributions: leverDistributionsSchema.default({}),
     monteCarlo: monteCarloSchema,
@@ -118,13 +119,9 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v
 function checkHorizon(s: Raw, ctx: z.RefinementCtx): void {
   if (!isDate(s.horizon) || !isDate(s.leversFrom)) return;
   if (s.horizon <= s.leversFrom) {
-    ctx.addIssue({ code: 'custom', path: ['horizon'], message: `must be after leversFrom (${s.leversFrom}), got ${s.horizon}` });
+    ctx.addIssue(keyedIssue(msg('horizonAfter', { from: s.leversFrom, got: s.horizon }), ['horizon']));
   } else if (toDecimalYear(s.horizon) - toDecimalYear(s.leversFrom) > L.maxHorizonYears) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['horizon'],
-      message: `must be at most ${L.maxHorizonYears} years after leversFrom (${s.leversFrom})`,
-    });
+    ctx.addIssue(keyedIssue(msg('horizonAtMost', { years: L.maxHorizonYears, from: s.leversFrom }), ['horizon']));
   }
 }
 
@@ -132,22 +129,17 @@ function checkHorizon(s: Raw, ctx: z.RefinementCtx): void {
 function checkDistributionMids(s: Raw, ctx: z.RefinementCtx): void {
   if (!isRecord(s.distributions) || !isRecord(s.levers)) return;
   for (const [id, d] of Object.entries(s.distributions)) {
-    if (!isRecord(d) || typeof d.mid !== 'number') continue;
-    const value = s.levers[id] ?? leverById(id)?.default;
-    if (d.mid !== value) {
-      const whose = Object.hasOwn(s.levers, id) ? `levers.${id}` : 'its default';
-      ctx.addIssue({
-        code: 'custom',
-        path: ['distributions', id, 'mid'],
-        message: `must equal the lever's value (${whose}: ${String(value)}), got ${d.mid}`,
-      });
-    }
+    // An unset lever's default is the region's: the engine checks that case (checkDefaultMids).
+    if (!isRecord(d) || typeof d.mid !== 'number' || !Object.hasOwn(s.levers, id)) continue;
+    const value = s.levers[id];
+    if (d.mid !== value)
+      ctx.addIssue(keyedIssue(msg('distributionMid', { whose: `levers.${id}`, value: String(value), got: d.mid }), ['distributions', id, 'mid']));
   }
 }
 
-export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioData = z.output<typeof scenarioDataSchema>;
+export type Scenario = Omit<z.output<typeof scenarioSchema>, 'data'> & { data: ScenarioData };
 /** What a file may omit: the fields with defaults. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
-export type ScenarioData = Scenario['data'];
 export type MonteCarloSettings = Scenario['monteCarlo'];
 export type Comparison = Scenario['comparisons'][number];

@@ -1,10 +1,15 @@
 // The baseline every scenario is measured against: the forecasting engine's own paths for each
-// modelled metric, put on one monthly grid so metrics can be combined path by path. Levers do
-// not change the baseline, so it is computed once and reused while a slider moves.
+// metric a scenario answers for, put on one monthly grid so metrics can be combined path by path.
+// Levers do not change the baseline, so it is computed once and reused while a slider moves.
+// The structural model's part (its eight head-count and share metrics and revenue) exists only
+// when the dataset has what it needs; any other metric is forecast and passed through unchanged.
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
-import { makeContext, simulate, type MetricPaths } from '../answers/simulate.ts';
-import { monthlyGrid, type Grid } from '../answers/grid.ts';
+import type { Region } from '../io/observation-schema.ts';
+import { monthlyGrid, type Grid } from '../simulation/grid.ts';
+import { makeContext, NotForecastable, simulate, type MetricPaths } from '../simulation/metric-paths.ts';
+import { modelInputs } from '../simulation/inputs.ts';
+import { seriesKey, type SeriesPoint } from '../series/series.ts';
 import { estimateProfile, profileShareAt } from '../series/ytd-profile.ts';
 import { fractionOfYear, yearEnd, yearOf, type IsoDate } from '../time.ts';
 
@@ -21,6 +26,7 @@ export const MODELLED = [
 ] as const;
 export type ModelledMetric = (typeof MODELLED)[number];
 export const REVENUE = 'revenue.total';
+export const STRUCTURAL_METRICS: readonly string[] = [...MODELLED, REVENUE];
 
 export interface BaselineSettings {
   horizon: IsoDate;
@@ -28,30 +34,52 @@ export interface BaselineSettings {
   seed: number;
 }
 
-export interface Baseline {
+export type ModelInfo = Pick<MetricPaths, 'model' | 'method' | 'basisIds'>;
+
+/** The structural model's baseline: its nine metrics on the common grid. */
+export interface StructuralBaseline {
   settings: BaselineSettings;
   grid: Grid;
   /** Paths per metric on `grid`: paths[metric][i][k] is path k at grid time i. */
   paths: Record<ModelledMetric | typeof REVENUE, Float64Array[]>;
-  models: Record<string, Pick<MetricPaths, 'model' | 'method' | 'basisIds'>>;
   /** Year of the latest revenue figure; later years' revenue is grown structurally. */
   revenueYear: number;
   /** Revenue's within-year profile: share of the year's total collected by fraction f. */
   revenueShareAt(f: number): number;
-  /** The latest figure of any modelled metric: the grid starts the month after. */
+  /** The latest figure of any simulated metric: the grid starts the month after. */
   lastDate: IsoDate;
   /** The latest year-to-date revenue figure, the anchor of the first grid step. */
   revenueLatest: { date: IsoDate; value: number };
 }
 
-/** Values of a metric's paths on the common grid (its own grid is a month-end suffix of it). */
+/** Every answered metric's baseline: what a scenario answers from. */
+export interface Baseline {
+  settings: BaselineSettings;
+  grid: Grid;
+  /**
+   * paths[metric][i] at grid time i. A year-to-date flow outside the structural model is projected
+   * to the end of its latest year only, so its array may stop before the grid does.
+   */
+  paths: Record<string, Float64Array[]>;
+  models: Record<string, ModelInfo>;
+  /** The like-for-like history each simulated metric rests on (for "already reached"). */
+  history: Record<string, SeriesPoint[]>;
+  /** Metrics asked for that cannot be forecast, with the reason. */
+  unavailable: Record<string, string>;
+  /** The structural model's baseline, or why the dataset cannot support it. */
+  structural: StructuralBaseline | { missing: string };
+}
+
+/** Values of a metric's paths on the common grid (its own grid is a month-end suffix of it, or stops earlier). */
 function onGrid(sim: MetricPaths, grid: Grid): Float64Array[] {
   const index = new Map(sim.grid.dates.map((d, i) => [d, i]));
-  return grid.dates.map((d) => {
+  const out: Float64Array[] = [];
+  for (const d of grid.dates) {
     const i = index.get(d);
-    if (i === undefined) throw new RangeError(`${sim.def.id} has no simulated value for ${d}`);
-    return sim.paths[i]!;
-  });
+    if (i === undefined) break;
+    out.push(sim.paths[i]!);
+  }
+  return out;
 }
 
 /**
@@ -67,10 +95,13 @@ function revenuePaths(
   shareAt: (f: number) => number,
   nPaths: number,
 ): Float64Array[] {
-  const year = yearOf(current.grid.dates.at(-1)!);
+  const latest = current.series.points.at(-1)!;
+  const year = yearOf(latest.date);
   const own = new Map(current.grid.dates.map((d, i) => [d, current.paths[i]!]));
   const indexOf = new Map(grid.dates.map((d, i) => [d, i]));
-  const totals = new Map<number, Float64Array>([[year, own.get(yearEnd(year))!]]);
+  // A full-year figure as the latest leaves nothing to simulate in its year: it is the year's total.
+  const total = own.get(yearEnd(year)) ?? new Float64Array(nPaths).fill(latest.value);
+  const totals = new Map<number, Float64Array>([[year, total]]);
   const out: Float64Array[] = [];
   for (const date of grid.dates) {
     const y = yearOf(date);
@@ -97,41 +128,71 @@ function revenuePaths(
   return out;
 }
 
-export function prepareBaseline(dataset: Dataset, metrics: readonly MetricDef[], settings: BaselineSettings, wageGrowth: number): Baseline {
-  const ctx = makeContext(dataset, metrics);
-  const revenueSeries = ctx.series.get(`Hanoi:${REVENUE}`);
-  if (!revenueSeries) throw new RangeError('the dataset has no Hanoi revenue figures');
-  const revenueLast = revenueSeries.points.at(-1)!;
-  const revenueYear = yearOf(revenueLast.date);
-  const sims = Object.fromEntries(
-    MODELLED.map((m) => [m, simulate(ctx, m, 'Hanoi', { until: settings.horizon, nPaths: settings.nPaths, seed: settings.seed })]),
-  ) as Record<ModelledMetric, MetricPaths>;
-  const revenue = simulate(ctx, REVENUE, 'Hanoi', {
-    until: settings.horizon < yearEnd(revenueYear) ? settings.horizon : yearEnd(revenueYear),
-    nPaths: settings.nPaths,
-    seed: settings.seed,
-  });
-  // The common grid starts after the latest figure of any modelled metric.
-  const lastDate = [...Object.values(sims), revenue]
+export interface BaselineRequest {
+  region: Region;
+  settings: BaselineSettings;
+  /** Metrics to forecast besides the structural model's (the targets' metrics). */
+  metrics: readonly string[];
+  /** The default insured wage growth (% a year) that grows revenue past its latest year. */
+  wageGrowth: number;
+  /** Why the structural model cannot run on this dataset beyond missing metrics (e.g. no full-year revenue), if so. */
+  structuralGap?: string;
+}
+
+export function prepareBaseline(dataset: Dataset, catalogue: readonly MetricDef[], request: BaselineRequest): Baseline {
+  const { region, settings } = request;
+  const ctx = makeContext(dataset, catalogue);
+  const sims = new Map<string, MetricPaths>();
+  const unavailable: Record<string, string> = {};
+  const history: Record<string, SeriesPoint[]> = {};
+  // A dataset with figures for every structural metric means to run the model: one of them that
+  // cannot be forecast (a user's edit left a share without a denominator) is an error to show,
+  // not a model to drop silently. A dataset without some of them simply runs without it.
+  const structuralData = STRUCTURAL_METRICS.every((m) => ctx.series.has(seriesKey(m, region)));
+  for (const metric of new Set([...STRUCTURAL_METRICS, ...request.metrics])) {
+    try {
+      sims.set(metric, simulate(ctx, metric, region, { until: settings.horizon, nPaths: settings.nPaths, seed: settings.seed }));
+    } catch (error) {
+      if (!(error instanceof NotForecastable) || (structuralData && STRUCTURAL_METRICS.includes(metric))) throw error;
+      unavailable[metric] = error.message;
+      // Its figures still judge a deadline that has passed.
+      const series = ctx.series.get(seriesKey(metric, region));
+      const def = ctx.metrics.get(metric);
+      if (series && def) history[metric] = modelInputs(series, def).used;
+    }
+  }
+  // The common grid starts after the latest figure of any simulated metric.
+  const lastDate = [...sims.values()]
     .map((s) => s.inputs.used.at(-1)?.date ?? s.series.points.at(-1)!.date)
     .sort()
-    .at(-1)!;
-  const grid = monthlyGrid(lastDate, settings.horizon);
-  const paths = Object.fromEntries(MODELLED.map((m) => [m, onGrid(sims[m], grid)])) as Baseline['paths'];
-  const profile = estimateProfile(revenueSeries);
-  const revenueShareAt = (f: number) => profileShareAt(profile, f);
-  paths[REVENUE] = revenuePaths(revenue, grid, paths['si.compulsory.participants'], wageGrowth, revenueShareAt, settings.nPaths);
-  const models = Object.fromEntries(
-    [...Object.values(sims), revenue].map((s) => [s.def.id, { model: s.model, method: s.method, basisIds: s.basisIds }]),
-  );
-  return {
-    settings,
-    grid,
-    paths,
-    models,
-    revenueYear,
-    revenueShareAt,
-    lastDate,
-    revenueLatest: { date: revenueLast.date, value: revenueLast.value },
-  };
+    .at(-1);
+  const grid = lastDate ? monthlyGrid(lastDate, settings.horizon) : { dates: [], ts: [] };
+  const paths: Record<string, Float64Array[]> = {};
+  const models: Record<string, ModelInfo> = {};
+  for (const [metric, sim] of sims) {
+    paths[metric] = onGrid(sim, grid);
+    models[metric] = { model: sim.model, method: sim.method, basisIds: sim.basisIds };
+    history[metric] = sim.inputs.used;
+  }
+  const missing = STRUCTURAL_METRICS.filter((m) => !sims.has(m));
+  let structural: Baseline['structural'];
+  if (missing.length > 0) structural = { missing: `no forecast for ${missing.join(', ')}` };
+  else if (request.structuralGap) structural = { missing: request.structuralGap };
+  else {
+    const revenue = sims.get(REVENUE)!;
+    const revenueLast = revenue.series.points.at(-1)!;
+    const profile = estimateProfile(revenue.series);
+    const revenueShareAt = (f: number) => profileShareAt(profile, f);
+    paths[REVENUE] = revenuePaths(revenue, grid, paths['si.compulsory.participants']!, request.wageGrowth, revenueShareAt, settings.nPaths);
+    structural = {
+      settings,
+      grid,
+      paths: Object.fromEntries(STRUCTURAL_METRICS.map((m) => [m, paths[m]!])) as StructuralBaseline['paths'],
+      revenueYear: yearOf(revenueLast.date),
+      revenueShareAt,
+      lastDate: lastDate!,
+      revenueLatest: { date: revenueLast.date, value: revenueLast.value },
+    };
+  }
+  return { settings, grid, paths, models, history, unavailable, structural };
 }

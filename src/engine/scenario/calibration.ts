@@ -1,9 +1,10 @@
-// Parameters the data can identify, calibrated on the latest full year of Hanoi figures:
+// Parameters the data can identify, calibrated on the latest full year of the region's figures:
 // revenue = compulsory wage bill x rates x collection + voluntary SI premiums + HI premiums of
 // people outside compulsory SI. The last two are priced by law; the compulsory part is the
 // remainder, which gives the average insured wage.
 import type { Dataset } from '../io/dataset.ts';
-import { compulsoryRate, collectionFactor, VOLUNTARY_PREMIUM_RATE } from './policy.ts';
+import type { Region } from '../io/observation-schema.ts';
+import { compulsoryRate, collectionFactor, hiFullPremium, voluntaryFullPremium } from './policy.ts';
 import type { LeverValues } from './levers.ts';
 
 export interface RevenueCalibration {
@@ -42,9 +43,9 @@ export function averageBaseSalary(year: number): number {
   return total / 12;
 }
 
-function yearMean(dataset: Dataset, metric: string, year: number, basis: string[]): number {
+function yearMean(dataset: Dataset, region: Region, metric: string, year: number, basis: string[]): number {
   const points = dataset.observations.filter(
-    (o) => o.metric === metric && o.region === 'Hanoi' && o.asOf.startsWith(`${year}-`) && Number(o.asOf.slice(5, 7)) > 3,
+    (o) => o.metric === metric && o.region === region && o.asOf.startsWith(`${year}-`) && Number(o.asOf.slice(5, 7)) > 3,
   );
   if (points.length === 0) throw new RangeError(`no ${metric} figures after March ${year} to calibrate on`);
   basis.push(...points.map((p) => p.id));
@@ -52,22 +53,22 @@ function yearMean(dataset: Dataset, metric: string, year: number, basis: string[
 }
 
 /** Calibrates on the latest year with a full-year revenue figure. */
-export function calibrateRevenue(dataset: Dataset, defaults: LeverValues): RevenueCalibration {
+export function calibrateRevenue(dataset: Dataset, region: Region, defaults: LeverValues): RevenueCalibration {
   const full = dataset.observations
-    .filter((o) => o.metric === 'revenue.total' && o.region === 'Hanoi' && o.asOf.endsWith('-12-31'))
+    .filter((o) => o.metric === 'revenue.total' && o.region === region && o.asOf.endsWith('-12-31'))
     .sort((a, b) => a.asOf.localeCompare(b.asOf))
     .at(-1);
-  if (!full) throw new RangeError('no full-year Hanoi revenue figure to calibrate on');
+  if (!full) throw new RangeError(`no full-year revenue figure for ${region} to calibrate on`);
   const year = Number(full.asOf.slice(0, 4));
   const basisIds = [full.id];
-  const compulsory = yearMean(dataset, 'si.compulsory.participants', year, basisIds);
-  const voluntary = yearMean(dataset, 'si.voluntary.participants', year, basisIds);
-  const hi = yearMean(dataset, 'hi.participants', year, basisIds);
+  const compulsory = yearMean(dataset, region, 'si.compulsory.participants', year, basisIds);
+  const voluntary = yearMean(dataset, region, 'si.voluntary.participants', year, basisIds);
+  const hi = yearMean(dataset, region, 'hi.participants', year, basisIds);
   const baseSalary = averageBaseSalary(year);
-  const hiRate = (defaults['hiPremiumRate'] ?? 4.5) / 100;
   // People x VND million a month x 12 months -> VND billion: divide by 1,000.
-  const voluntaryPart = (voluntary * VOLUNTARY_PREMIUM_RATE * (defaults['ruralPovertyLine'] ?? 1.5) * 12) / 1000;
-  const hiOther = ((hi - compulsory) * hiRate * baseSalary * 12) / 1000;
+  const voluntaryPart = (voluntary * voluntaryFullPremium(defaults) * 12) / 1000;
+  // The HI premium at the base salary averaged over the year.
+  const hiOther = ((hi - compulsory) * hiFullPremium({ ...defaults, baseSalary }) * 12) / 1000;
   const compulsoryPart = full.value - voluntaryPart - hiOther;
   const insuredWage = (compulsoryPart * 1000) / (compulsory * 12 * compulsoryRate(defaults) * collectionFactor(defaults));
   return {

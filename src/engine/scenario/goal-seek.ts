@@ -2,13 +2,15 @@
 // probability (or in the median), by bisection within the lever's range. Paths share their
 // random numbers across evaluations, so the response is smooth and bisection is stable.
 import type { Target } from '../io/observation-schema.ts';
-import { leverById } from './levers.ts';
+import { MessageError, msg } from '../messages.ts';
 import { probabilityAtLeast } from '../forecast/percentiles.ts';
 import type { ScenarioEngine, ScenarioSettings } from './run.ts';
 import type { ProgressCallback } from './sensitivity.ts';
 
 export interface GoalSeekQuery {
+  /** A target id, or a metric id (then `deadline` picks among its targets in several years). */
   targetId: string;
+  deadline?: string;
   lever: string;
   /** Required P(meet), 0..1; 'median' asks for the median year-end value to reach the target. */
   probability: number | 'median';
@@ -44,19 +46,27 @@ export function goalSeek(
   return answer;
 }
 
+/** The target a query names: by id, or by metric and (when the metric has several) deadline; never a guess. */
+function findTarget(targets: readonly Target[], query: GoalSeekQuery): Target | undefined {
+  const byId = targets.find((t) => t.id === query.targetId);
+  if (byId) return byId;
+  const ofMetric = targets.filter((t) => t.metric === query.targetId && (query.deadline === undefined || t.deadline === query.deadline));
+  if (ofMetric.length > 1)
+    throw new MessageError(msg('seekWhichDeadline', { metric: query.targetId, deadlines: ofMetric.map((t) => t.deadline).join(', ') }));
+  return ofMetric[0];
+}
+
 function search(
   engine: ScenarioEngine,
   settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>,
   query: GoalSeekQuery,
   evaluated?: () => void,
 ): GoalSeekAnswer {
-  const target = engine.targetList.find((t) => t.id === query.targetId || t.metric === query.targetId);
+  const target = findTarget(engine.targetList, query);
   if (!target)
-    throw new RangeError(
-      `no target "${query.targetId}" within the scenario's horizon (known: ${engine.targetList.map((t) => t.id).join(', ')})`,
-    );
-  const def = leverById(query.lever);
-  if (!def) throw new RangeError(`unknown lever "${query.lever}"`);
+    throw new MessageError(msg('seekNoTarget', { target: query.targetId, known: engine.targetList.map((t) => t.id).join(', ') }));
+  const def = engine.levers.byId(query.lever);
+  if (!def) throw new MessageError(msg('seekUnknownLever', { lever: query.lever }));
   const required = query.probability === 'median' ? 0 : query.probability;
   // Quantity that must be >= `required`: P(meet), or the median's margin over the target.
   const measure = (value: number): number => {

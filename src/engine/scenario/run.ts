@@ -1,18 +1,20 @@
 // Running a scenario: the baseline (cached), lever draws, the structural model, and the answers
-// planners read: percentile bands by month, and for every target the year-end distribution,
-// P(meet) and the distribution of the date it is reached, each beside the baseline's.
-import { crossingSummary } from '../forecast/crossing.ts';
+// planners read: percentile bands by month, and for every target of the region up to the horizon
+// either the year-end distribution, P(meet) and the date it is reached, each beside the baseline's
+// (a deadline ahead), or the outcome the data show (a deadline passed). The CLI's `run`,
+// `yearend` and `target` and the notebook all read this one answer.
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
-import type { Target } from '../io/observation-schema.ts';
-import { allSeries, seriesKey } from '../series/series.ts';
-import { fromDecimalYear, toDecimalYear, type IsoDate } from '../time.ts';
-import { MODELLED, prepareBaseline, REVENUE, type Baseline } from './baseline.ts';
+import type { Region, Target } from '../io/observation-schema.ts';
+import { answerFromPaths, bandsOf, judgeFromData, type Bands, type TargetOutcome, type TargetResult } from '../simulation/target-answers.ts';
+import { monthEnd, type IsoDate } from '../time.ts';
+import { prepareBaseline, type Baseline, type StructuralBaseline } from './baseline.ts';
 import { calibrateRevenue, type RevenueCalibration } from './calibration.ts';
-import { defaultLeverValues, leverById, LEVERS, type LeverDistribution, type LeverValues } from './levers.ts';
+import type { LeverDistribution, LeverSet, LeverValues } from './levers.ts';
 import { drawLevers, effectiveDistribution } from './monte-carlo.ts';
-import { probabilityAtLeast, quantiles } from '../forecast/percentiles.ts';
 import { applyLevers, type ScenarioPaths } from './structural.ts';
+
+export type { Bands, CrossingResult, TargetOutcome, TargetResult } from '../simulation/target-answers.ts';
 
 export interface ScenarioSettings {
   /** Lever values that differ from the defaults. */
@@ -24,13 +26,7 @@ export interface ScenarioSettings {
   seed: number;
 }
 
-export interface Bands {
-  p2_5: number;
-  p10: number;
-  p50: number;
-  p90: number;
-  p97_5: number;
-}
+export type LeverSettings = Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>;
 
 export interface MetricResult {
   metric: string;
@@ -38,50 +34,44 @@ export interface MetricResult {
   baseline: Bands[];
 }
 
-export interface CrossingResult {
-  alreadyReachedOn: IsoDate | null;
-  medianDate: IsoDate | null;
-  p10Date: IsoDate | null;
-  p90Date: IsoDate | null;
-  probByDeadline: number;
-}
-
-export interface TargetResult {
-  target: Target;
-  yearEnd: Bands;
-  baselineYearEnd: Bands;
-  probMeet: number;
-  baselineProbMeet: number;
-  crossing: CrossingResult;
-}
-
 export interface ScenarioResult {
   dates: IsoDate[];
   /** Paths the summaries rest on (all of the scenario's, or a quick preview's first ones). */
   paths: number;
   metrics: MetricResult[];
+  /** Targets with a deadline ahead, within the horizon. */
   targets: TargetResult[];
+  /** Targets whose deadline has passed in the data, or that cannot be forecast. */
+  outcomes: TargetOutcome[];
   models: Baseline['models'];
-  calibration: RevenueCalibration;
+  /** The structural model's calibration; null when the dataset cannot support the model. */
+  calibration: RevenueCalibration | null;
   /** Every lever's value in this run (defaults filled in). */
   levers: LeverValues;
 }
 
-export const SCENARIO_METRICS = [...MODELLED, REVENUE] as const;
-type ScenarioMetric = (typeof SCENARIO_METRICS)[number];
-
-const QUANTILES = [0.025, 0.1, 0.5, 0.9, 0.975] as const;
-
-function bandsOf(values: Float64Array, scratch: Float64Array): Bands {
-  const [a, b, c, d, e] = quantiles(values, QUANTILES, scratch) as [number, number, number, number, number];
-  return { p2_5: a, p10: b, p50: c, p90: d, p97_5: e };
+/** What a scenario engine is built from: the data are an input, never a module it imports. */
+export interface ScenarioEngineConfig {
+  dataset: Dataset;
+  metrics: readonly MetricDef[];
+  /** The region the scenario is about: its figures and targets are the ones answered. */
+  region: Region;
+  /** The levers with the region's defaults (createLeverSet). */
+  levers: LeverSet;
+  settings: Pick<ScenarioSettings, 'horizon' | 'paths' | 'seed'>;
 }
 
-/** Merges the scenario's lever values over the defaults, refusing unknown ids and out-of-range values. */
-export function resolveLevers(overrides: LeverValues): LeverValues {
-  const values = defaultLeverValues();
+/** Paths of every answered metric; the structural model's own quantities when it ran. */
+export interface RunPaths {
+  paths: Record<string, Float64Array[]>;
+  structural: ScenarioPaths | null;
+}
+
+/** Merges the scenario's lever values over the region's defaults, refusing unknown ids and out-of-range values. */
+export function resolveLevers(levers: LeverSet, overrides: LeverValues): LeverValues {
+  const values = levers.defaults();
   for (const [id, value] of Object.entries(overrides)) {
-    const def = leverById(id);
+    const def = levers.byId(id);
     if (!def) throw new RangeError(`unknown lever "${id}"`);
     if (!(value >= def.min && value <= def.max))
       throw new RangeError(`lever ${id} must be between ${def.min} and ${def.max}, got ${value}`);
@@ -95,45 +85,92 @@ export function resolveLevers(overrides: LeverValues): LeverValues {
  * calibration), so each lever move only reruns the structural model and the summaries.
  */
 export class ScenarioEngine {
+  readonly dataset: Dataset;
+  readonly region: Region;
   readonly baseline: Baseline;
-  readonly calibration: RevenueCalibration;
-  private readonly defaults = defaultLeverValues();
+  readonly calibration: RevenueCalibration | null;
+  /** Why levers cannot act on this dataset (the structural model lacks data), or null. */
+  readonly leversUnsupported: string | null;
+  private readonly structural: StructuralBaseline | null;
+  private readonly kinds: ReadonlyMap<string, MetricDef['kind']>;
+  readonly levers: LeverSet;
+  private readonly defaults: LeverValues;
   private readonly baselineBands: Map<string, Bands[]>;
-  private readonly targets: Target[];
-  private readonly history: Map<string, Array<{ date: IsoDate; value: number }>>;
+  /** Targets of the region with a deadline on the grid and paths to answer from. */
+  private readonly ahead: Target[];
+  /** Targets of the region up to the horizon answered without paths. */
+  readonly outcomes: TargetOutcome[];
   private readonly scratch: Float64Array;
   private readonly previewBaselineBands = new Map<string, Bands>();
   private lastDraws: { key: string; sampled: Map<string, Float64Array> } | null = null;
 
-  constructor(
-    readonly dataset: Dataset,
-    metrics: readonly MetricDef[],
-    settings: Pick<ScenarioSettings, 'horizon' | 'paths' | 'seed'>,
-  ) {
-    this.calibration = calibrateRevenue(dataset, this.defaults);
-    this.baseline = prepareBaseline(
-      dataset,
-      metrics,
-      { horizon: settings.horizon, nPaths: settings.paths, seed: settings.seed },
-      this.defaults['insuredWageGrowth']!,
-    );
+  constructor(config: ScenarioEngineConfig) {
+    const { dataset, metrics, region, settings } = config;
+    this.levers = config.levers;
+    this.defaults = config.levers.defaults();
+    this.dataset = dataset;
+    this.region = region;
+    this.kinds = new Map(metrics.map((m) => [m.id, m.kind]));
+    const targets = dataset.targets
+      .filter((t) => t.region === region && t.deadline <= settings.horizon)
+      .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.metric.localeCompare(b.metric));
+    let calibration: RevenueCalibration | null = null;
+    let gap: string | undefined;
+    try {
+      calibration = calibrateRevenue(dataset, region, this.defaults);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      gap = error.message;
+    }
+    this.baseline = prepareBaseline(dataset, metrics, {
+      region,
+      settings: { horizon: settings.horizon, nPaths: settings.paths, seed: settings.seed },
+      metrics: targets.map((t) => t.metric),
+      wageGrowth: this.defaults['insuredWageGrowth']!,
+      ...(gap ? { structuralGap: gap } : {}),
+    });
+    const structural = this.baseline.structural;
+    this.structural = 'missing' in structural ? null : structural;
+    this.calibration = this.structural ? calibration : null;
+    this.leversUnsupported = 'missing' in structural ? structural.missing : null;
     this.scratch = new Float64Array(settings.paths);
-    this.baselineBands = new Map(SCENARIO_METRICS.map((m) => [m, this.baseline.paths[m].map((v) => bandsOf(v, this.scratch))]));
-    const dates = new Set(this.baseline.grid.dates);
-    this.targets = dataset.targets.filter(
-      (t) => t.region === 'Hanoi' && (SCENARIO_METRICS as readonly string[]).includes(t.metric) && dates.has(t.deadline),
-    );
-    const series = allSeries(dataset);
-    this.history = new Map(
-      SCENARIO_METRICS.map((m) => [m, (series.get(seriesKey(m, 'Hanoi'))?.points ?? []).map((p) => ({ date: p.date, value: p.value }))]),
-    );
+    this.baselineBands = new Map(Object.entries(this.baseline.paths).map(([m, rows]) => [m, rows.map((v) => bandsOf(v, this.scratch))]));
+    const { grid, paths, history, unavailable } = this.baseline;
+    this.ahead = [];
+    this.outcomes = [];
+    for (const target of targets) {
+      const index = grid.dates.indexOf(target.deadline);
+      const rows = paths[target.metric];
+      const kind = this.kindOf(target.metric);
+      if (rows && index >= 0 && index < rows.length) this.ahead.push(target);
+      else if (history[target.metric]?.some((p) => p.date >= target.deadline) || (grid.dates[0] ?? '') > target.deadline)
+        this.outcomes.push(judgeFromData(history[target.metric] ?? [], kind, target));
+      else this.outcomes.push({ target, status: 'unavailable', reason: unavailable[target.metric] ?? this.beyondReason(target) });
+    }
   }
 
-  /** The structural model's paths for these settings (exposed for tests of the identities). */
-  paths(settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>, pathLimit?: number): ScenarioPaths {
-    const values = resolveLevers(settings.levers);
+  private kindOf(metric: string): MetricDef['kind'] {
+    return this.kinds.get(metric) ?? 'stock';
+  }
+
+  private beyondReason(target: Target): string {
+    if (monthEnd(target.deadline) !== target.deadline) return `${target.metric}: ${target.deadline} is not a month end (scenarios simulate month ends)`;
+    const simulatedTo = this.baseline.grid.dates[(this.baseline.paths[target.metric]?.length ?? 0) - 1];
+    return `${target.metric}: projected to ${simulatedTo ?? 'no date'} only (a year-to-date flow alone is projected to the end of its latest year)`;
+  }
+
+  /** Every metric's paths for these settings: the structural model's where it runs, the baseline elsewhere. */
+  paths(settings: LeverSettings, pathLimit?: number): RunPaths {
+    const m = Math.min(this.baseline.settings.nPaths, pathLimit ?? Number.POSITIVE_INFINITY);
+    const paths: Record<string, Float64Array[]> = {};
+    for (const [metric, rows] of Object.entries(this.baseline.paths))
+      paths[metric] = m === this.baseline.settings.nPaths ? rows : rows.map((v) => v.subarray(0, m));
+    const values = resolveLevers(this.levers, settings.levers);
+    if (!this.structural || !this.calibration) return { paths, structural: null };
     const sampled = this.draws(values, settings.distributions);
-    return applyLevers(this.baseline, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit);
+    const structural = applyLevers(this.structural, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit);
+    Object.assign(paths, structural.paths);
+    return { paths, structural };
   }
 
   /**
@@ -141,10 +178,10 @@ export class ScenarioEngine {
    * sampled (most slider moves) then draws nothing. The draws depend only on the distributions.
    */
   private draws(values: LeverValues, distributions: Readonly<Record<string, LeverDistribution>>): Map<string, Float64Array> {
-    const key = JSON.stringify(LEVERS.map((l) => effectiveDistribution(l.id, values, distributions) ?? null));
+    const key = JSON.stringify(this.levers.list.map((l) => effectiveDistribution(l, values, distributions) ?? null));
     if (this.lastDraws?.key !== key) {
       const { nPaths, seed } = this.baseline.settings;
-      this.lastDraws = { key, sampled: drawLevers(values, distributions, nPaths, seed) };
+      this.lastDraws = { key, sampled: drawLevers(this.levers.list, values, distributions, nPaths, seed) };
     }
     return this.lastDraws.sampled;
   }
@@ -153,76 +190,65 @@ export class ScenarioEngine {
    * Runs the structural model and summarises it. `pathLimit` runs on the first paths only: a
    * quick preview while a slider moves, refined by a full run when it stops.
    */
-  run(settings: Pick<ScenarioSettings, 'levers' | 'distributions' | 'leversFrom'>, pathLimit?: number): ScenarioResult {
+  run(settings: LeverSettings, pathLimit?: number): ScenarioResult {
     const scenario = this.paths(settings, pathLimit);
-    const grid = this.baseline.grid;
-    const metrics = SCENARIO_METRICS.map((metric) => ({
+    const metrics = Object.keys(this.baseline.paths).map((metric) => ({
       metric,
-      bands: scenario.paths[metric].map((v) => bandsOf(v, this.scratch)),
+      bands: scenario.paths[metric]!.map((v) => bandsOf(v, this.scratch)),
       baseline: this.baselineBands.get(metric)!,
     }));
     const bands = new Map(metrics.map((m) => [m.metric, m.bands]));
-    const targets = this.targets.map((target) => this.targetResult(target, scenario, bands.get(target.metric as ScenarioMetric)!));
+    const n = Math.min(this.baseline.settings.nPaths, pathLimit ?? Number.POSITIVE_INFINITY);
+    const targets = this.ahead.map((target) => {
+      const index = this.baseline.grid.dates.indexOf(target.deadline);
+      return answerFromPaths(
+        target,
+        {
+          grid: this.baseline.grid,
+          scenario: scenario.paths[target.metric]!,
+          baseline: this.baseline.paths[target.metric]!,
+          history: this.baseline.history[target.metric] ?? [],
+          kind: this.kindOf(target.metric),
+        },
+        bands.get(target.metric)![index]!,
+        this.baselineBandsAt(target.metric, index, n),
+      );
+    });
     return {
-      dates: grid.dates,
-      paths: scenario.paths[REVENUE][0]!.length,
+      dates: this.baseline.grid.dates,
+      paths: n,
       metrics,
       targets,
+      outcomes: this.outcomes,
       models: this.baseline.models,
       calibration: this.calibration,
-      levers: resolveLevers(settings.levers),
+      levers: resolveLevers(this.levers, settings.levers),
     };
   }
 
   /** Values of a target's metric at its deadline on every path (for goal seek and sensitivity). */
-  deadlineValues(scenario: ScenarioPaths, target: Target): Float64Array {
-    return scenario.paths[target.metric as ScenarioMetric][this.baseline.grid.dates.indexOf(target.deadline)]!;
+  deadlineValues(scenario: RunPaths, target: Target): Float64Array {
+    return scenario.paths[target.metric]![this.baseline.grid.dates.indexOf(target.deadline)]!;
   }
 
   median(values: Float64Array): number {
     return bandsOf(values, this.scratch.subarray(0, values.length)).p50;
   }
 
+  /** Targets with a deadline ahead: the ones levers, goal seek and sensitivity can act on. */
   get targetList(): readonly Target[] {
-    return this.targets;
+    return this.ahead;
   }
 
-  /** The baseline's year-end bands on the first `n` paths: cached, they never change with levers. */
-  private baselineBandsAt(metric: ScenarioMetric, index: number, n: number): Bands {
+  /** The baseline's bands on the first `n` paths: cached, they never change with levers. */
+  private baselineBandsAt(metric: string, index: number, n: number): Bands {
     if (n === this.baseline.settings.nPaths) return this.baselineBands.get(metric)![index]!;
     const key = `${metric}|${index}|${n}`;
     let bands = this.previewBaselineBands.get(key);
     if (!bands) {
-      bands = bandsOf(this.baseline.paths[metric][index]!.subarray(0, n), this.scratch);
+      bands = bandsOf(this.baseline.paths[metric]![index]!.subarray(0, n), this.scratch);
       this.previewBaselineBands.set(key, bands);
     }
     return bands;
-  }
-
-  /** `metricBands`: the run's bands of the target's metric, so the year-end is not selected twice. */
-  private targetResult(target: Target, scenario: ScenarioPaths, metricBands: readonly Bands[]): TargetResult {
-    const metric = target.metric as ScenarioMetric;
-    const index = this.baseline.grid.dates.indexOf(target.deadline);
-    const values = scenario.paths[metric][index]!;
-    // The baseline on the same paths, so a preview compares like with like.
-    const baselineValues = this.baseline.paths[metric][index]!.subarray(0, values.length);
-    const year = target.deadline.slice(0, 4);
-    const reached = this.history.get(metric)!.find((p) => p.date.startsWith(year) && p.value >= target.value);
-    const summary = crossingSummary(this.baseline.grid.ts, scenario.paths[metric], target.value, 'up', toDecimalYear(target.deadline));
-    const date = (t: number | null) => (t === null ? null : fromDecimalYear(t));
-    return {
-      target,
-      yearEnd: metricBands[index]!,
-      baselineYearEnd: this.baselineBandsAt(metric, index, values.length),
-      probMeet: probabilityAtLeast(values, target.value),
-      baselineProbMeet: probabilityAtLeast(baselineValues, target.value),
-      crossing: {
-        alreadyReachedOn: reached?.date ?? null,
-        medianDate: date(summary.medianT),
-        p10Date: date(summary.p10T),
-        p90Date: date(summary.p90T),
-        probByDeadline: summary.probByDeadline ?? 0,
-      },
-    };
   }
 }

@@ -2,7 +2,7 @@
 // - direct: the automatic forecaster on the like-for-like history (3+ points);
 // - ratio: a share with too little history of its own = its numerator's paths divided by a
 //   projected denominator (the implied population or labour force, growing at its observed rate);
-// - flow: a year-to-date flow, from the partial year (see flow-year-end.ts).
+// - flow: a year-to-date flow, from the partial year to the end of that year (see flow-year-end.ts).
 import { randomLcg, randomNormal } from 'd3-random';
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
@@ -11,10 +11,11 @@ import { autoForecast, type ForecastResult } from '../forecast/auto.ts';
 import { impliedDenominators } from '../series/denominators.ts';
 import { allSeries, latestPoint, seriesKey, type Series, type SeriesPoint } from '../series/series.ts';
 import { estimateProfile } from '../series/ytd-profile.ts';
-import { fractionOfYear, toDecimalYear, yearOf, type IsoDate } from '../time.ts';
+import { fractionOfYear, toDecimalYear, yearEnd, yearOf, type IsoDate } from '../time.ts';
 import { flowYearEndModel } from './flow-year-end.ts';
 import { monthlyGrid, type Grid } from './grid.ts';
 import { modelInputs, scaleOf, type ModelInputs } from './inputs.ts';
+import { MessageError, msg, type Message } from '../messages.ts';
 
 export const MIN_DIRECT_POINTS = 3;
 /** Spread of a denominator's yearly growth when only one or two values imply it. */
@@ -42,12 +43,13 @@ export interface SimulationSettings {
   seed: number;
 }
 
-export class NotForecastable extends Error {
+/** Why a metric cannot be simulated; its message is keyed, so the UI can say it in its language. */
+export class NotForecastable extends MessageError {
   constructor(
     readonly metric: string,
-    reason: string,
+    reason: Message,
   ) {
-    super(`${metric}: ${reason}`);
+    super(msg('notForecastable', { metric, reason }));
     this.name = 'NotForecastable';
   }
 }
@@ -105,7 +107,7 @@ function ratio(
     .filter((d) => d.region === region && d.shareMetric === def.id && d.denominator === def.denominator)
     .sort((a, b) => a.date.localeCompare(b.date));
   const latest = implied.at(-1);
-  if (!latest) throw new NotForecastable(def.id, `no figure pairs ${def.numerator} with this share, so its denominator is unknown`);
+  if (!latest) throw new NotForecastable(def.id, msg('nfNoDenominator', { numerator: def.numerator! }));
   const first = implied[0]!;
   const span = toDecimalYear(latest.date) - toDecimalYear(first.date);
   const growth = span > 0.25 ? Math.log(latest.value / first.value) / span : 0;
@@ -138,12 +140,10 @@ function ratio(
 
 function flow(def: MetricDef, series: Series, inputs: ModelInputs, settings: SimulationSettings, region: Region): MetricPaths {
   const partial: SeriesPoint = latestPoint(series);
-  const year = yearOf(partial.date);
-  if (settings.until > `${year}-12-31`) {
-    throw new NotForecastable(def.id, `a year-to-date flow is projected to the end of its latest year (${year}) only`);
-  }
+  // A year-to-date flow restarts every January: alone it is projected to the end of its latest year.
+  const until = settings.until < yearEnd(yearOf(partial.date)) ? settings.until : yearEnd(yearOf(partial.date));
   const model = flowYearEndModel(series, estimateProfile(series), partial);
-  const grid = monthlyGrid(partial.date, settings.until);
+  const grid = monthlyGrid(partial.date, until);
   const totals = model.draw(settings.nPaths, seedFor(settings.seed, def.id));
   const paths = grid.dates.map((d) => {
     const f = fractionOfYear(d);
@@ -175,12 +175,12 @@ export function simulate(ctx: SimulationContext, metricId: string, region: Regio
 
 function simulateUncached(ctx: SimulationContext, metricId: string, region: Region, settings: SimulationSettings): MetricPaths {
   const def = ctx.metrics.get(metricId);
-  if (!def) throw new NotForecastable(metricId, 'unknown metric');
+  if (!def) throw new NotForecastable(metricId, msg('nfUnknownMetric'));
   const series = ctx.series.get(seriesKey(metricId, region));
-  if (!series) throw new NotForecastable(metricId, `no figures for ${region}`);
+  if (!series) throw new NotForecastable(metricId, msg('nfNoFigures', { region }));
   const inputs = modelInputs(series, def);
   if (def.kind === 'ytd-flow') return flow(def, series, inputs, settings, region);
   if (inputs.used.length >= MIN_DIRECT_POINTS) return direct(def, series, inputs, settings, region);
   if (def.kind === 'share' && def.numerator && def.denominator !== 'plan') return ratio(ctx, def, series, inputs, settings, region);
-  throw new NotForecastable(def.id, `${inputs.used.length} like-for-like figure(s); at least ${MIN_DIRECT_POINTS} are needed`);
+  throw new NotForecastable(def.id, msg('nfTooFew', { count: inputs.used.length, min: MIN_DIRECT_POINTS }));
 }

@@ -199,7 +199,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     seek: (settings, query, options) => request('seek', (remote, progress) => remote.seek(settings, query, progress()), timeoutMs, options),
     sensitivity: (settings, options) =>
       request('sensitivity', (remote, progress) => remote.sensitivity(settings, progress()), timeoutMs, options),
-    history: (metric) => request(undefined, (remote) => remote.history(metric)),
+    newScenario: (cells) => request(undefined, (remote) => remote.newScenario(cells)),
     compare: (settings, variants) =>
       request('compare', (remote) => remote.compare(settings, variants), timeoutMs * Math.max(1, variants.length)),
     get status() {

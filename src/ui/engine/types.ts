@@ -1,36 +1,33 @@
 // What the main thread and the engine worker say to each other, and what the client reports.
-import type { CompareResult } from '../../engine/scenario/compare.ts';
-import type { GoalSeekAnswer, GoalSeekQuery } from '../../engine/scenario/goal-seek.ts';
-import type { ScenarioResult } from '../../engine/scenario/run.ts';
-import type { ProgressCallback, Tornado } from '../../engine/scenario/sensitivity.ts';
-import type { CompareRequest, LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
-import type { Observation } from '../../engine/io/observation-schema.ts';
-import type { Scenario } from '../../engine/io/scenario-schema.ts';
+// The protocol is EngineService itself: every type here is derived from it, so the two cannot drift.
+import type {
+  CompareRequest,
+  CompareResult,
+  EngineService,
+  GoalSeekAnswer,
+  GoalSeekQuery,
+  LeverSettings,
+  OpenedScenario,
+  Outcome,
+  ProgressCallback,
+  ScenarioResult,
+  Tornado,
+} from '../../engine/index.ts';
 import type { EngineStringKey } from '../i18n/strings/engine.ts';
 
 export type { CompareRequest, CompareResult, LeverSettings, OpenedScenario, Outcome, ProgressCallback };
 
-/**
- * The worker's surface: EngineService's methods, where seek and sensitivity also take a progress
- * callback (a Comlink.proxy). Results may be values or promises (fakes in tests answer async).
- */
-export interface EngineApi {
-  parse(text: string, fileName?: string): Outcome<Scenario> | Promise<Outcome<Scenario>>;
-  open(scenario: unknown): Outcome<OpenedScenario> | Promise<Outcome<OpenedScenario>>;
-  run(settings: LeverSettings, pathLimit?: number): ScenarioResult | Promise<ScenarioResult>;
-  seek(settings: LeverSettings, query: GoalSeekQuery, onProgress?: ProgressCallback): GoalSeekAnswer | Promise<GoalSeekAnswer>;
-  sensitivity(settings: LeverSettings, onProgress?: ProgressCallback): Tornado[] | Promise<Tornado[]>;
-  history(metric: string): Observation[] | Promise<Observation[]>;
-  compare(settings: LeverSettings, variants: CompareRequest[]): Outcome<CompareResult> | Promise<Outcome<CompareResult>>;
-}
+type MaybeAsync<F> = F extends (...args: infer A) => infer R ? (...args: A) => R | Promise<R> : never;
+type Async<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+
+/** The worker's side: EngineService's methods; a stand-in (a test's fake) may answer with a promise. */
+export type EngineApi = { [K in keyof EngineService]: MaybeAsync<EngineService[K]> };
 
 /**
- * The worker as the main thread calls it: every method async. Comlink's own Remote<T> distributes
- * over union results and loses the shape of Outcome, so the client uses this instead.
+ * The worker as the main thread calls it: every method of EngineService, async. Comlink's own
+ * Remote<T> distributes over union results and loses the shape of Outcome, so the client uses this.
  */
-export type EngineRemote = {
-  [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => Promise<Awaited<ReturnType<EngineApi[K]>>>;
-};
+export type EngineRemote = { [K in keyof EngineService]: Async<EngineService[K]> };
 
 /** A superseded run resolves as stale: the caller keeps what it shows and waits for the newer one. */
 export type RunOutcome = { stale: false; result: ScenarioResult } | { stale: true };
@@ -53,22 +50,23 @@ export interface RequestOptions {
   onProgress?: (progress: { step: number; total: number }) => void;
 }
 
-export interface EngineClient {
-  /** Arguments must be plain data: pass `$state.snapshot(x)`, never a `$state` proxy. */
-  parse(text: string, fileName?: string): Promise<Outcome<Scenario>>;
-  /** Opens a scenario; the client remembers the last one that opened, to re-open it after a restart. */
-  open(scenario: unknown): Promise<Outcome<OpenedScenario>>;
+/**
+ * The client: the protocol's requests (arguments must be plain data: pass `$state.snapshot(x)`,
+ * never a `$state` proxy), where runs coalesce and seek and sensitivity can be cancelled, plus the
+ * worker's status. `open` is remembered, to re-open the scenario after a restart.
+ */
+export type EngineClient = Omit<EngineRemote, 'run' | 'seek' | 'sensitivity'> & {
   /** Latest intent wins: a run still waiting when a newer one arrives resolves `{ stale: true }`. */
   run(settings: LeverSettings, pathLimit?: number): Promise<RunOutcome>;
   seek(settings: LeverSettings, query: GoalSeekQuery, options?: RequestOptions): Promise<GoalSeekAnswer>;
   sensitivity(settings: LeverSettings, options?: RequestOptions): Promise<Tornado[]>;
-  history(metric: string): Promise<Observation[]>;
-  /** Runs the variants (lever variants of the open scenario, or whole other scenarios) and compares them to the first. */
-  compare(settings: LeverSettings, variants: CompareRequest[]): Promise<Outcome<CompareResult>>;
   /** The current status. */
   readonly status: EngineStatus;
   /** Calls the listener now and on every change; returns the unsubscribe function. */
   subscribe(listener: (status: EngineStatus) => void): () => void;
   /** Terminates the worker; pending requests reject with engineErrorDisposed. */
   dispose(): void;
-}
+};
+
+/** The requests alone, what the notebook store needs (the tests' in-process adapter provides the same). */
+export type EngineRequests = Omit<EngineClient, 'status' | 'subscribe' | 'dispose'>;

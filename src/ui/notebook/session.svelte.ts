@@ -1,8 +1,7 @@
 // The app session around a notebook: which file is open, autosave and restore, save and open
 // through the browser, and the "unsaved changes" guard. Holds no numbers of its own.
 import { untrack } from 'svelte';
-import { newScenario, serializeScenario } from '../../engine/io/scenario-file.ts';
-import type { Scenario } from '../../engine/io/scenario-schema.ts';
+import { serializeScenario, type Scenario } from '../../engine/index.ts';
 import { Autosave, type AutosaveRecord } from '../files/autosave.ts';
 import { readFileText, Saver } from '../files/file-io.ts';
 import { starterCells } from './cells/registry.ts';
@@ -116,7 +115,7 @@ export class Session {
     this.restored = null;
     this.saveError = null;
     const cells = starterCells();
-    await this.store.load(newScenario({ cells }));
+    await this.store.load(await this.store.newScenario(cells));
   }
 
   /** For `beforeunload`: true when closing would lose unsaved work. */

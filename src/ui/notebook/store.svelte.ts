@@ -2,46 +2,35 @@
 // these methods; all computation goes to the engine (a worker) through `NotebookEngine`.
 // Dataflow: a lever change reruns the simulation only; a data change rebuilds the baseline
 // (open) and then runs; text, chart and layout edits touch no engine work at all.
-import { formatIssue, type ValidationIssue } from '../../engine/io/issues.ts';
+import type { ValidationIssue } from '../../engine/io/issues.ts';
 import type { Observation, Target } from '../../engine/io/observation-schema.ts';
 import { cellSchema, type ScenarioCell } from '../../engine/io/scenario-cells.ts';
-import { scenarioErrorMap, scenarioIssuesFromZod } from '../../engine/io/scenario-messages.ts';
+import { checkSchema } from '../../engine/io/scenario-messages.ts';
 import { SCENARIO_LIMITS, type Scenario } from '../../engine/io/scenario-schema.ts';
 import type { CompareResult } from '../../engine/scenario/compare.ts';
 import type { GoalSeekAnswer, GoalSeekQuery } from '../../engine/scenario/goal-seek.ts';
-import { leverById } from '../../engine/scenario/levers.ts';
+import type { LeverDef } from '../../engine/scenario/levers.ts';
 import type { ScenarioResult } from '../../engine/scenario/run.ts';
 import type { Tornado } from '../../engine/scenario/sensitivity.ts';
 import type { CompareRequest, LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
-import { EngineError } from '../engine/errors.ts';
-import type { RequestOptions } from '../engine/types.ts';
+import type { EngineRequests, RequestOptions } from '../engine/types.ts';
 import { locale } from '../i18n/locale.svelte.ts';
+import { errorText, issueText } from '../i18n/messages.ts';
 import { blankCell, newCellId, type CellType } from './cells/registry.ts';
-import { text, type Vars } from './cells/text.ts';
 import type { StringKey } from '../i18n/strings.ts';
+import type { Vars } from '../i18n/text.ts';
 
 /** What the store needs from the engine client (workers/engine.worker.ts behind it). */
-export interface NotebookEngine {
-  parse(text: string, fileName?: string): Promise<Outcome<Scenario>>;
-  open(scenario: Scenario): Promise<Outcome<OpenedScenario>>;
-  /** `pathLimit`: a quick preview on the first paths (ScenarioResult.paths says how many). */
-  run(settings: LeverSettings, pathLimit?: number): Promise<{ stale: true } | { stale: false; result: ScenarioResult }>;
-  /** `options`: cancel (AbortSignal) and progress; an engine that cannot report or stop may ignore them. */
-  seek(settings: LeverSettings, query: GoalSeekQuery, options?: RequestOptions): Promise<GoalSeekAnswer>;
-  sensitivity(settings: LeverSettings, options?: RequestOptions): Promise<Tornado[]>;
-  /** Optional so engines that never compare (test fakes) need not implement it. */
-  compare?(settings: LeverSettings, variants: CompareRequest[]): Promise<Outcome<CompareResult>>;
-}
+export type NotebookEngine = EngineRequests;
 
 export type Phase = 'opening' | 'running' | 'ready' | 'error';
 
 /** Paths of the quick preview shown while a lever moves, before the full run's numbers. */
 export const PREVIEW_PATHS = 1000;
 
-/** A failed request in the user's language: the client's error key, plus the engine's detail. */
+/** A failed request in the user's language: the client's error key, plus the engine's own message. */
 export function engineMessage(error: unknown): string {
-  if (error instanceof EngineError) return error.detail ? `${locale.t(error.key)} (${error.detail})` : locale.t(error.key);
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error, locale.lang);
 }
 
 function upsert<T extends { id: string }>(list: T[], record: T): void {
@@ -85,7 +74,7 @@ export class NotebookStore {
 
   /** Refuses an edit with a message; always false, for `return this.refuse(...)`. */
   private refuse(key: StringKey, vars: Vars): false {
-    this.limitNotice = text(key, locale.lang, vars);
+    this.limitNotice = locale.t(key, vars);
     return false;
   }
 
@@ -178,7 +167,7 @@ export class NotebookStore {
     const opened = await this.engine.open($state.snapshot(this.scenario) as Scenario);
     if (!opened.ok) {
       this.scenario.data = before;
-      this.engineError = opened.issues.map((i) => `${i.where}: ${i.message}`).join('\n');
+      this.engineError = opened.issues.map((i) => issueText(i, locale.lang)).join('\n');
       this.phase = 'ready';
       return;
     }
@@ -189,12 +178,17 @@ export class NotebookStore {
 
   // ---- levers: rerun only ----------------------------------------------------------------
 
+  /** A lever with the open scenario's region defaults and sources. */
+  leverDef(id: string): LeverDef | undefined {
+    return this.opened?.levers.find((l) => l.id === id);
+  }
+
   leverValue(id: string): number {
-    return this.scenario?.levers[id] ?? leverById(id)?.default ?? Number.NaN;
+    return this.scenario?.levers[id] ?? this.leverDef(id)?.default ?? Number.NaN;
   }
 
   setLever(id: string, value: number): void {
-    const def = leverById(id);
+    const def = this.leverDef(id);
     if (!this.scenario || !def || !Number.isFinite(value)) return;
     const clamped = Math.min(def.max, Math.max(def.min, value));
     // Only values that differ from the default are stored, as in the file format.
@@ -213,7 +207,7 @@ export class NotebookStore {
   }
 
   resetLever(id: string): void {
-    const def = leverById(id);
+    const def = this.leverDef(id);
     if (def) this.setLever(id, def.default);
   }
 
@@ -271,7 +265,7 @@ export class NotebookStore {
   /** Why no cell can be added (the notebook holds SCENARIO_LIMITS.maxCells), or null while one fits. */
   get cellsFull(): string | null {
     const max = SCENARIO_LIMITS.maxCells;
-    return (this.scenario?.cells.length ?? 0) < max ? null : text('limitCells', locale.lang, { max });
+    return (this.scenario?.cells.length ?? 0) < max ? null : locale.t('limitCells', { max });
   }
 
   /** Whether another cell fits; if not, says so. */
@@ -318,10 +312,8 @@ export class NotebookStore {
   updateCell(cell: ScenarioCell): boolean {
     const i = this.cellIndex(cell.id);
     if (i < 0 || this.scenario!.cells[i]!.type !== cell.type) return false;
-    const checked = cellSchema.safeParse(cell, { error: scenarioErrorMap });
-    if (!checked.success) {
-      return this.refuse('limitCell', { problem: formatIssue(scenarioIssuesFromZod(checked.error, ['cells', i])[0]!) });
-    }
+    const checked = checkSchema(cellSchema, cell, ['cells', i]);
+    if (!checked.ok) return this.refuse('limitCell', { problem: issueText(checked.issues[0]!, locale.lang) });
     this.scenario!.cells[i] = cell;
     this.changed();
     return true;
@@ -345,8 +337,12 @@ export class NotebookStore {
 
   /** Runs the open scenario's current levers with each variant and compares them to the first. */
   compare(variants: CompareRequest[]): Promise<Outcome<CompareResult>> {
-    if (!this.engine.compare) return Promise.reject(new Error('this engine does not compare scenarios'));
     return this.engine.compare(this.settings(), $state.snapshot(variants) as CompareRequest[]);
+  }
+
+  /** A new scenario on the embedded data with these cells (made by the engine, which knows the data). */
+  newScenario(cells: ScenarioCell[]): Promise<Scenario> {
+    return this.engine.newScenario(cells);
   }
 
   /** Validates a file's text in the engine without opening it (a scenario to compare with). */

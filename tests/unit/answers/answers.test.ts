@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { HANOI_DATASET, METRICS, metricById } from '../../../src/data/index.ts';
-import { flowYearEndModel, MIN_GROWTH_SD } from '../../../src/engine/answers/flow-year-end.ts';
-import { modelInputs } from '../../../src/engine/answers/inputs.ts';
-import { targetDate } from '../../../src/engine/answers/target-date.ts';
-import { yearEndPreview } from '../../../src/engine/answers/year-end.ts';
-import type { Dataset } from '../../../src/engine/io/dataset.ts';
+import { HANOI_DATASET, HANOI_POLICY, METRICS, metricById } from '../../../src/data/index.ts';
+import { hanoi } from '../../support/hanoi.ts';
+import { flowYearEndModel, MIN_GROWTH_SD } from '../../../src/engine/simulation/flow-year-end.ts';
+import { modelInputs } from '../../../src/engine/simulation/inputs.ts';
+import { createEngine, type Engine, type Scenario, type Target } from '../../../src/engine/index.ts';
 import type { Observation } from '../../../src/engine/io/observation-schema.ts';
 import { allSeries, buildSeries } from '../../../src/engine/series/series.ts';
 import { estimateProfile } from '../../../src/engine/series/ytd-profile.ts';
 import { toDecimalYear } from '../../../src/engine/time.ts';
 
 const user = { document: 'test', quote: 'synthetic', origin: 'user' as const };
-function obs(metric: string, asOf: string, value: number): Observation {
+function obs(metric: string, asOf: string, value: number, region = 'Hanoi'): Observation {
   const def = metricById(metric)!;
   return {
     id: `${metric}.${asOf}`,
     metric,
-    region: 'Hanoi',
+    region,
     asOf,
     value,
     unit: def.unit,
@@ -66,53 +65,83 @@ describe('year-end of a year-to-date flow', () => {
   });
 });
 
+
+/** A target written in a test (source: the test). */
+function target(metric: string, deadline: string, value: number, region = 'Hanoi'): Target {
+  return { id: `t.${metric}.${deadline}`, metric, region, deadline, value, unit: metricById(metric)!.unit, qualifier: 'exact', source: user };
+}
+
+/** The engine's answers for a dataset of its own, every lever at its default. */
+function answersOn(engine: Engine, horizon: string, paths = 2000, seed = 2) {
+  const fresh = engine.newScenario({}, new Date('2026-12-02T00:00:00Z'));
+  const scenario: Scenario = { ...fresh, horizon, monteCarlo: { paths, seed } };
+  const data = engine.scenarioData(scenario);
+  if (!data.ok) throw new Error(data.issues.map((i) => i.message).join('; '));
+  const simulation = engine.simulate(scenario, data.value);
+  return simulation.run({ levers: {}, distributions: {}, leversFrom: scenario.leversFrom });
+}
+
 describe('target dates', () => {
   // Participants rising exactly 100,000 a year from 1,000,000.
-  const linear: Dataset = {
-    observations: [2019, 2020, 2021, 2022, 2023, 2024].map((y, i) =>
-      obs('si.compulsory.participants', `${y}-12-31`, 1_000_000 + 100_000 * i),
-    ),
-    targets: [],
-  };
+  const linear = (targets: Target[]): Engine =>
+    createEngine({
+      embedded: {
+        id: 'linear',
+        region: 'Hanoi',
+        dataset: {
+          observations: [2019, 2020, 2021, 2022, 2023, 2024].map((y, i) =>
+            obs('si.compulsory.participants', `${y}-12-31`, 1_000_000 + 100_000 * i),
+          ),
+          targets,
+        },
+      },
+      metrics: METRICS,
+      policy: HANOI_POLICY,
+    });
 
   it('puts the median crossing of a linear series where the line crosses', () => {
-    const answer = targetDate(linear, METRICS, {
-      metric: 'si.compulsory.participants',
-      value: 1_650_000,
-      by: '2027-06-30',
-      nPaths: 4000,
-      seed: 2,
-    });
-    expect(answer.status).toBe('forecast');
-    if (answer.status !== 'forecast') return;
+    const t = target('si.compulsory.participants', '2027-06-30', 1_650_000);
+    const answer = answersOn(linear([t]), '2027-06-30', 4000).targets.find((a) => a.target.id === t.id)!;
     const expected = toDecimalYear('2026-06-30'); // 1.5 years after the last figure (1,500,000 at the end of 2024)
-    expect(Math.abs(toDecimalYear(answer.medianDate!) - expected)).toBeLessThan(0.2);
-    expect(answer.p10Date! <= answer.medianDate! && answer.medianDate! <= answer.p90Date!).toBe(true);
-    expect(answer.probByDeadline).toBeGreaterThan(0.8);
+    expect(Math.abs(toDecimalYear(answer.crossing.medianDate!) - expected)).toBeLessThan(0.2);
+    expect(answer.crossing.p10Date! <= answer.crossing.medianDate! && answer.crossing.medianDate! <= answer.crossing.p90Date!).toBe(true);
+    expect(answer.crossing.probByDeadline).toBeGreaterThan(0.8);
   });
 
   it('says already reached, with the date, when the history shows it', () => {
-    const answer = targetDate(linear, METRICS, { metric: 'si.compulsory.participants', value: 1_250_000, by: '2026-12-31' });
-    expect(answer).toMatchObject({ status: 'already-reached', reachedOn: '2022-12-31' });
+    const t = target('si.compulsory.participants', '2026-12-31', 1_250_000);
+    const answer = answersOn(linear([t]), '2026-12-31').targets.find((a) => a.target.id === t.id)!;
+    expect(answer.crossing.alreadyReachedOn).toBe('2022-12-31');
   });
 
   it('says not reached within the horizon when it is not', () => {
-    const answer = targetDate(linear, METRICS, {
-      metric: 'si.compulsory.participants',
-      value: 5_000_000,
-      by: '2025-12-31',
-      horizon: '2026-12-31',
-      nPaths: 2000,
+    const t = target('si.compulsory.participants', '2025-12-31', 5_000_000);
+    const answer = answersOn(linear([t]), '2026-12-31').targets.find((a) => a.target.id === t.id)!;
+    expect(answer.crossing.medianDate).toBeNull();
+    expect(answer.crossing.probWithinHorizon).toBeLessThan(0.5);
+  });
+
+  it('judges a passed deadline from the data: met, missed, or unknown with the figures around it', () => {
+    const met = target('si.compulsory.participants', '2022-12-31', 1_250_000);
+    const missed = target('si.compulsory.participants', '2023-12-31', 1_450_000);
+    const unknown = target('si.compulsory.participants', '2022-06-30', 1_250_000);
+    const { outcomes } = answersOn(linear([met, missed, unknown]), '2025-12-31', 500);
+    expect(outcomes.find((o) => o.target.id === met.id)).toMatchObject({ status: 'met', evidence: { date: '2022-12-31', value: 1_300_000 } });
+    expect(outcomes.find((o) => o.target.id === missed.id)).toMatchObject({ status: 'missed', evidence: { date: '2023-12-31', value: 1_400_000 } });
+    expect(outcomes.find((o) => o.target.id === unknown.id)).toMatchObject({
+      status: 'unknown',
+      before: { date: '2021-12-31' },
+      after: { date: '2022-12-31' },
     });
-    expect(answer.status).toBe('not-reached-within-horizon');
   });
 });
 
-describe('year-end preview on the Hanoi data', () => {
-  const answers = yearEndPreview(HANOI_DATASET, METRICS, 2025, { nPaths: 3000, seed: 4 });
+describe('year-end answers on the Hanoi data', () => {
+  const result = answersOn(hanoi, '2025-12-31', 3000, 4);
+  const answers = result.targets.filter((t) => t.target.deadline === '2025-12-31');
 
   it('answers every 2025 target with its model, inputs and range', () => {
-    expect(answers.map((a) => a.metric).sort()).toEqual(
+    expect(answers.map((a) => a.target.metric).sort()).toEqual(
       [
         'hi.coverage',
         'revenue.total',
@@ -124,20 +153,93 @@ describe('year-end preview on the Hanoi data', () => {
       ].sort(),
     );
     for (const a of answers) {
-      expect(a.status).toBe('forecast');
-      expect(a.model).toBeTruthy();
-      expect(a.basisIds.length).toBeGreaterThan(0);
-      expect(a.value!.p10).toBeLessThanOrEqual(a.value!.median);
-      expect(a.value!.median).toBeLessThanOrEqual(a.value!.p90);
-      if (a.unit === 'percent') expect(a.value!.p97_5).toBeLessThanOrEqual(100);
+      const model = result.models[a.target.metric]!;
+      expect(model.model).toBeTruthy();
+      expect(model.basisIds.length).toBeGreaterThan(0);
+      expect(a.yearEnd.p10).toBeLessThanOrEqual(a.yearEnd.p50);
+      expect(a.yearEnd.p50).toBeLessThanOrEqual(a.yearEnd.p90);
+      if (a.target.unit === 'percent') expect(a.yearEnd.p97_5).toBeLessThanOrEqual(100);
     }
   });
 
   it('projects revenue from "VND 56,738 billion by September = 74.28% of plan" above the plan', () => {
-    const revenue = answers.find((a) => a.metric === 'revenue.total')!;
-    expect(revenue.method).toBe('flow');
-    expect(revenue.value!.p2_5).toBeGreaterThan(56_738);
-    expect(revenue.pctOfTarget!.median).toBeGreaterThan(100);
-    expect(revenue.pctOfTarget!.median).toBeLessThan(112);
+    const revenue = answers.find((a) => a.target.metric === 'revenue.total')!;
+    expect(result.models['revenue.total']!.method).toBe('flow');
+    expect(revenue.yearEnd.p2_5).toBeGreaterThan(56_738);
+    expect((100 * revenue.yearEnd.p50) / revenue.target.value).toBeGreaterThan(100);
+    expect((100 * revenue.yearEnd.p50) / revenue.target.value).toBeLessThan(112);
+  });
+
+  it('answers the 2024 targets from the data instead of dropping them', () => {
+    const of2024 = result.outcomes.filter((o) => o.target.deadline === '2024-12-31');
+    expect(of2024.map((o) => [o.target.metric, o.status]).sort()).toEqual(
+      [
+        ['hi.coverage', 'met'],
+        ['revenue.total', 'met'],
+        ['si.compulsory.participants', 'unknown'],
+        ['si.voluntary.contributors', 'unknown'],
+        ['si.voluntary.participants', 'unknown'],
+        ['ui.participants', 'met'],
+        ['ui.share', 'met'],
+      ].sort(),
+    );
+  });
+});
+
+describe('an engine on another region’s data, written here', () => {
+  // Two metrics of a province that is not Hanoi, one target; no revenue, so no structural model.
+  const region = 'Đà Nẵng';
+  const engine = createEngine({
+    embedded: {
+      id: 'da-nang-test',
+      region,
+      dataset: {
+        observations: [
+          ...[2021, 2022, 2023, 2024].map((y, i) => obs('hi.participants', `${y}-12-31`, 1_000_000 + 20_000 * i, region)),
+          ...[2021, 2022, 2023, 2024].map((y, i) => obs('hi.coverage', `${y}-12-31`, 92 + 0.8 * i, region)),
+        ],
+        targets: [target('hi.coverage', '2026-12-31', 95.5, region)],
+      },
+    },
+    metrics: METRICS,
+    // The figures a region's policy must give (as Hanoi's does from its reports), here assumed.
+    policy: {
+      levers: Object.fromEntries(
+        (
+          [
+            ['insuredWageGrowth', 6],
+            ['labourForceGrowth', 1],
+            ['labourForceSize', 2_600_000],
+            ['populationGrowth', 1],
+            ['latePaymentRate', 2],
+          ] as const
+        ).map(([id, value]) => [id, { default: value, source: { kind: 'assumption', note: { vi: 'Giả định kiểm thử', en: 'Test assumption' } } }]),
+      ),
+      supportRules: [],
+    },
+  });
+  const result = answersOn(engine, '2027-12-31');
+
+  it('answers the year end and the target date of its own target, through the public API', () => {
+    expect(result.targets).toHaveLength(1);
+    const [answer] = result.targets;
+    expect(answer!.target.region).toBe(region);
+    // 92 + 0.8 a year points at 95.5 near the end of 2026; the logit scale bends it a little lower.
+    expect(answer!.yearEnd.p50).toBeGreaterThan(95);
+    expect(answer!.yearEnd.p50).toBeLessThan(96.5);
+    expect(answer!.yearEnd.p97_5).toBeLessThanOrEqual(100);
+    expect(answer!.probMeet).toBeGreaterThan(0.3);
+    // The median path crosses around the deadline: within a year either side of it.
+    expect(answer!.crossing.medianDate! >= '2026-01-31' && answer!.crossing.medianDate! <= '2027-12-31').toBe(true);
+    expect(answer!.crossing.probByDeadline).toBeCloseTo(answer!.probMeet, 1);
+    expect(result.models['hi.coverage']!.basisIds.every((id) => id.startsWith('hi.coverage.'))).toBe(true);
+  });
+
+  it('says levers cannot act, and why, instead of failing', () => {
+    const fresh = engine.newScenario();
+    const simulation = engine.simulate(fresh, engine.context.embedded.dataset);
+    expect(simulation.region).toBe(region);
+    expect(simulation.leversUnsupported).toMatch(/revenue\.total/);
+    expect(result.calibration).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { EngineService, type LeverSettings, type OpenedScenario } from '../../../src/engine/service.ts';
 import type { Scenario } from '../../../src/engine/io/scenario-schema.ts';
 import type { ScenarioResult } from '../../../src/engine/scenario/run.ts';
+import { newHanoiService } from '../../support/hanoi.ts';
 
 const TEXT = readFileSync(new URL('../../../scenarios/hanoi-2025-baseline.json', import.meta.url), 'utf8').replace(
   '"paths": 10000',
@@ -19,7 +20,7 @@ export interface RealRun {
 }
 
 export function realRun(levers: Record<string, number> = {}): RealRun {
-  const service = new EngineService();
+  const service = newHanoiService();
   const parsed = service.parse(TEXT, 'hanoi-2025-baseline.json');
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   const opened = service.open(parsed.value);

@@ -137,10 +137,10 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     const { answers } = JSON.parse(stdout);
     const revenue = answers.find((a: { metric: string }) => a.metric === 'revenue.total');
     expect(revenue.status).toBe('forecast');
-    expect(revenue.value.p10).toBeLessThan(revenue.value.median);
-    expect(revenue.value.median).toBeLessThan(revenue.value.p90);
-    expect(revenue.value.median).toBeGreaterThan(56_738); // never below what is already collected
-    expect(revenue.pctOfTarget.median).toBeGreaterThan(74.28);
+    expect(revenue.value.p10).toBeLessThan(revenue.value.p50);
+    expect(revenue.value.p50).toBeLessThan(revenue.value.p90);
+    expect(revenue.value.p50).toBeGreaterThan(56_738); // never below what is already collected
+    expect(revenue.pctOfTarget.p50).toBeGreaterThan(74.28);
     expect(revenue.sources).toContain('003_96c23edc86e09998.txt');
     for (const a of answers) {
       expect(a.probMeet).toBeGreaterThanOrEqual(0);
@@ -149,10 +149,43 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     }
   });
 
-  it('reports 2024 from the actual year-end figures', () => {
+  it('reports 2024 from the data, keeping the targets that have no December figure', () => {
     const { answers } = JSON.parse(runCli(['yearend', '--year', '2024', '--json']).stdout);
     const hi = answers.find((a: { metric: string }) => a.metric === 'hi.coverage');
-    expect(hi).toMatchObject({ status: 'actual', probMeet: 1, value: { median: 95.25 } });
+    expect(hi).toMatchObject({ status: 'met', probMeet: 1, evidence: { date: '2024-12-31', value: 95.25 } });
+    // No 31 December 2024 figure, later ones exist: not known, with the figures either side.
+    for (const metric of ['si.compulsory.participants', 'si.voluntary.participants']) {
+      const a = answers.find((x: { metric: string }) => x.metric === metric);
+      expect(a.status).toBe('unknown');
+      expect(a.reason).toMatch(/^no figure for 2024-12-31; nearest: .+ on 2024-09-30 and .+ on 2025-06-30$/);
+    }
+  });
+
+  it('answers a year-to-date flow target without --horizon, printing each probability once', () => {
+    const { code, stdout } = runCli(['target', '--metric', 'revenue.total', '--value', '76384', '--by', '2025-12-31']);
+    expect(code).toBe(0);
+    expect(stdout.match(/P\(reached by/g)).toHaveLength(1);
+    expect(stdout).toMatch(/^P\(reached by 2025-12-31\): \d+\.\d%$/m);
+  });
+
+  it('gives the numbers `cast run` gives on the baseline scenario file (one engine, same defaults)', () => {
+    const run = JSON.parse(runCli(['run', 'scenarios/hanoi-2025-baseline.json', '--paths', '2000', '--json']).stdout);
+    const yearEnd = JSON.parse(runCli(['yearend', '--year', '2025', '--paths', '2000', '--json']).stdout);
+    const target = JSON.parse(
+      runCli(['target', '--metric', 'si.compulsory.participants', '--value', '2497556', '--by', '2025-12-31', '--paths', '2000', '--json'])
+        .stdout,
+    );
+    expect(run.targets.length).toBe(yearEnd.answers.length);
+    for (const t of run.targets) {
+      const y = yearEnd.answers.find((a: { metric: string }) => a.metric === t.metric);
+      expect([y.value.p50, y.value.p10, y.value.p90, y.probMeet]).toEqual([t.median, t.p10, t.p90, t.probMeet]);
+    }
+    const compulsory = run.targets.find((t: { metric: string }) => t.metric === 'si.compulsory.participants');
+    expect([target.yearEnd.p50, target.probMeet, target.probByDeadline]).toEqual([
+      compulsory.median,
+      compulsory.probMeet,
+      compulsory.targetDate.probByDeadline,
+    ]);
   });
 
   it('rejects unknown metrics and bad options with one line', () => {

@@ -29,7 +29,7 @@ function everyCommand(file: string): number[] {
     ['run', file, ...FAST],
     ['run', file, ...FAST, '--json'],
     ['compare', file, file, ...FAST],
-    ['seek', file, '--target', 'si.voluntary.share', '--lever', 'cityTopupOther', ...FAST],
+    ['seek', file, '--target', 'si.voluntary.share', '--deadline', '2025-12-31', '--lever', 'cityTopupOther', ...FAST],
     ['sensitivity', file, ...FAST],
   ].map((argv) => runCli(argv).code);
 }

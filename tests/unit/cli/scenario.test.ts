@@ -98,6 +98,23 @@ describe('cast compare, seek and sensitivity', () => {
     expect(answer.atCurrent).toBeLessThan(0.99);
   });
 
+  it('asks which target when a metric has targets in several years, and takes --deadline', () => {
+    const plan = scenario('hanoi-2026-plan.json');
+    const ambiguous = runCli(['seek', plan, '--target', 'hi.coverage', '--lever', 'cityTopupOther', ...FAST]);
+    expect(ambiguous).toMatchObject({ code: 1, stdout: '' });
+    expect(ambiguous.stderr).toBe(
+      'cast seek: hi.coverage has targets with deadlines 2025-12-31, 2026-12-31: say which (its deadline or its target id)',
+    );
+    for (const [deadline, id] of [
+      ['2026', 'target.hi.coverage.2026-12-31'],
+      ['2025-12-31', 'target.hi.coverage.2025-12-31'],
+    ]) {
+      const chosen = runCli(['seek', plan, '--target', 'hi.coverage', '--deadline', deadline!, '--lever', 'cityTopupOther', ...FAST, '--json']);
+      expect(chosen.code).toBe(0);
+      expect(JSON.parse(chosen.stdout).target).toBe(id);
+    }
+  });
+
   it('answers "not reachable" as an answer, not an error', () => {
     const { code, stdout } = runCli(['seek', BASE, '--target', 'si.compulsory.participants', '--lever', 'cityTopupOther', ...FAST]);
     expect(code).toBe(0);

@@ -7,7 +7,7 @@ import type { Observation } from '../../../src/engine/io/observation-schema.ts';
 import { newScenario } from '../../../src/engine/io/scenario-file.ts';
 import type { Scenario } from '../../../src/engine/io/scenario-schema.ts';
 import type { Bands, ScenarioResult } from '../../../src/engine/scenario/run.ts';
-import { EngineService } from '../../../src/engine/service.ts';
+import { HANOI_CONTEXT, newHanoiService } from '../../support/hanoi.ts';
 
 const PERCENT = new Set(['hi.coverage', 'si.compulsory.share', 'si.voluntary.share', 'ui.share']);
 const LEVERS_FROM = '2025-10-01';
@@ -24,7 +24,7 @@ function edit(metric: string, value: (i: number, o: Observation) => number): Obs
 }
 
 function scenario(observations: Observation[], horizon = '2026-12-31'): Scenario {
-  return newScenario({
+  return newScenario(HANOI_CONTEXT, {
     data: { base: 'hanoi-embedded', observations, targets: [], removed: [] },
     leversFrom: LEVERS_FROM,
     horizon,
@@ -59,7 +59,7 @@ function problems(result: ScenarioResult): string[] {
 
 /** Opens and runs; returns the result, or null when refused (after checking the refusal is clear). */
 function answer(s: Scenario, levers: Record<string, number> = {}): ScenarioResult | null {
-  const service = new EngineService();
+  const service = newHanoiService();
   const opened = service.open(s);
   if (!opened.ok) {
     for (const issue of opened.issues) expect(issue.where.length * issue.message.length).toBeGreaterThan(0);
@@ -97,7 +97,7 @@ describe('answers on edge-case data', () => {
   });
 
   it('zeros: voluntary SI counts of 0 are refused, naming the share they leave without a denominator', () => {
-    const opened = new EngineService().open(scenario(edit('si.voluntary.participants', () => 0)));
+    const opened = newHanoiService().open(scenario(edit('si.voluntary.participants', () => 0)));
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.issues[0]!.message).toMatch(/^si\.voluntary\.share: .*denominator is unknown/);
   });

@@ -19,7 +19,7 @@ const engine =
     if (fault === 'hang') return hang();
     if (call.method === 'open') return { ok: true, value: { scenario: call.args[0] } };
     if (call.method === 'run') return { levers: (call.args[0] as LeverSettings).levers };
-    if (call.method === 'history') return [call.worker];
+    if (call.method === 'parse') return [call.worker];
     throw new Error('no scenario is open');
   };
 
@@ -70,7 +70,7 @@ describe('a hung or crashed worker', () => {
     expect(fake.workers).toHaveLength(2);
 
     // The notebook's scenario is not lost: a new worker re-opens it for the next request.
-    expect(await client.history('hi.coverage')).toEqual([2]);
+    expect(await client.parse('hi.coverage')).toEqual([2]);
     expect(fake.callsOf('open').map((c) => c.args[0])).toEqual([SCENARIO, SCENARIO, SCENARIO]);
     expect(client.status.phase).toBe('ready');
     client.dispose();
@@ -118,12 +118,12 @@ describe('errors that are not faults', () => {
   it('dispose terminates the worker and rejects what is pending', async () => {
     const { fake, client } = setup((c) => (c.method === 'run' ? 'hang' : undefined), 10_000);
     const inFlight = client.run(settings);
-    const waiting = client.history('hi.coverage');
+    const waiting = client.parse('hi.coverage');
     await new Promise((r) => setTimeout(r, 20));
     client.dispose();
     await expect(inFlight).rejects.toMatchObject({ key: 'engineErrorDisposed' });
     await expect(waiting).rejects.toMatchObject({ key: 'engineErrorDisposed' });
-    await expect(client.history('x')).rejects.toMatchObject({ key: 'engineErrorDisposed' });
+    await expect(client.parse('x')).rejects.toMatchObject({ key: 'engineErrorDisposed' });
     expect(fake.workers.every((w) => w.terminated)).toBe(true);
   });
 });

@@ -2,14 +2,13 @@
 // channel: answers survive structured cloning and coalescing works with real run times.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HANOI_DATASET, METRICS } from '../../../src/data/index.ts';
+import { HANOI_DATASET } from '../../../src/data/index.ts';
 import { goalSeek } from '../../../src/engine/scenario/goal-seek.ts';
-import { ScenarioEngine } from '../../../src/engine/scenario/run.ts';
 import { sensitivity } from '../../../src/engine/scenario/sensitivity.ts';
-import { EngineService } from '../../../src/engine/service.ts';
 import { createEngineClient } from '../../../src/ui/engine/client.ts';
 import type { EngineApi, LeverSettings } from '../../../src/ui/engine/types.ts';
 import { FakeWorker } from './fake-worker.ts';
+import { hanoi, newHanoiService } from '../../support/hanoi.ts';
 
 const baseline = JSON.parse(readFileSync(new URL('../../../scenarios/hanoi-2025-baseline.json', import.meta.url), 'utf8')) as Record<
   string,
@@ -18,8 +17,8 @@ const baseline = JSON.parse(readFileSync(new URL('../../../scenarios/hanoi-2025-
 const settings = (topup: number): LeverSettings => ({ levers: { cityTopupOther: topup }, distributions: {}, leversFrom: '2025-10-01' });
 
 describe('the client with the real engine service', () => {
-  it('opens the shipped baseline, runs coalesced lever moves and reads history', async () => {
-    const client = createEngineClient({ createWorker: () => new FakeWorker(new EngineService() satisfies EngineApi) as unknown as Worker });
+  it('opens the shipped baseline, runs coalesced lever moves and makes a new scenario', async () => {
+    const client = createEngineClient({ createWorker: () => new FakeWorker(newHanoiService() satisfies EngineApi) as unknown as Worker });
     const opened = await client.open({ ...baseline, monteCarlo: { paths: 300, seed: 1 } });
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
@@ -31,15 +30,16 @@ describe('the client with the real engine service', () => {
     if (!last.stale) expect(last.result.levers['cityTopupOther']).toBe(40);
     expect(outcomes.slice(1, -1).every((o) => o.stale)).toBe(true);
 
-    const history = await client.history('hi.coverage');
-    expect(history.map((o) => o.asOf)).toContain('2025-09-30');
-    await expect(client.history('no.such.metric')).resolves.toEqual([]);
+    const fresh = await client.newScenario([{ id: 'note', type: 'markdown', text: 'x' }]);
+    expect(fresh.data.base).toBe('hanoi-embedded');
+    expect(fresh.leversFrom).toBe('2025-10-01'); // the day after the embedded data's latest figure
+    expect(fresh.cells.map((c) => c.id)).toEqual(['note']);
     client.dispose();
   });
 });
 
 describe('progress callbacks in the engine', () => {
-  const engine = new ScenarioEngine(HANOI_DATASET, METRICS, { horizon: '2025-12-31', paths: 300, seed: 1 });
+  const engine = hanoi.simulate({ ...hanoi.newScenario(), horizon: '2025-12-31', monteCarlo: { paths: 300, seed: 1 } }, HANOI_DATASET);
   const none: LeverSettings = { levers: {}, distributions: {}, leversFrom: '2025-10-01' };
 
   it('sensitivity counts every evaluation up to the total', () => {

@@ -60,9 +60,9 @@ describe('runs: the latest intent wins', () => {
   });
 
   it('does not coalesce requests other than runs', async () => {
-    const fake = fakeWorkers((call) => (call.method === 'history' ? sleep(5).then(() => [call.args[0]]) : slowEcho(call)));
+    const fake = fakeWorkers((call) => (call.method === 'parse' ? sleep(5).then(() => [call.args[0]]) : slowEcho(call)));
     const client = createEngineClient({ createWorker: fake.createWorker, timeoutMs: 5000 });
-    const answers = await Promise.all(['a', 'b', 'c'].map((m) => client.history(m)));
+    const answers = await Promise.all(['a', 'b', 'c'].map((m) => client.parse(m)));
     expect(answers).toEqual([['a'], ['b'], ['c']]);
     client.dispose();
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/cast.ts';
-import { CLI_LIMITS } from '../../../src/engine/io/limits.ts';
+import { CLI_LIMITS } from '../../../src/cli/limits.ts';
 import { FUZZ_RUNS, Tally, type ReaderResult } from '../../fuzz/tally.ts';
 
 const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url).pathname;

@@ -5,6 +5,7 @@ import { formatIssue } from '../../../src/engine/io/issues.ts';
 import { parseScenarioText } from '../../../src/engine/io/scenario-file.ts';
 import { Tally } from '../../fuzz/tally.ts';
 import { BYTES_CASES, FILE, TEXT_CASES, readScenarioBytes } from './scenario-corpus.ts';
+import { HANOI_CONTEXT } from '../../support/hanoi.ts';
 
 const text = new Tally('Scenario files: corpus (text)');
 const bytes = new Tally('Scenario files: corpus (bytes)');
@@ -21,7 +22,7 @@ describe('the scenario corpus, as text', () => {
   it(`refuses each of ${TEXT_CASES.length} malformed files at the right place, saying what is wrong`, () => {
     const wrong: string[] = [];
     for (const c of TEXT_CASES) {
-      const result = text.attempt(c.text, () => parseScenarioText(c.text, FILE));
+      const result = text.attempt(c.text, () => parseScenarioText(HANOI_CONTEXT, c.text, FILE));
       const issues = result && !result.ok ? result.issues : [];
       if (!issues.some((i) => matches(i.where, c.where) && contains(i.message, c.word)))
         wrong.push(`${c.name}: ${result?.ok ? 'accepted' : issues.slice(0, 3).map(formatIssue).join(' | ')}`);
@@ -33,11 +34,11 @@ describe('the scenario corpus, as text', () => {
   it('refuses 50 MB at once, and reads a 10 MB file in well under a second', () => {
     const spaces = ' '.repeat(50 * 1024 * 1024);
     let start = performance.now();
-    expect(parseScenarioText(spaces, FILE).ok).toBe(false);
+    expect(parseScenarioText(HANOI_CONTEXT, spaces, FILE).ok).toBe(false);
     expect(performance.now() - start).toBeLessThan(500);
     const padded = `${' '.repeat(10 * 1024 * 1024 - 4)}null`;
     start = performance.now();
-    expect(parseScenarioText(padded, FILE).ok).toBe(false);
+    expect(parseScenarioText(HANOI_CONTEXT, padded, FILE).ok).toBe(false);
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

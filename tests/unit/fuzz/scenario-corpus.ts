@@ -6,6 +6,7 @@ import { parseScenarioText } from '../../../src/engine/io/scenario-file.ts';
 import { SCENARIO_LIMITS } from '../../../src/engine/io/scenario-schema.ts';
 import { decodeText } from '../../../src/engine/io/text-decode.ts';
 import { userQ1Observation } from '../scenario-file/helpers.ts';
+import { HANOI_CONTEXT } from '../../support/hanoi.ts';
 
 export const FILE = 'baseline.json';
 export const BASELINE = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8');
@@ -456,7 +457,7 @@ export const BYTES_CASES: readonly BytesCase[] = [
 /** Bytes as the CLI and the file picker read them: decoded strictly, then parsed. */
 export function readScenarioBytes(data: Uint8Array, name: string) {
   const decoded = decodeText(data, name);
-  return decoded.ok ? parseScenarioText(decoded.value, name) : decoded;
+  return decoded.ok ? parseScenarioText(HANOI_CONTEXT, decoded.value, name) : decoded;
 }
 
 // ---- mutations of a valid file, for the properties ---------------------------------------------

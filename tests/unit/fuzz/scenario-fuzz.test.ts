@@ -5,9 +5,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/engine/io/dataset.ts';
-import { parseScenarioText, serializeScenario } from '../../../src/engine/io/scenario-file.ts';
+import { parseScenarioText } from '../../../src/engine/io/scenario-file.ts';
+import { serializeScenario } from '../../../src/engine/io/scenario-serialize.ts';
 import { FUZZ_RUNS, Tally, type ReaderResult } from '../../fuzz/tally.ts';
 import { BASELINE, FILE, garbage, mutate, mutation, readScenarioBytes } from './scenario-corpus.ts';
+import { HANOI_CONTEXT } from '../../support/hanoi.ts';
 
 const tallies = {
   random: new Tally('Scenario files: random text'),
@@ -27,8 +29,8 @@ function attempt<R extends ReaderResult>(tally: Tally, input: string, read: () =
 
 /** Reads text, counts the outcome, and checks that an accepted file round-trips. */
 function readText(tally: Tally, text: string): void {
-  const result = attempt(tally, text, () => parseScenarioText(text, FILE));
-  if (result?.ok) expect(parseScenarioText(serializeScenario(result.value))).toEqual(result);
+  const result = attempt(tally, text, () => parseScenarioText(HANOI_CONTEXT, text, FILE));
+  if (result?.ok) expect(parseScenarioText(HANOI_CONTEXT, serializeScenario(result.value))).toEqual(result);
 }
 
 describe('fuzzing the scenario reader', () => {
@@ -52,7 +54,7 @@ describe('fuzzing the scenario reader', () => {
         const n = at % BASELINE.lastIndexOf('}');
         const text = cut ? BASELINE.slice(0, n) : BASELINE.slice(0, n) + junk + BASELINE.slice(n);
         readText(tallies.text, text);
-        if (cut) expect(parseScenarioText(text, FILE).ok).toBe(false);
+        if (cut) expect(parseScenarioText(HANOI_CONTEXT, text, FILE).ok).toBe(false);
       }),
       { numRuns: FUZZ_RUNS },
     );

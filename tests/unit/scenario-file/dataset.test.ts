@@ -5,6 +5,7 @@ import type { Observation, Target } from '../../../src/engine/io/observation-sch
 import { ScenarioDataError, resolveDataset, validateScenarioData } from '../../../src/engine/io/scenario-file.ts';
 import type { ScenarioData } from '../../../src/engine/io/scenario-schema.ts';
 import { scenario, userQ1Observation } from './helpers.ts';
+import { HANOI_CONTEXT } from '../../support/hanoi.ts';
 
 const embedded = (id: string): Observation => HANOI_DATASET.observations.find((o) => o.id === id)!;
 const user = { document: 'Bản tin nội bộ / internal bulletin', quote: 'Số liệu nhập tay.', origin: 'user' as const };
@@ -13,7 +14,7 @@ const withData = (data: Partial<ScenarioData>) =>
   scenario({ data: { base: 'hanoi-embedded', observations: [], targets: [], removed: [], ...data } });
 
 const issuesOf = (data: Partial<ScenarioData>): string[] => {
-  const result = validateScenarioData(withData(data));
+  const result = validateScenarioData(withData(data), HANOI_CONTEXT);
   return result.ok ? [] : result.issues.map(formatIssue);
 };
 
@@ -21,8 +22,8 @@ const q1_2026: Observation = { ...userQ1Observation, source: user };
 
 describe('resolving a scenario dataset', () => {
   it('is the embedded dataset when nothing is edited, and empty with base "none"', () => {
-    expect(resolveDataset(scenario())).toEqual(HANOI_DATASET);
-    expect(resolveDataset(withData({ base: 'none' }))).toEqual({ observations: [], targets: [] });
+    expect(resolveDataset(scenario(), HANOI_CONTEXT)).toEqual(HANOI_DATASET);
+    expect(resolveDataset(withData({ base: 'none' }), HANOI_CONTEXT)).toEqual({ observations: [], targets: [] });
   });
 
   it('applies removals, replacements in place and additions', () => {
@@ -43,6 +44,7 @@ describe('resolving a scenario dataset', () => {
         targets: [added],
         removed: ['target.revenue.total.2024-12-31', 'pension.bank-share.2024-12-31'],
       }),
+      HANOI_CONTEXT,
     );
     const ids = d.observations.map((o) => o.id);
     expect(d.observations).toHaveLength(HANOI_DATASET.observations.length);
@@ -59,10 +61,10 @@ describe('resolving a scenario dataset', () => {
 
   it('recomputes an embedded derived figure when its stated base is edited', () => {
     const june = { ...embedded('hi.coverage.2025-06-30'), value: 95.81, source: user };
-    const d = resolveDataset(withData({ observations: [june] }));
+    const d = resolveDataset(withData({ observations: [june] }), HANOI_CONTEXT);
     expect(d.targets.find((t) => t.id === 'target.hi.coverage.2025-12-31')!.value).toBe(95.8);
     const revenue = { ...embedded('revenue.total.2024-12-31'), value: 71_000, source: user };
-    const derived = resolveDataset(withData({ observations: [revenue] })).observations.find((o) => o.id === 'revenue.total.2023-12-31')!;
+    const derived = resolveDataset(withData({ observations: [revenue] }), HANOI_CONTEXT).observations.find((o) => o.id === 'revenue.total.2023-12-31')!;
     expect(derived.value).not.toBe(embedded('revenue.total.2023-12-31').value);
   });
 
@@ -108,7 +110,7 @@ describe('resolving a scenario dataset', () => {
 
   it('throws a ScenarioDataError listing the problems', () => {
     const bad = withData({ removed: ['nope'] });
-    expect(() => resolveDataset(bad)).toThrow(ScenarioDataError);
-    expect(() => resolveDataset(bad)).toThrow('data.removed[0]: no embedded record with id "nope"');
+    expect(() => resolveDataset(bad, HANOI_CONTEXT)).toThrow(ScenarioDataError);
+    expect(() => resolveDataset(bad, HANOI_CONTEXT)).toThrow('data.removed[0]: no embedded record with id "nope"');
   });
 });

@@ -1,13 +1,15 @@
 // Shared fixtures: a fixed clock, a minimal valid scenario, and file text with some fields changed.
 import { formatIssue } from '../../../src/engine/io/issues.ts';
-import { newScenario, parseScenarioText, serializeScenario } from '../../../src/engine/io/scenario-file.ts';
+import { newScenario, parseScenarioText } from '../../../src/engine/io/scenario-file.ts';
+import { serializeScenario } from '../../../src/engine/io/scenario-serialize.ts';
 import type { Observation } from '../../../src/engine/io/observation-schema.ts';
 import type { Scenario } from '../../../src/engine/io/scenario-schema.ts';
+import { HANOI_CONTEXT } from '../../support/hanoi.ts';
 
 export const NOW = new Date('2026-11-24T08:00:00.000Z');
 
 export function scenario(overrides: Partial<Scenario> = {}): Scenario {
-  return newScenario({ leversFrom: '2025-10-01', horizon: '2025-12-31', ...overrides }, NOW);
+  return newScenario(HANOI_CONTEXT, { leversFrom: '2025-10-01', horizon: '2025-12-31', ...overrides }, NOW);
 }
 
 /** The canonical text of a valid scenario with top-level fields replaced (undefined deletes one). */
@@ -22,13 +24,13 @@ export function textWith(fields: Record<string, unknown>): string {
 
 /** "where: message" lines for a file text that should be rejected. */
 export function problems(text: string, fileName?: string): string[] {
-  const result = parseScenarioText(text, fileName);
+  const result = parseScenarioText(HANOI_CONTEXT, text, fileName);
   if (result.ok) throw new Error('expected the file to be rejected');
   return result.issues.map(formatIssue);
 }
 
 export function parsed(text: string): Scenario {
-  const result = parseScenarioText(text);
+  const result = parseScenarioText(HANOI_CONTEXT, text);
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
   return result.value;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { migrateScenario, parseScenarioText, serializeScenario } from '../../../src/engine/io/scenario-file.ts';
+import { migrateScenario, parseScenarioText } from '../../../src/engine/io/scenario-file.ts';
+import { serializeScenario } from '../../../src/engine/io/scenario-serialize.ts';
 import { parsed } from './helpers.ts';
+import { HANOI_CONTEXT } from '../../support/hanoi.ts';
 
 /** A version 0 (pre-release draft) file: levers as [{id, value}], `mc`, no cells. */
 const V0 = {
@@ -53,10 +55,29 @@ describe('migrating older scenario files', () => {
 
   it('reports a version 0 file that is also broken at version 1 paths', () => {
     const broken = { ...V0, mc: undefined, levers: [{ id: 'cityTopupOther', value: 250 }] };
-    const result = parseScenarioText(JSON.stringify(broken));
+    const result = parseScenarioText(HANOI_CONTEXT, JSON.stringify(broken));
     expect(result.ok ? [] : result.issues.map((i) => `${i.where}: ${i.message}`)).toEqual([
       'levers.cityTopupOther: must be between 0 and 100, got 250',
       'monteCarlo: is required (an object)',
     ]);
+  });
+});
+
+describe('fields nothing read', () => {
+  it("drops a chart cell's region (a chart shows the scenario's region) and reads the file", () => {
+    const parsed = parseScenarioText(
+      HANOI_CONTEXT,
+      JSON.stringify({
+        format: 'targetcast-scenario',
+        version: 1,
+        title: 't',
+        leversFrom: '2025-10-01',
+        horizon: '2025-12-31',
+        monteCarlo: { paths: 1000, seed: 1 },
+        cells: [{ id: 'c', type: 'chart', metric: 'hi.coverage', region: 'Vietnam', showBaseline: true }],
+      }),
+    );
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.cells).toEqual([{ id: 'c', type: 'chart', metric: 'hi.coverage', showBaseline: true }]);
   });
 });

@@ -4,14 +4,16 @@ import { HANOI_DATASET, METRICS } from '../../../src/data/index.ts';
 import { formatIssue } from '../../../src/engine/io/issues.ts';
 import type { Observation } from '../../../src/engine/io/observation-schema.ts';
 import type { ScenarioCell } from '../../../src/engine/io/scenario-cells.ts';
-import { newScenario, parseScenarioText, serializeScenario, validateScenario } from '../../../src/engine/io/scenario-file.ts';
+import { newScenario, parseScenarioText, validateScenario } from '../../../src/engine/io/scenario-file.ts';
+import { serializeScenario } from '../../../src/engine/io/scenario-serialize.ts';
 import type { Scenario } from '../../../src/engine/io/scenario-schema.ts';
 import { LEVERS } from '../../../src/engine/scenario/levers.ts';
 import { NOW, parsed, scenario } from './helpers.ts';
+import { HANOI_CONTEXT } from '../../support/hanoi.ts';
 
 describe('saving and loading', () => {
   it('makes a new scenario with sensible defaults', () => {
-    const s = newScenario({}, NOW);
+    const s = newScenario(HANOI_CONTEXT, {}, NOW);
     expect(s).toMatchObject({
       title: 'Kịch bản mới',
       leversFrom: '2025-10-01', // the day after the latest observation (30 September 2025)
@@ -20,8 +22,8 @@ describe('saving and loading', () => {
       levers: {},
       created: '2026-11-24T08:00:00.000Z',
     });
-    expect(validateScenario(JSON.parse(serializeScenario(s))).ok).toBe(true);
-    expect(newScenario({ title: 'Khác', monteCarlo: { paths: 500, seed: 3 } }, NOW)).toMatchObject({
+    expect(validateScenario(HANOI_CONTEXT, JSON.parse(serializeScenario(s))).ok).toBe(true);
+    expect(newScenario(HANOI_CONTEXT, { title: 'Khác', monteCarlo: { paths: 500, seed: 3 } }, NOW)).toMatchObject({
       title: 'Khác',
       monteCarlo: { paths: 500, seed: 3 },
     });
@@ -43,7 +45,7 @@ describe('saving and loading', () => {
       levers: { cityTopupOther: 20 },
       cells: [
         { id: 'intro', type: 'markdown', text: '# Tiêu đề' },
-        { id: 'c1', type: 'chart', metric: 'hi.coverage', region: 'Hanoi', showBaseline: false },
+        { id: 'c1', type: 'chart', metric: 'hi.coverage', showBaseline: false },
         { id: 'a1', type: 'answer', kind: 'goal-seek', lever: 'cityTopupOther', target: 'target.hi.coverage.2025-12-31', probability: 0.8 },
       ],
       comparisons: [{ name: 'Thấp', levers: { cityTopupOther: 15 } }],
@@ -106,16 +108,7 @@ const cell = (id: string): fc.Arbitrary<ScenarioCell> =>
     text(200).map((t) => ({ id, type: 'markdown' as const, text: t })),
     fc.subarray(metricIds, { minLength: 1, maxLength: 5 }).map((metrics) => ({ id, type: 'data' as const, metrics })),
     fc.subarray(leverIds, { minLength: 1, maxLength: 5 }).map((levers) => ({ id, type: 'levers' as const, levers })),
-    fc
-      .record(
-        {
-          metric: fc.constantFrom(...metricIds),
-          region: fc.constantFrom('Hanoi' as const, 'Vietnam' as const),
-          showBaseline: fc.boolean(),
-        },
-        { requiredKeys: ['metric', 'showBaseline'] },
-      )
-      .map((c) => ({ id, type: 'chart' as const, ...c })),
+    fc.record({ metric: fc.constantFrom(...metricIds), showBaseline: fc.boolean() }).map((c) => ({ id, type: 'chart' as const, ...c })),
     fc
       .record(
         {
@@ -169,7 +162,7 @@ const scenarios: fc.Arbitrary<Scenario> = fc
     const levers: Record<string, number> = { ...g.levers };
     for (const [id, [, mid]] of g.distributions) levers[id] = mid;
     const horizon = new Date(Date.parse(`${g.leversFrom}T00:00:00Z`) + g.span * 86_400_000).toISOString().slice(0, 10);
-    return newScenario(
+    return newScenario(HANOI_CONTEXT, 
       {
         title: g.title,
         description: g.description,
@@ -194,7 +187,7 @@ describe('serialize and parse, on generated scenarios', () => {
     fc.assert(
       fc.property(scenarios, (s) => {
         const text = serializeScenario(s);
-        const result = parseScenarioText(text);
+        const result = parseScenarioText(HANOI_CONTEXT, text);
         if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
         expect(result.value).toEqual(s);
         expect(serializeScenario(result.value)).toBe(text);

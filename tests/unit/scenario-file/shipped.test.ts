@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioText, resolveDataset, serializeScenario } from '../../../src/engine/io/scenario-file.ts';
-import { leverById } from '../../../src/engine/scenario/levers.ts';
+import { parseScenarioText, resolveDataset } from '../../../src/engine/io/scenario-file.ts';
+import { serializeScenario } from '../../../src/engine/io/scenario-serialize.ts';
 import { parsed } from './helpers.ts';
+import { hanoi, HANOI_CONTEXT } from '../../support/hanoi.ts';
 
 const DIR = join(import.meta.dirname, '../../../scenarios');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
@@ -23,12 +24,12 @@ describe('shipped scenarios', () => {
 
   it.each(FILES)('%s validates, round-trips byte for byte, and resolves its dataset', (file) => {
     const text = read(file);
-    const result = parseScenarioText(text, file);
+    const result = parseScenarioText(HANOI_CONTEXT, text, file);
     expect(result.ok ? [] : result.issues).toEqual([]);
     const s = parsed(text);
     expect(serializeScenario(s)).toBe(text);
     expect(parsed(serializeScenario(s))).toEqual(s);
-    expect(resolveDataset(s).observations.length).toBeGreaterThanOrEqual(86);
+    expect(resolveDataset(s, HANOI_CONTEXT).observations.length).toBeGreaterThanOrEqual(86);
   });
 
   it.each(FILES)('%s asks its question in Vietnamese and English and has a notebook', (file) => {
@@ -41,7 +42,7 @@ describe('shipped scenarios', () => {
     expect(types).toContain('levers');
     expect(s.cells.some((c) => c.type === 'answer' && c.kind === 'year-end')).toBe(true);
     // Levers are listed only where they differ from their defaults.
-    for (const [id, value] of Object.entries(s.levers)) expect(value).not.toBe(leverById(id)!.default);
+    for (const [id, value] of Object.entries(s.levers)) expect(value).not.toBe(hanoi.levers.byId(id)!.default);
   });
 
   it('sets the levers and dates each question needs', () => {
@@ -54,11 +55,11 @@ describe('shipped scenarios', () => {
 
     const plan = parsed(read('hanoi-2026-plan.json'));
     expect(plan.levers).toEqual({ cityTopupPoor: 50, cityTopupNearPoor: 60 });
-    expect(['stateSupportPoor', 'stateSupportNearPoor', 'stateSupportOther', 'cityTopupOther'].map((id) => leverById(id)!.default)).toEqual(
+    expect(['stateSupportPoor', 'stateSupportNearPoor', 'stateSupportOther', 'cityTopupOther'].map((id) => hanoi.levers.byId(id)!.default)).toEqual(
       [50, 40, 20, 10],
     );
     expect(plan.horizon).toBe('2026-12-31');
-    const hi2026 = resolveDataset(plan).targets.find((t) => t.id === 'target.hi.coverage.2026-12-31');
+    const hi2026 = resolveDataset(plan, HANOI_CONTEXT).targets.find((t) => t.id === 'target.hi.coverage.2026-12-31');
     expect(hi2026).toMatchObject({ value: 96, source: { origin: 'user' } });
     expect(plan.data.targets.every((t) => t.source.origin === 'user' && /assumption/i.test(t.source.quote))).toBe(true);
 

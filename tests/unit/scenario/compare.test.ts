@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/engine/io/scenario-schema.ts';
 import { compareResults } from '../../../src/engine/scenario/compare.ts';
 import { EngineService, type LeverSettings } from '../../../src/engine/service.ts';
+import { newHanoiService } from '../../support/hanoi.ts';
 
 const PATHS = 600;
 const file = (name: string) => {
@@ -14,7 +15,7 @@ const file = (name: string) => {
 const VOLUNTARY = 'si.voluntary.share';
 
 function opened(name: string): { service: EngineService; settings: LeverSettings; scenario: Scenario } {
-  const service = new EngineService();
+  const service = newHanoiService();
   const outcome = service.open(file(name));
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
   const { levers, distributions, leversFrom } = outcome.value.scenario;

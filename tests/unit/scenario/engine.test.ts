@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HANOI_DATASET, METRICS } from '../../../src/data/index.ts';
-import { makeContext, simulate } from '../../../src/engine/answers/simulate.ts';
+import { makeContext, simulate } from '../../../src/engine/simulation/metric-paths.ts';
 import type { Dataset } from '../../../src/engine/io/dataset.ts';
-import { REVENUE } from '../../../src/engine/scenario/baseline.ts';
+import { MODELLED, REVENUE } from '../../../src/engine/scenario/baseline.ts';
+
+const SCENARIO_METRICS = [...MODELLED, REVENUE] as const;
 import { goalSeek } from '../../../src/engine/scenario/goal-seek.ts';
-import { resolveLevers, ScenarioEngine, SCENARIO_METRICS } from '../../../src/engine/scenario/run.ts';
+import { resolveLevers, ScenarioEngine } from '../../../src/engine/scenario/run.ts';
 import { sensitivity } from '../../../src/engine/scenario/sensitivity.ts';
+import { hanoi } from '../../support/hanoi.ts';
 
 const PATHS = 1500;
 const SETTINGS = { horizon: '2026-12-31', paths: PATHS, seed: 7 };
@@ -14,7 +17,7 @@ const none = { levers: {}, distributions: {}, leversFrom: FROM };
 
 let engine: ScenarioEngine;
 beforeAll(() => {
-  engine = new ScenarioEngine(HANOI_DATASET, METRICS, SETTINGS);
+  engine = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, settings: SETTINGS });
 });
 
 describe('the baseline', () => {
@@ -23,14 +26,14 @@ describe('the baseline', () => {
     const direct = simulate(ctx, 'hi.coverage', 'Hanoi', { until: SETTINGS.horizon, nPaths: PATHS, seed: SETTINGS.seed });
     const i = direct.grid.dates.indexOf('2025-12-31');
     const j = engine.baseline.grid.dates.indexOf('2025-12-31');
-    expect(Array.from(engine.baseline.paths['hi.coverage'][j]!)).toEqual(Array.from(direct.paths[i]!));
+    expect(Array.from(engine.baseline.paths['hi.coverage']![j]!)).toEqual(Array.from(direct.paths[i]!));
   });
 
   it('is reproduced when every lever is at its default', () => {
-    const scenario = engine.paths(none);
+    const scenario = engine.paths(none).structural!;
     for (const metric of SCENARIO_METRICS) {
       scenario.paths[metric].forEach((row, i) => {
-        const base = engine.baseline.paths[metric][i]!;
+        const base = engine.baseline.paths[metric]![i]!;
         for (let k = 0; k < PATHS; k++) expect(Math.abs(row[k]! - base[k]!)).toBeLessThanOrEqual(1e-9 * Math.abs(base[k]!));
       });
     }
@@ -39,7 +42,7 @@ describe('the baseline', () => {
   });
 
   it('calibrates an average insured wage from 2024 revenue and participants', () => {
-    const c = engine.calibration;
+    const c = engine.calibration!;
     expect(c.year).toBe(2024);
     expect(c.components.compulsory + c.components.voluntary + c.components.hiOther).toBeCloseTo(70_577.2, 6);
     expect(c.insuredWage).toBeGreaterThan(6); // VND million a month
@@ -62,7 +65,7 @@ describe('the structural model', () => {
   };
 
   it('keeps the accounting identities on every path', () => {
-    const s = engine.paths(moved);
+    const s = engine.paths(moved).structural!;
     const pairs = [
       ['si.compulsory.share', 'si.compulsory.participants', 'labourForce'],
       ['ui.share', 'ui.participants', 'uiLabourForce'],
@@ -77,30 +80,30 @@ describe('the structural model', () => {
         }
         const step = s.revenueSteps.compulsory[i]![k]! + s.revenueSteps.voluntary[i]![k]! + s.revenueSteps.hiOther[i]![k]!;
         const newYear = i > 0 && engine.baseline.grid.dates[i]!.slice(0, 4) !== engine.baseline.grid.dates[i - 1]!.slice(0, 4);
-        const previous = i === 0 ? engine.baseline.revenueLatest.value : newYear ? 0 : s.paths[REVENUE][i - 1]![k]!;
+        const previous = i === 0 ? engine.baseline.history[REVENUE]!.at(-1)!.value : newYear ? 0 : s.paths[REVENUE][i - 1]![k]!;
         expect(s.paths[REVENUE][i]![k]! - previous).toBeCloseTo(step, 6);
       }
     }
   });
 
   it('never lowers voluntary SI participation when subsidies rise (path by path)', () => {
-    let previous = engine.paths(none).paths['si.voluntary.participants'];
+    let previous = engine.paths(none).structural!.paths['si.voluntary.participants'];
     for (const topup of [15, 30, 60, 90]) {
-      const current = engine.paths({ ...none, levers: { cityTopupOther: topup } }).paths['si.voluntary.participants'];
+      const current = engine.paths({ ...none, levers: { cityTopupOther: topup } }).structural!.paths['si.voluntary.participants'];
       current.forEach((row, i) => row.forEach((v, k) => expect(v).toBeGreaterThanOrEqual(previous[i]![k]!)));
       previous = current;
     }
   });
 
   it('never lowers revenue when collection improves (path by path)', () => {
-    const low = engine.paths({ ...none, levers: { collectionRate: 95 } }).paths[REVENUE];
-    const high = engine.paths({ ...none, levers: { collectionRate: 105 } }).paths[REVENUE];
+    const low = engine.paths({ ...none, levers: { collectionRate: 95 } }).structural!.paths[REVENUE];
+    const high = engine.paths({ ...none, levers: { collectionRate: 105 } }).structural!.paths[REVENUE];
     low.forEach((row, i) => row.forEach((v, k) => expect(high[i]![k]!).toBeGreaterThanOrEqual(v)));
     expect(high.at(-1)![0]!).toBeGreaterThan(low.at(-1)![0]!);
   });
 
   it('keeps coverage under its ceiling', () => {
-    const s = engine.paths({ ...none, levers: { householdHiSupport: 100, hiCoverageCeiling: 96 } });
+    const s = engine.paths({ ...none, levers: { householdHiSupport: 100, hiCoverageCeiling: 96 } }).structural!;
     for (const row of s.paths['hi.coverage']) for (const v of row) expect(v).toBeLessThanOrEqual(96 + 1e-9);
   });
 
@@ -108,13 +111,13 @@ describe('the structural model', () => {
     const a = engine.run(moved);
     const b = engine.run(moved);
     expect(b).toEqual(a);
-    const other = new ScenarioEngine(HANOI_DATASET, METRICS, { ...SETTINGS, seed: 8 }).run(moved);
+    const other = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, settings: { ...SETTINGS, seed: 8 } }).run(moved);
     expect(other.targets[0]!.yearEnd.p50).not.toBe(a.targets[0]!.yearEnd.p50);
   });
 
   it('refuses unknown levers and values out of range', () => {
-    expect(() => resolveLevers({ nope: 1 })).toThrow('unknown lever "nope"');
-    expect(() => resolveLevers({ cityTopupOther: 250 })).toThrow('lever cityTopupOther must be between 0 and 100, got 250');
+    expect(() => resolveLevers(hanoi.levers, { nope: 1 })).toThrow('unknown lever "nope"');
+    expect(() => resolveLevers(hanoi.levers, { cityTopupOther: 250 })).toThrow('lever cityTopupOther must be between 0 and 100, got 250');
   });
 });
 
@@ -129,14 +132,14 @@ describe('goal seek', () => {
       voluntaryShareNearPoor: { low: 0, mid: 0, high: 0 },
     };
     const settings = { levers: {}, distributions: fixed, leversFrom: '2024-12-31' };
-    const probe = new ScenarioEngine(HANOI_DATASET, METRICS, { horizon: '2025-12-31', paths: PATHS, seed: 3 });
+    const probe = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, settings: { horizon: '2025-12-31', paths: PATHS, seed: 3 } });
     const target = probe.targetList.find((t) => t.id === 'target.si.voluntary.share.2025-12-31')!;
     const baseMedian = probe.median(probe.deadlineValues(probe.paths(settings), target));
     const dataset: Dataset = {
       observations: HANOI_DATASET.observations,
       targets: HANOI_DATASET.targets.map((t) => (t.id === target.id ? { ...t, value: baseMedian + 1 } : t)),
     };
-    const synthetic = new ScenarioEngine(dataset, METRICS, { horizon: '2025-12-31', paths: PATHS, seed: 3 });
+    const synthetic = new ScenarioEngine({ dataset, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, settings: { horizon: '2025-12-31', paths: PATHS, seed: 3 } });
     const answer = goalSeek(synthetic, settings, { targetId: target.id, lever: 'cityTopupOther', probability: 'median' });
     expect(answer.status).toBe('found');
     if (answer.status === 'found') expect(answer.value).toBeCloseTo(20, 1);

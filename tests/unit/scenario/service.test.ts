@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EngineService } from '../../../src/engine/service.ts';
+import { newHanoiService } from '../../support/hanoi.ts';
 
 const text = (name: string) => readFileSync(new URL(`../../../scenarios/${name}`, import.meta.url), 'utf8');
 
 describe('the engine service behind the worker', () => {
   it('opens a scenario file, runs it and answers in plain, cloneable data', () => {
-    const service = new EngineService();
+    const service = newHanoiService();
     const parsed = service.parse(text('hanoi-2025-baseline.json'), 'baseline.json');
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -16,11 +16,17 @@ describe('the engine service behind the worker', () => {
     expect(opened.value.targets.length).toBeGreaterThan(0);
     const result = service.run({ levers: {}, distributions: {}, leversFrom: opened.value.scenario.leversFrom });
     expect(structuredClone(result)).toEqual(result);
-    expect(service.history('hi.coverage').map((o) => o.asOf)).toContain('2025-09-30');
+    expect(opened.value.region).toBe('Hanoi');
+    expect(opened.value.leversUnsupported).toBeNull();
+    // The 2024 targets have passed: answered from the data, not dropped.
+    expect(opened.value.outcomes.find((o) => o.target.id === 'target.hi.coverage.2024-12-31')).toMatchObject({
+      status: 'met',
+      evidence: { date: '2024-12-31', value: 95.25 },
+    });
   });
 
   it('reports a bad file and keeps the open scenario', () => {
-    const service = new EngineService();
+    const service = newHanoiService();
     const good = service.parse(text('hanoi-2025-baseline.json'));
     if (!good.ok) throw new Error('shipped file does not parse');
     service.open({ ...good.value, monteCarlo: { paths: 300, seed: 1 } });
