@@ -13,11 +13,11 @@ export function chartInput(
 ): ForecastChartInput | null {
   const def = metricById(metric);
   if (!def || !opened) return null;
-  const history = opened.dataset.observations.filter((o) => o.metric === metric && o.region === 'Hanoi');
+  const history = opened.dataset.observations.filter((o) => o.metric === metric && o.region === opened.region);
   const forecast = result?.metrics.find((m) => m.metric === metric);
   const targets =
     result?.targets.filter((t) => t.target.metric === metric) ??
-    opened.dataset.targets.filter((t) => t.metric === metric && t.region === 'Hanoi');
+    opened.dataset.targets.filter((t) => t.metric === metric && t.region === opened.region);
   return {
     metric,
     unit: def.unit,
