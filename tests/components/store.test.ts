@@ -93,6 +93,33 @@ describe('data edits the engine refuses', () => {
     expect(store.phase).toBe('ready');
   });
 
+  it('never apply a stale answer: a slow refusal of an earlier edit does not undo a later one', async () => {
+    const { engine, calls } = inProcessEngine();
+    let delayNext = false;
+    const slowFirst = {
+      ...engine,
+      open: async (s: Parameters<typeof engine.open>[0]) => {
+        const answer = engine.open(s);
+        if (delayNext) {
+          delayNext = false;
+          await new Promise((r) => setTimeout(r, 150));
+        }
+        return answer;
+      },
+    };
+    const store = new NotebookStore(slowFirst);
+    expect(await store.openFile(BASELINE, 'baseline.json')).toBe(true);
+    delayNext = true;
+    store.removeObservation('hi.coverage.2025-06-30'); // refused by the engine, answered late
+    store.restoreObservation('hi.coverage.2025-06-30');
+    store.removeObservation('pension.bank-share.2024-12-31'); // accepted, answered first
+    await vi.waitFor(() => expect(calls.open).toBe(4));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(store.scenario!.data.removed).toEqual(['pension.bank-share.2024-12-31']);
+    expect(store.engineError).toBeNull();
+    expect(store.opened!.dataset.observations.some((o) => o.id === 'pension.bank-share.2024-12-31')).toBe(false);
+  });
+
   it('batch several figures into one rebuild, and restore removed ones', async () => {
     const { store, calls } = await openedStore();
     const base = store.opened!.dataset.observations.find((o) => o.id === 'ui.participants.2025-09-30')!;

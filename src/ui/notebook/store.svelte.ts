@@ -161,10 +161,17 @@ export class NotebookStore {
     void this.reopen(before);
   }
 
+  /** Bumped by every data edit's reopen: only the newest may apply its answer or roll back. */
+  private openToken = 0;
+
   private async reopen(before: Scenario['data']): Promise<void> {
     if (!this.scenario) return;
     this.phase = 'opening';
+    const token = ++this.openToken;
     const opened = await this.engine.open($state.snapshot(this.scenario) as Scenario);
+    // A later edit is being opened: this answer is about data no longer shown (rolling back to
+    // `before` would undo that later edit).
+    if (token !== this.openToken) return;
     if (!opened.ok) {
       this.scenario.data = before;
       this.engineError = opened.issues.map((i) => issueText(i, locale.lang)).join('\n');
