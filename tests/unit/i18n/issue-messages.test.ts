@@ -21,6 +21,17 @@ describe('engine message texts', () => {
     for (const key of KEYS) expect(placeholders(ISSUE_STRINGS.vi[key]), key).toEqual(placeholders(MESSAGES_EN[key]));
   });
 
+  it('are checked by the compiler: each key takes exactly its parameters and needs a Vietnamese text', () => {
+    // `npm run check` fails if any of these stops being an error.
+    // @ts-expect-error a parameter the text does not name
+    expect(() => msg('fileEmpty', { extra: 1 })).not.toThrow();
+    // @ts-expect-error a parameter the text names is missing
+    expect(msg('between', { min: 0, max: 100 }).key).toBe('between');
+    // @ts-expect-error a table without every key (as strings/issues.ts is checked) does not compile
+    const partial = { fileEmpty: 'tệp trống' } satisfies Record<MessageKey, string>;
+    expect(Object.keys(partial)).toHaveLength(1);
+  });
+
   it('translate the Vietnamese where the English has words (only codes and parameters may stay alike)', () => {
     const alike = KEYS.filter((key) => ISSUE_STRINGS.vi[key] === MESSAGES_EN[key]);
     expect(alike).toEqual(['notForecastable']);
