@@ -1,7 +1,6 @@
 // `cast forecast`: automatic forecasts of the series in a CSV file, at N steps ahead or at dates.
 import { quoted, readCsvSeries, readDate, type CsvSeries } from '../../engine/io/csv-series.ts';
 import { formatIssue } from '../../engine/io/issues.ts';
-import { count } from '../../engine/io/issues.ts';
 import { CLI_LIMITS } from '../limits.ts';
 import { autoForecast, type ForecastResult } from '../../engine/forecast/auto.ts';
 import { futureDates } from '../../engine/forecast/future-dates.ts';
@@ -37,7 +36,7 @@ export interface SeriesForecast {
 function parseAt(text: string): IsoDate[] {
   const parts = text.split(',');
   if (parts.length > CLI_LIMITS.atDates)
-    throw new CliError(`--at has ${count(parts.length)} dates; the limit is ${count(CLI_LIMITS.atDates)}`, 2);
+    throw new CliError(`--at has ${formatNumber(parts.length)} dates; the limit is ${formatNumber(CLI_LIMITS.atDates)}`, 2);
   return parts.map((part) => {
     const parsed = readDate(part);
     if (!parsed) throw new CliError(`--at: cannot read date ${quoted(part)} (use YYYY, YYYY-MM or YYYY-MM-DD)`, 2);

@@ -33,9 +33,6 @@ export function formatIssue(issue: Pick<ValidationIssue, 'where' | 'message'>): 
   return `${issue.where}: ${issue.message}`;
 }
 
-/** 1234567 as "1,234,567" in the CLI's English output. */
-export const count = (n: number) => n.toLocaleString('en-US');
-
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
 /**
