@@ -3,7 +3,18 @@
 export { createEngine, type Engine, type EngineConfig, type SimulationOverrides } from './engine.ts';
 export { EngineService, type CompareRequest, type LeverSettings, type OpenedScenario, type Outcome } from './service.ts';
 export type { Dataset } from './io/dataset.ts';
-export { formatIssue, type Validated, type ValidationIssue } from './io/issues.ts';
+export { formatIssue, issue, sizeMessage, type Validated, type ValidationIssue } from './io/issues.ts';
+export {
+  MESSAGES_EN,
+  MessageError,
+  isMessage,
+  msg,
+  renderMessage,
+  textOf,
+  type Message,
+  type MessageKey,
+  type MessageParam,
+} from './messages.ts';
 export type { Bilingual, MetricDef } from './io/metric.ts';
 export type { Denominator, Kind, Observation, Qualifier, Region, Source, Target, Unit } from './io/observation-schema.ts';
 export type { EmbeddedDataset, ScenarioContext } from './io/scenario-dataset.ts';

@@ -1,7 +1,7 @@
 // Errors the client hands to the UI: a string key to show (localised) and, for errors the engine
 // itself raised, its own message as detail, keyed when the engine keyed it (shown in the UI's
 // language by src/ui/i18n/messages.ts).
-import { textOf, type Message } from '../../engine/messages.ts';
+import { textOf, type Message } from '../../engine/index.ts';
 import { ENGINE_STRINGS, type EngineStringKey } from '../i18n/strings/engine.ts';
 
 export class EngineError extends Error {

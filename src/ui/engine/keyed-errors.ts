@@ -2,7 +2,7 @@
 // text of the engine's messages too (MessageError.text), so the UI can say them in its language.
 // Called in the worker, where errors are serialised; comlink's own deserialiser copies the field.
 import * as Comlink from 'comlink';
-import { textOf } from '../../engine/messages.ts';
+import { textOf } from '../../engine/index.ts';
 
 export function keepErrorTexts(): void {
   const base = Comlink.transferHandlers.get('throw')!;

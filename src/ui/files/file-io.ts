@@ -2,8 +2,7 @@
 // has it (Save writes back to the same file), a download elsewhere. Files are read as text and
 // handed to the engine to validate; nothing here interprets their contents.
 
-import { issue, sizeMessage, type Validated } from '../../engine/io/issues.ts';
-import { msg } from '../../engine/messages.ts';
+import { issue, msg, sizeMessage, type Validated } from '../../engine/index.ts';
 import { decodeText } from '../../engine/io/text-decode.ts';
 
 export const SCENARIO_MIME = 'application/json';

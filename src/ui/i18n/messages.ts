@@ -1,8 +1,7 @@
 // Engine messages, reader problems and errors in the UI's language: the one place the UI turns
 // what the engine says (keys and parameters, src/engine/messages.ts) into words. Places (a JSON
 // path, "file.csv:7") and the values from the user's file are shown as they are.
-import type { ValidationIssue } from '../../engine/io/issues.ts';
-import { isMessage, renderMessage, textOf, type Message } from '../../engine/messages.ts';
+import { isMessage, renderMessage, textOf, type Message, type ValidationIssue } from '../../engine/index.ts';
 import { EngineError } from '../engine/errors.ts';
 import type { Lang } from './format.ts';
 import { ISSUE_STRINGS } from './strings/issues.ts';

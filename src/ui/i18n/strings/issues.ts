@@ -2,7 +2,7 @@
 // The engine keys every message it gives a user (src/engine/messages-en.ts holds their English,
 // which the CLI prints); here is the Vietnamese for every key, and the English is the engine's own.
 // `{name}` is a parameter and stays as it is: places, ids and values from the user's file.
-import { MESSAGES_EN, type MessageKey } from '../../../engine/messages.ts';
+import { MESSAGES_EN, type MessageKey } from '../../../engine/index.ts';
 import type { Lang } from '../format.ts';
 
 /** Vietnamese for every engine message: the compiler refuses a missing or an unknown key. */
@@ -121,7 +121,6 @@ const ISSUE_VI = {
   duplicateCellId: 'mã ô {id} bị trùng (lần đầu ở {first})',
   duplicateComparison: 'tên phương án so sánh {id} bị trùng (lần đầu ở {first})',
   noComparison: 'không có phương án so sánh nào tên {name} (tệp này có: {known})',
-  noEmbeddedDataset: 'không có bộ dữ liệu kèm sẵn {base} (bản targetcast này có {id}, hoặc "{none}")',
   removedWithNoBase: 'phải để trống khi base là "none"',
   noEmbeddedRecord: 'không có bản ghi kèm sẵn nào mang mã {id}',
   removedIsBase: '"{id}" là số gốc để suy ra "{dependent}": hãy xóa cả "{dependent}"',
