@@ -86,6 +86,7 @@ export const MESSAGES_EN = {
   dateBetween: 'must be between {min} and {max}',
   dateTime: 'must be an ISO 8601 date-time such as 2025-10-01T08:30:00Z',
   idFormat: 'must be lower-case letters, digits, dots and dashes',
+  datasetId: 'must be a dataset id (lower-case letters, digits, . and -)',
   regionName: "must be a region name: letters, digits, spaces and . ' - (at most 80 characters)",
   notFound: 'not found',
 

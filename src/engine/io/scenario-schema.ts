@@ -14,7 +14,7 @@ import { msg } from '../messages.ts';
 import { isoDateSchema, observationSchema, targetSchema } from './observation-schema.ts';
 import { CELL_LIMITS, cellSchema } from './scenario-cells.ts';
 import { leverDistributionsSchema, leverValuesSchema } from './scenario-levers.ts';
-import { keyedIssue } from './scenario-messages.ts';
+import { keyed, keyedIssue } from './scenario-messages.ts';
 
 export const SCENARIO_FORMAT = 'targetcast-scenario';
 export const SCENARIO_VERSION = 1;
@@ -53,6 +53,7 @@ export const SCENARIO_LIMITS = {
 } as const;
 
 const L = SCENARIO_LIMITS;
+const DATASET_ID = /^[a-z0-9][a-z0-9.-]{0,63}$/;
 
 // Its message is the key dateTime, by the issue's format (scenario-messages.ts).
 const dateTime = z.iso.datetime({ offset: true });
@@ -62,7 +63,7 @@ export const scenarioDataSchema = z.strictObject({
    * The id of a dataset this targetcast embeds (the shipped figures plus the edits below), or
    * "none" (only the records below). Which ids exist is the engine's input, checked after parsing.
    */
-  base: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, { message: 'must be a dataset id (lower-case letters, digits, . and -)' }),
+  base: z.string().refine((id) => DATASET_ID.test(id), keyed(msg('datasetId'))),
   /** Added or edited observations: one with the id of an embedded record replaces it. */
   observations: z.array(observationSchema).max(L.maxObservations).default([]),
   targets: z.array(targetSchema).max(L.maxTargets).default([]),

@@ -6,7 +6,7 @@ import type { ValidationIssue } from '../../../src/engine/io/issues.ts';
 import { parseScenarioText } from '../../../src/engine/io/scenario-file.ts';
 import { issueText } from '../../../src/ui/i18n/messages.ts';
 import { HANOI_CONTEXT } from '../../support/hanoi.ts';
-import { BYTES_CASES, FILE, TEXT_CASES, readScenarioBytes } from '../fuzz/scenario-corpus.ts';
+import { BYTES_CASES, FILE, TEXT_CASES, edited, readScenarioBytes } from '../fuzz/scenario-corpus.ts';
 
 function unread(issues: readonly ValidationIssue[]): string[] {
   return issues
@@ -17,7 +17,9 @@ function unread(issues: readonly ValidationIssue[]): string[] {
 describe('reader problems in the corpora', () => {
   it('are all keyed and read in Vietnamese (scenario files, as text and as bytes)', () => {
     const found: ValidationIssue[] = [];
-    for (const c of TEXT_CASES) {
+    // Beyond the corpus: a dataset id that is not one.
+    const badBase = edited((raw) => void (raw['data'] = { base: 'Hà Nội' }));
+    for (const c of [...TEXT_CASES, { text: badBase }]) {
       const result = parseScenarioText(HANOI_CONTEXT, c.text, FILE);
       if (!result.ok) found.push(...result.issues);
     }
@@ -26,6 +28,7 @@ describe('reader problems in the corpora', () => {
       if (!result.ok) found.push(...result.issues);
     }
     expect(found.length).toBeGreaterThan(TEXT_CASES.length);
+    expect(found.some((i) => i.key === 'datasetId' && i.where === 'data.base')).toBe(true);
     expect(unread(found)).toEqual([]);
   });
 

@@ -86,6 +86,7 @@ const ISSUE_VI = {
   dateBetween: 'phải nằm trong khoảng {min} đến {max}',
   dateTime: 'phải là ngày giờ theo ISO 8601, ví dụ 2025-10-01T08:30:00Z',
   idFormat: 'chỉ được gồm chữ thường, chữ số, dấu chấm và dấu gạch ngang',
+  datasetId: 'phải là mã bộ dữ liệu (chữ thường, chữ số, . và -)',
   regionName: "phải là tên một địa bàn: chữ cái, chữ số, dấu cách và . ' - (tối đa 80 ký tự)",
   notFound: 'không tìm thấy',
 
