@@ -3,15 +3,13 @@
 // path, "file.csv:7") and the values from the user's file are shown as they are.
 import { isMessage, renderMessage, textOf, type Message, type ValidationIssue } from '../../engine/index.ts';
 import { EngineError } from '../engine/errors.ts';
-import type { Lang } from './format.ts';
+import { LOCALE, type Lang } from './format.ts';
 import { ISSUE_STRINGS } from './strings/issues.ts';
 import { text } from './text.ts';
 
-const NUMBER_LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
-
 /** An engine message in a language. */
 export function messageText(message: Message, lang: Lang): string {
-  return renderMessage(message, ISSUE_STRINGS[lang], NUMBER_LOCALE[lang]);
+  return renderMessage(message, ISSUE_STRINGS[lang], LOCALE[lang]);
 }
 
 /** A problem to show: an engine issue (keyed), or one the UI wrote already in the reader's language. */
