@@ -178,5 +178,6 @@ export const MESSAGES_EN = {
   seekNoTarget: 'no target "{target}" within the scenario\'s horizon (known: {known})',
   seekWhichDeadline: '{metric} has targets with deadlines {deadlines}: say which (its deadline or its target id)',
   seekUnknownLever: 'unknown lever "{lever}"',
+  noScenarioOpen: 'no scenario is open',
   engineFailed: '{detail}',
 } as const;

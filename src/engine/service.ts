@@ -6,6 +6,7 @@ import type { Engine } from './engine.ts';
 import type { ConsistencyFinding } from './series/consistency.ts';
 import type { Dataset } from './io/dataset.ts';
 import { issueFromError, type ValidationIssue } from './io/issues.ts';
+import { MessageError, msg } from './messages.ts';
 import type { Region, Target } from './io/observation-schema.ts';
 import type { Scenario } from './io/scenario-schema.ts';
 import { compareResults, type CompareResult } from './scenario/compare.ts';
@@ -108,7 +109,7 @@ export class EngineService {
   }
 
   private require(): ScenarioEngine {
-    if (!this.engine) throw new Error('no scenario is open');
+    if (!this.engine) throw new MessageError(msg('noScenarioOpen'));
     return this.engine;
   }
 

@@ -175,6 +175,7 @@ const ISSUE_VI = {
   seekNoTarget: 'không có chỉ tiêu "{target}" trong khoảng thời gian của kịch bản (các chỉ tiêu có: {known})',
   seekUnknownLever: 'không có đòn bẩy "{lever}"',
   seekWhichDeadline: '{metric} có chỉ tiêu với các hạn {deadlines}: hãy nói rõ chỉ tiêu nào (hạn hoặc mã chỉ tiêu)',
+  noScenarioOpen: 'chưa mở kịch bản nào',
   engineFailed: 'bộ tính toán báo lỗi: {detail}',
 } as const satisfies Record<MessageKey, string>;
 
