@@ -177,7 +177,8 @@ export const MESSAGES_EN = {
   nfTooFew: '{count} like-for-like figure(s); at least {min} are needed',
   seekNoTarget: 'no target "{target}" within the scenario\'s horizon (known: {known})',
   seekWhichDeadline: '{metric} has targets with deadlines {deadlines}: say which (its deadline or its target id)',
-  seekUnknownLever: 'unknown lever "{lever}"',
+  unknownLeverId: 'unknown lever "{lever}"',
+  leverOutOfRange: 'lever {lever} must be between {min} and {max}, got {got}',
   noScenarioOpen: 'no scenario is open',
   engineFailed: '{detail}',
 } as const;

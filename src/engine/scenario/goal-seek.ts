@@ -66,7 +66,7 @@ function search(
   if (!target)
     throw new MessageError(msg('seekNoTarget', { target: query.targetId, known: engine.targetList.map((t) => t.id).join(', ') }));
   const def = engine.levers.byId(query.lever);
-  if (!def) throw new MessageError(msg('seekUnknownLever', { lever: query.lever }));
+  if (!def) throw new MessageError(msg('unknownLeverId', { lever: query.lever }));
   const required = query.probability === 'median' ? 0 : query.probability;
   // Quantity that must be >= `required`: P(meet), or the median's margin over the target.
   const measure = (value: number): number => {

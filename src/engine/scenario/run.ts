@@ -7,6 +7,7 @@ import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Region, Target } from '../io/observation-schema.ts';
 import { answerFromPaths, bandsOf, judgeFromData, type Bands, type TargetOutcome, type TargetResult } from '../simulation/target-answers.ts';
+import { MessageError, msg } from '../messages.ts';
 import { monthEnd, type IsoDate } from '../time.ts';
 import { prepareBaseline, type Baseline, type StructuralBaseline } from './baseline.ts';
 import { calibrateRevenue, type RevenueCalibration } from './calibration.ts';
@@ -72,9 +73,9 @@ export function resolveLevers(levers: LeverSet, overrides: LeverValues): LeverVa
   const values = levers.defaults();
   for (const [id, value] of Object.entries(overrides)) {
     const def = levers.byId(id);
-    if (!def) throw new RangeError(`unknown lever "${id}"`);
+    if (!def) throw new MessageError(msg('unknownLeverId', { lever: id }));
     if (!(value >= def.min && value <= def.max))
-      throw new RangeError(`lever ${id} must be between ${def.min} and ${def.max}, got ${value}`);
+      throw new MessageError(msg('leverOutOfRange', { lever: id, min: def.min, max: def.max, got: value }));
     values[id] = value;
   }
   return values;
