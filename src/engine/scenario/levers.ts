@@ -99,6 +99,16 @@ const localTopup: LeverSetting = {
   }),
 };
 
+/** The poor and the near-poor share of voluntary participants: 5% each, an assumption. */
+const assumedMix: LeverSetting = {
+  default: 5,
+  source: assumption({
+    vi: 'Số liệu không chia theo nhóm: giả định 5% hộ nghèo, 5% cận nghèo, 90% đối tượng khác.',
+    en: 'The figures give no breakdown by group: an assumed mix of 5% poor, 5% near-poor, 90% others.',
+  }),
+  distribution: { low: 2, mid: 5, high: 10 },
+};
+
 const VOLUNTARY_SUBSIDY: readonly ModelQuantity[] = ['voluntarySubsidy'];
 const HI_SUBSIDY: readonly ModelQuantity[] = ['hiSubsidy'];
 const CONTRIBUTION_RATES: readonly ModelQuantity[] = ['contributionRates'];
@@ -224,14 +234,7 @@ export const LEVERS: readonly LeverSpec[] = [
     enters: VOLUNTARY_SUBSIDY,
     sampling: 'always',
     statusQuoFact: true,
-    national: {
-      default: 5,
-      source: assumption({
-        vi: 'Số liệu không chia theo nhóm: giả định 5% hộ nghèo, 5% cận nghèo, 90% đối tượng khác.',
-        en: 'The figures give no breakdown by group: an assumed mix of 5% poor, 5% near-poor, 90% others.',
-      }),
-      distribution: { low: 2, mid: 5, high: 10 },
-    },
+    national: assumedMix,
   },
   {
     id: 'voluntarySharePoor',
@@ -244,14 +247,7 @@ export const LEVERS: readonly LeverSpec[] = [
     enters: VOLUNTARY_SUBSIDY,
     sampling: 'always',
     statusQuoFact: true,
-    national: {
-      default: 5,
-      source: assumption({
-        vi: 'Số liệu không chia theo nhóm: giả định 5% hộ nghèo, 5% cận nghèo, 90% đối tượng khác.',
-        en: 'The figures give no breakdown by group: an assumed mix of 5% poor, 5% near-poor, 90% others.',
-      }),
-      distribution: { low: 2, mid: 5, high: 10 },
-    },
+    national: assumedMix,
   },
 
   // Health insurance.
