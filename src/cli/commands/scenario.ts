@@ -1,6 +1,13 @@
 // `cast run`, `cast compare`, `cast seek` and `cast sensitivity`: scenario files, headless.
 // Files are only read, never written.
-import { formatIssue, type Engine, type LeverSettings, type Scenario, type ScenarioEngine, type ValidationIssue } from '../../engine/index.ts';
+import {
+  formatIssue,
+  type Engine,
+  type LeverSettings,
+  type Scenario,
+  type ScenarioEngine,
+  type ValidationIssue,
+} from '../../engine/index.ts';
 import type { ScenarioResult, TargetOutcome, TargetResult } from '../../engine/index.ts';
 import { MessageError } from '../../engine/messages.ts';
 import { goalSeek, type GoalSeekAnswer } from '../../engine/scenario/goal-seek.ts';
@@ -32,7 +39,7 @@ export function openScenario(core: Engine, path: string, flags: Omit<RunFlags, '
     const { levers, distributions, leversFrom } = scenario;
     return { scenario, engine: core.simulate(scenario, data.value, flags), settings: { levers, distributions, leversFrom } };
   } catch (error) {
-    if (error instanceof RangeError) throw new CliError(`${path}: ${error.message}`);
+    if (error instanceof RangeError || error instanceof MessageError) throw new CliError(`${path}: ${error.message}`);
     throw error;
   }
 }
@@ -92,7 +99,15 @@ export function runCommand(core: Engine, path: string, flags: RunFlags): string 
   const seed = engine.baseline.settings.seed;
   if (flags.json)
     return JSON.stringify(
-      { title: scenario.title, paths, seed, horizon: scenario.horizon, targets: summary(result), outcomes: result.outcomes, models: result.models },
+      {
+        title: scenario.title,
+        paths,
+        seed,
+        horizon: scenario.horizon,
+        targets: summary(result),
+        outcomes: result.outcomes,
+        models: result.models,
+      },
       null,
       2,
     );
