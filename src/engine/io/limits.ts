@@ -15,3 +15,7 @@ export const CSV_LIMITS = {
   /** Problems listed for one file; the rest are counted in one last line. */
   issues: 100,
 } as const;
+
+/** The dates the app works with: a figure, a deadline or a forecast date outside them is refused. */
+export const MIN_DATE = '1990-01-01';
+export const MAX_DATE = '2100-12-31';

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { msg } from '../messages.ts';
 import { isIsoDate } from '../time.ts';
+import { MAX_DATE, MIN_DATE } from './limits.ts';
 import { keyed, keyedIssue } from './scenario-messages.ts';
 
 export const UNITS = ['people', 'percent', 'VND billion', 'cases'] as const;
@@ -52,8 +53,7 @@ export const DERIVATION_METHODS = [
 ] as const;
 export type DerivationMethod = (typeof DERIVATION_METHODS)[number];
 
-export const MIN_DATE = '1990-01-01';
-export const MAX_DATE = '2100-12-31';
+export { MAX_DATE, MIN_DATE } from './limits.ts';
 
 export const isoDateSchema = z
   .string()

@@ -3,14 +3,11 @@
 import { z } from 'zod';
 import { msg } from '../messages.ts';
 import { observationSchema } from './observation-schema.ts';
-import { LEVER_IDS, leverIdSchema } from './scenario-levers.ts';
+import { leverIdSchema } from './scenario-levers.ts';
 import { keyed, keyedIssue } from './scenario-messages.ts';
+import { CELL_LIMITS } from './scenario-limits.ts';
 
-export const CELL_LIMITS = {
-  maxText: 20_000,
-  maxMetricsPerCell: 50,
-  maxLeversPerCell: LEVER_IDS.length,
-} as const;
+export { CELL_LIMITS } from './scenario-limits.ts';
 
 /** Metric ids follow the dataset's id rule; whether the metric exists is checked against the data. */
 export const metricIdSchema = observationSchema.shape.metric;

@@ -12,45 +12,12 @@ import { z } from 'zod';
 import { isIsoDate, toDecimalYear } from '../time.ts';
 import { msg } from '../messages.ts';
 import { isoDateSchema, observationSchema, targetSchema } from './observation-schema.ts';
-import { CELL_LIMITS, cellSchema } from './scenario-cells.ts';
+import { cellSchema } from './scenario-cells.ts';
 import { leverDistributionsSchema, leverValuesSchema } from './scenario-levers.ts';
 import { keyed, keyedIssue } from './scenario-messages.ts';
+import { SCENARIO_FORMAT, SCENARIO_LIMITS, SCENARIO_VERSION } from './scenario-limits.ts';
 
-export const SCENARIO_FORMAT = 'targetcast-scenario';
-export const SCENARIO_VERSION = 1;
-
-/** Bounds that keep a hostile or corrupt file from freezing a browser tab. */
-export const SCENARIO_LIMITS = {
-  /** Characters of the whole file (after a BOM). */
-  maxFileChars: 10 * 1024 * 1024,
-  /** Nesting of objects and arrays (a valid file needs about 6). */
-  maxDepth: 32,
-  /** Values of every kind in the file. */
-  maxNodes: 1_000_000,
-  /** Any array (the longest legitimate one is data.observations) and any object. */
-  maxArrayItems: 10_000,
-  maxObjectKeys: 100,
-  maxKeyLength: 120,
-  maxTitle: 200,
-  maxDescription: 20_000,
-  maxAuthor: 200,
-  /** User-added or edited observations and targets, and removed embedded ids. */
-  maxObservations: 10_000,
-  maxTargets: 1_000,
-  maxRemoved: 1_000,
-  maxCells: 200,
-  maxCellText: CELL_LIMITS.maxText,
-  maxMetricsPerCell: CELL_LIMITS.maxMetricsPerCell,
-  maxComparisons: 20,
-  maxName: 200,
-  minPaths: 100,
-  maxPaths: 100_000,
-  defaultPaths: 10_000,
-  /** Years from leversFrom to horizon. */
-  maxHorizonYears: 10,
-  /** Problems reported for one file; the rest are counted. */
-  maxIssues: 100,
-} as const;
+export { SCENARIO_FORMAT, SCENARIO_LIMITS, SCENARIO_VERSION } from './scenario-limits.ts';
 
 const L = SCENARIO_LIMITS;
 const DATASET_ID = /^[a-z0-9][a-z0-9.-]{0,63}$/;

@@ -4,9 +4,10 @@
 // (open) and then runs; text, chart and layout edits touch no engine work at all.
 import type { ValidationIssue } from '../../engine/io/issues.ts';
 import type { Observation, Target } from '../../engine/io/observation-schema.ts';
-import { cellSchema, type ScenarioCell } from '../../engine/io/scenario-cells.ts';
-import { checkSchema } from '../../engine/io/scenario-messages.ts';
-import { SCENARIO_LIMITS, type Scenario } from '../../engine/io/scenario-schema.ts';
+import { cellBoundsIssue } from '../../engine/io/cell-bounds.ts';
+import type { ScenarioCell } from '../../engine/io/scenario-cells.ts';
+import { SCENARIO_LIMITS } from '../../engine/io/scenario-limits.ts';
+import type { Scenario } from '../../engine/io/scenario-schema.ts';
 import type { CompareResult } from '../../engine/scenario/compare.ts';
 import type { GoalSeekAnswer, GoalSeekQuery } from '../../engine/scenario/goal-seek.ts';
 import type { LeverDef } from '../../engine/scenario/levers.ts';
@@ -319,8 +320,8 @@ export class NotebookStore {
   updateCell(cell: ScenarioCell): boolean {
     const i = this.cellIndex(cell.id);
     if (i < 0 || this.scenario!.cells[i]!.type !== cell.type) return false;
-    const checked = checkSchema(cellSchema, cell, ['cells', i]);
-    if (!checked.ok) return this.refuse('limitCell', { problem: issueText(checked.issues[0]!, locale.lang) });
+    const problem = cellBoundsIssue(cell, i);
+    if (problem) return this.refuse('limitCell', { problem: issueText(problem, locale.lang) });
     this.scenario!.cells[i] = cell;
     this.changed();
     return true;

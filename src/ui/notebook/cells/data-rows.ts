@@ -4,9 +4,10 @@
 import { metricById } from '../../../data/metrics.ts';
 import type { Dataset } from '../../../engine/io/dataset.ts';
 import type { MetricDef } from '../../../engine/io/metric.ts';
-import { MAX_DATE, MIN_DATE, type Observation, type Qualifier } from '../../../engine/io/observation-schema.ts';
+import { MAX_DATE, MIN_DATE } from '../../../engine/io/limits.ts';
+import type { Observation, Qualifier } from '../../../engine/io/observation-schema.ts';
 import { readCsvSeries } from '../../../engine/io/csv-series.ts';
-import { SCENARIO_LIMITS } from '../../../engine/io/scenario-schema.ts';
+import { SCENARIO_LIMITS } from '../../../engine/io/scenario-limits.ts';
 import { isIsoDate } from '../../../engine/time.ts';
 import { formatDate, formatValue, unitWord, type Lang } from '../../i18n/format.ts';
 import type { ShownIssue } from '../../i18n/messages.ts';
