@@ -1,10 +1,7 @@
 // File access for the CLI: read-only, with errors that name the file.
 import { readFileSync, statSync } from 'node:fs';
-import { quoted, readNumber } from '../engine/io/csv-series.ts';
-import { formatIssue, sizeMessage } from '../engine/io/issues.ts';
-import { english } from '../engine/messages.ts';
+import { quoted, readNumber, formatIssue, sizeMessage, english, decodeText } from '../engine/index.ts';
 import { CLI_LIMITS } from './limits.ts';
-import { decodeText } from '../engine/io/text-decode.ts';
 import { CliError } from './errors.ts';
 
 export function readInputFile(path: string): string {

@@ -1,8 +1,7 @@
 // Bounds on the CLI's options and input files. Past them an input is refused with a message naming
 // the bound, instead of a run of hours or an out-of-memory crash. The simulation bounds follow the
 // scenario files' (SCENARIO_LIMITS).
-import { MAX_DATE } from '../engine/io/observation-schema.ts';
-import { SCENARIO_LIMITS } from '../engine/io/scenario-schema.ts';
+import { MAX_DATE, SCENARIO_LIMITS } from '../engine/index.ts';
 
 export const CLI_LIMITS = {
   /** Any input file (CSV or scenario), checked before it is read. */

@@ -1,12 +1,29 @@
-// The engine's public surface: the UI, the CLI, the worker and the tests import from here.
-// Type-only imports cost nothing at run time; the values below are the engine's entry points.
+// The engine's public surface: the UI, the CLI, the worker and the tests import from here. The
+// package is marked free of side effects (package.json), so the main thread's bundle keeps only
+// what it uses (serialising, bounds, messages): parsing and simulating stay in the worker.
 export { createEngine, type Engine, type EngineConfig, type SimulationOverrides } from './engine.ts';
 export { EngineService, type CompareRequest, type LeverSettings, type OpenedScenario, type Outcome } from './service.ts';
+
+// Data and files
 export type { Dataset } from './io/dataset.ts';
+export type { Bilingual, MetricDef } from './io/metric.ts';
+export type { Denominator, Kind, Observation, Qualifier, Region, Source, Target, Unit } from './io/observation-schema.ts';
+export type { EmbeddedDataset, ScenarioContext } from './io/scenario-dataset.ts';
+export type { AnswerKind, CellType, ScenarioCell } from './io/scenario-cells.ts';
+export type { Comparison, Scenario, ScenarioData } from './io/scenario-schema.ts';
+export { serializeScenario } from './io/scenario-serialize.ts';
+export { CELL_LIMITS, SCENARIO_FORMAT, SCENARIO_LIMITS, SCENARIO_VERSION } from './io/scenario-limits.ts';
+export { CSV_LIMITS, MAX_DATE, MIN_DATE } from './io/limits.ts';
+export { cellBoundsIssue } from './io/cell-bounds.ts';
+export { quoted, readCsvSeries, readDate, readNumber, type CsvSeries } from './io/csv-series.ts';
+export { decodeText } from './io/text-decode.ts';
+
+// Problems and messages
 export { formatIssue, issue, sizeMessage, type Validated, type ValidationIssue } from './io/issues.ts';
 export {
   MESSAGES_EN,
   MessageError,
+  english,
   isMessage,
   msg,
   renderMessage,
@@ -15,14 +32,16 @@ export {
   type MessageKey,
   type MessageParam,
 } from './messages.ts';
-export type { Bilingual, MetricDef } from './io/metric.ts';
-export type { Denominator, Kind, Observation, Qualifier, Region, Source, Target, Unit } from './io/observation-schema.ts';
-export type { EmbeddedDataset, ScenarioContext } from './io/scenario-dataset.ts';
-export type { AnswerKind, ScenarioCell } from './io/scenario-cells.ts';
-export type { Comparison, Scenario, ScenarioData } from './io/scenario-schema.ts';
-export { serializeScenario } from './io/scenario-serialize.ts';
+
+// Forecasting
+export { autoForecast, type ForecastResult } from './forecast/auto.ts';
+export { futureDates } from './forecast/future-dates.ts';
+export type { ValueScale } from './models/types.ts';
+export type { ConsistencyFinding } from './series/consistency.ts';
+
+// Scenarios
 export type { ScenarioEngine, ScenarioResult, MetricResult, Bands, CrossingResult, TargetOutcome, TargetResult } from './scenario/run.ts';
-export type { CompareResult } from './scenario/compare.ts';
+export type { CompareResult, VariantDifference, VariantFigures } from './scenario/compare.ts';
 export {
   LEVERS,
   leverById,
@@ -37,6 +56,8 @@ export {
   type RegionPolicy,
   type SupportRule,
 } from './scenario/levers.ts';
-export type { GoalSeekAnswer, GoalSeekQuery } from './scenario/goal-seek.ts';
-export type { ProgressCallback, Tornado } from './scenario/sensitivity.ts';
-export type { ConsistencyFinding } from './series/consistency.ts';
+export { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
+export { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
+
+// Time
+export { isIsoDate, toDecimalYear, yearEnd, yearOf, type IsoDate } from './time.ts';

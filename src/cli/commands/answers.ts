@@ -1,10 +1,21 @@
 // `cast target` and `cast yearend`: the two questions on the embedded data, asked of the scenario
 // engine at default levers (a new scenario, as the app's New makes), so they give the numbers
 // `cast run` gives on the baseline scenario file. `target` adds its question as a target.
-import type { Engine, Observation, Scenario, ScenarioResult, Target, TargetOutcome, TargetResult } from '../../engine/index.ts';
-import { quoted, readDate } from '../../engine/io/csv-series.ts';
-import { MIN_DATE } from '../../engine/io/observation-schema.ts';
-import { yearEnd, yearOf, type IsoDate } from '../../engine/time.ts';
+import {
+  quoted,
+  readDate,
+  MIN_DATE,
+  yearEnd,
+  yearOf,
+  type Engine,
+  type Observation,
+  type Scenario,
+  type ScenarioResult,
+  type Target,
+  type TargetOutcome,
+  type TargetResult,
+  type IsoDate,
+} from '../../engine/index.ts';
 import { CliError } from '../errors.ts';
 import { CLI_LIMITS } from '../limits.ts';
 import { formatNumber, renderTable } from '../table.ts';
@@ -229,7 +240,13 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
   const { nPaths, seed } = simulation.baseline.settings;
   if (options.json)
     return JSON.stringify(
-      { year, region: simulation.region, paths: nPaths, seed, answers: rows.map((a) => ({ ...a, sources: sourcesOf(engine, a.basisIds) })) },
+      {
+        year,
+        region: simulation.region,
+        paths: nPaths,
+        seed,
+        answers: rows.map((a) => ({ ...a, sources: sourcesOf(engine, a.basisIds) })),
+      },
       null,
       2,
     );
@@ -238,7 +255,11 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
     { header: 'metric', cell: (a) => a.metric },
     { header: 'latest', cell: (a) => (a.latest ? `${formatNumber(a.latest.value, 2)} (${a.latest.asOf})` : ''), align: 'right' },
     { header: `31 Dec ${year}`, cell: (a) => (shown(a) === undefined ? 'n/a' : formatNumber(shown(a)!, 2)), align: 'right' },
-    { header: '80% range', cell: (a) => (a.value ? `${formatNumber(a.value.p10, 2)} to ${formatNumber(a.value.p90, 2)}` : ''), align: 'right' },
+    {
+      header: '80% range',
+      cell: (a) => (a.value ? `${formatNumber(a.value.p10, 2)} to ${formatNumber(a.value.p90, 2)}` : ''),
+      align: 'right',
+    },
     { header: 'target', cell: (a) => formatNumber(a.target.value, 2), align: 'right' },
     { header: '% of target', cell: (a) => (a.pctOfTarget ? `${a.pctOfTarget.p50.toFixed(1)}%` : ''), align: 'right' },
     { header: 'P(meet)', cell: (a) => pct(a.probMeet), align: 'right' },

@@ -1,11 +1,19 @@
 // `cast forecast`: automatic forecasts of the series in a CSV file, at N steps ahead or at dates.
-import { quoted, readCsvSeries, readDate, type CsvSeries } from '../../engine/io/csv-series.ts';
-import { formatIssue } from '../../engine/io/issues.ts';
+import {
+  quoted,
+  readCsvSeries,
+  readDate,
+  formatIssue,
+  autoForecast,
+  futureDates,
+  toDecimalYear,
+  yearOf,
+  type CsvSeries,
+  type ForecastResult,
+  type ValueScale,
+  type IsoDate,
+} from '../../engine/index.ts';
 import { CLI_LIMITS } from '../limits.ts';
-import { autoForecast, type ForecastResult } from '../../engine/forecast/auto.ts';
-import { futureDates } from '../../engine/forecast/future-dates.ts';
-import type { ValueScale } from '../../engine/models/types.ts';
-import { toDecimalYear, yearOf, type IsoDate } from '../../engine/time.ts';
 import { CliError } from '../errors.ts';
 import { readInputFile } from '../io.ts';
 import { formatNumber, renderTable } from '../table.ts';

@@ -2,16 +2,19 @@
 // Files are only read, never written.
 import {
   formatIssue,
+  MessageError,
+  goalSeek,
+  sensitivity,
   type Engine,
   type LeverSettings,
   type Scenario,
   type ScenarioEngine,
   type ValidationIssue,
+  type ScenarioResult,
+  type TargetOutcome,
+  type TargetResult,
+  type GoalSeekAnswer,
 } from '../../engine/index.ts';
-import type { ScenarioResult, TargetOutcome, TargetResult } from '../../engine/index.ts';
-import { MessageError } from '../../engine/messages.ts';
-import { goalSeek, type GoalSeekAnswer } from '../../engine/scenario/goal-seek.ts';
-import { sensitivity } from '../../engine/scenario/sensitivity.ts';
 import { CliError } from '../errors.ts';
 import { readInputFile } from '../io.ts';
 import { formatNumber, renderTable } from '../table.ts';

@@ -1,7 +1,7 @@
 // Axis words, tick formats and the y-domain of forecast charts, for both UI languages.
 // Ticks go through Intl so separators follow the language (vi 94,5 and 6,8 Tr; en 94.5 and 6.8m).
 import type * as Plot from '@observablehq/plot';
-import type { Unit } from '../../engine/io/observation-schema.ts';
+import type { Unit } from '../../engine/index.ts';
 import { LOCALE, unitWord, type Lang } from '../i18n/format.ts';
 import { metricLabel } from '../i18n/terms.ts';
 

@@ -2,9 +2,7 @@
 // (the first solid, the others in distinct colours and dashes) over the first variant's 80% band,
 // and the metric's targets. DOM-free spec; `renderCompareChart` draws it (browser or jsdom).
 import * as Plot from '@observablehq/plot';
-import type { Target, Unit } from '../../engine/io/observation-schema.ts';
-import type { CompareResult } from '../../engine/scenario/compare.ts';
-import type { Bands } from '../../engine/scenario/run.ts';
+import type { Target, Unit, CompareResult, Bands } from '../../engine/index.ts';
 import { formatValue, type Lang } from '../i18n/format.ts';
 import { text } from '../i18n/text.ts';
 import { timeChartFrame, utcDate } from './chart-format.ts';

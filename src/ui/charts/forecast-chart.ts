@@ -3,8 +3,7 @@
 // rules and the dates they are reached. `chartSpec` builds plain Plot options without touching the
 // DOM; `renderForecastChart` turns them into an element in a browser or in jsdom.
 import * as Plot from '@observablehq/plot';
-import type { Observation, Target, Unit } from '../../engine/io/observation-schema.ts';
-import type { Bands, CrossingResult } from '../../engine/scenario/run.ts';
+import type { Observation, Target, Unit, Bands, CrossingResult } from '../../engine/index.ts';
 import { formatDate, formatValue, type Lang } from '../i18n/format.ts';
 import { text } from '../i18n/text.ts';
 import { timeChartFrame, utcDate } from './chart-format.ts';

@@ -3,7 +3,7 @@
 // top, labelled with the lever and its low/high settings. Texts come from the sensitivity table's
 // view model (sensitivity-rows.ts), numbers from the engine's Tornado.
 import * as Plot from '@observablehq/plot';
-import type { Tornado } from '../../engine/scenario/sensitivity.ts';
+import type { Tornado } from '../../engine/index.ts';
 import type { TornadoTable } from '../notebook/cells/sensitivity-rows.ts';
 import { yAxisLabel, yTickFormat } from './chart-format.ts';
 import { CHART_COLORS, type ChartOptions } from './forecast-chart.ts';

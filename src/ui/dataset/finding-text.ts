@@ -1,5 +1,5 @@
 // Consistency findings as sentences in the UI language (the engine's own message is English).
-import type { ConsistencyFinding } from '../../engine/series/consistency.ts';
+import type { ConsistencyFinding } from '../../engine/index.ts';
 import { formatDate, formatNumber, type Lang } from '../i18n/format.ts';
 import { denominatorWord, metricLabel } from '../i18n/terms.ts';
 import { text } from '../i18n/text.ts';

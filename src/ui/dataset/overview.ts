@@ -1,8 +1,6 @@
 // View model of the dataset page (DOM-free, unit-tested): one row per metric with its latest
 // figure, its history, and the target in force after that figure.
-import type { Dataset } from '../../engine/io/dataset.ts';
-import type { MetricDef } from '../../engine/io/metric.ts';
-import type { Observation, Region, Target } from '../../engine/io/observation-schema.ts';
+import type { Dataset, MetricDef, Observation, Region, Target } from '../../engine/index.ts';
 
 export interface MetricRow {
   def: MetricDef;

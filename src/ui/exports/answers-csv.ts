@@ -1,7 +1,7 @@
 // The year-end answers as CSV: one row per target with its value, the scenario's median and 80%
 // range at the deadline, P(meet) beside the baseline's, and the dates the target is reached.
 import { metricById } from '../../data/metrics.ts';
-import type { ScenarioResult } from '../../engine/scenario/run.ts';
+import type { ScenarioResult } from '../../engine/index.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 export const ANSWER_FIELDS = [

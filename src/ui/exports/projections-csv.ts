@@ -1,7 +1,7 @@
 // The projections as CSV: one row per metric and forecast date, with the scenario's bands and the
 // baseline's side by side, the unit, and the metric's English label.
 import { metricById } from '../../data/metrics.ts';
-import type { Bands, ScenarioResult } from '../../engine/scenario/run.ts';
+import type { Bands, ScenarioResult } from '../../engine/index.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 const BANDS = ['p2_5', 'p10', 'p50', 'p90', 'p97_5'] as const satisfies ReadonlyArray<keyof Bands>;

@@ -2,8 +2,7 @@
 // has it (Save writes back to the same file), a download elsewhere. Files are read as text and
 // handed to the engine to validate; nothing here interprets their contents.
 
-import { issue, msg, sizeMessage, type Validated } from '../../engine/index.ts';
-import { decodeText } from '../../engine/io/text-decode.ts';
+import { issue, msg, sizeMessage, decodeText, type Validated } from '../../engine/index.ts';
 
 export const SCENARIO_MIME = 'application/json';
 export const MAX_OPEN_BYTES = 10 * 1024 * 1024;

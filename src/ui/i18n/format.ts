@@ -1,6 +1,6 @@
 // Number, unit and date formatting for both UI languages, with Intl (no hand-rolled separators):
 // vi-VN writes 70.577,2 tỷ đồng and 31/12/2025; English writes 70,577.2 VND billion and 31 Dec 2025.
-import type { Qualifier, Unit } from '../../engine/io/observation-schema.ts';
+import type { Qualifier, Unit } from '../../engine/index.ts';
 
 export type Lang = 'vi' | 'en';
 

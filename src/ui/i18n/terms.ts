@@ -1,6 +1,6 @@
 // Domain words that appear inside sentences: denominators and metric names, in both languages.
 import { metricById } from '../../data/metrics.ts';
-import type { Denominator } from '../../engine/io/observation-schema.ts';
+import type { Denominator } from '../../engine/index.ts';
 import type { Lang } from './format.ts';
 
 const DENOMINATOR_WORDS: Record<Denominator, Record<Lang, string>> = {

@@ -2,18 +2,25 @@
 // these methods; all computation goes to the engine (a worker) through `NotebookEngine`.
 // Dataflow: a lever change reruns the simulation only; a data change rebuilds the baseline
 // (open) and then runs; text, chart and layout edits touch no engine work at all.
-import type { ValidationIssue } from '../../engine/io/issues.ts';
-import type { Observation, Target } from '../../engine/io/observation-schema.ts';
-import { cellBoundsIssue } from '../../engine/io/cell-bounds.ts';
-import type { ScenarioCell } from '../../engine/io/scenario-cells.ts';
-import { SCENARIO_LIMITS } from '../../engine/io/scenario-limits.ts';
-import type { Scenario } from '../../engine/io/scenario-schema.ts';
-import type { CompareResult } from '../../engine/scenario/compare.ts';
-import type { GoalSeekAnswer, GoalSeekQuery } from '../../engine/scenario/goal-seek.ts';
-import type { LeverDef } from '../../engine/scenario/levers.ts';
-import type { ScenarioResult } from '../../engine/scenario/run.ts';
-import type { Tornado } from '../../engine/scenario/sensitivity.ts';
-import type { CompareRequest, LeverSettings, OpenedScenario, Outcome } from '../../engine/service.ts';
+import {
+  cellBoundsIssue,
+  SCENARIO_LIMITS,
+  type ValidationIssue,
+  type Observation,
+  type Target,
+  type ScenarioCell,
+  type Scenario,
+  type CompareResult,
+  type GoalSeekAnswer,
+  type GoalSeekQuery,
+  type LeverDef,
+  type ScenarioResult,
+  type Tornado,
+  type CompareRequest,
+  type LeverSettings,
+  type OpenedScenario,
+  type Outcome,
+} from '../../engine/index.ts';
 import type { EngineRequests, RequestOptions } from '../engine/types.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 import { errorText, issueText } from '../i18n/messages.ts';

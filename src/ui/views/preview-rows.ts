@@ -1,8 +1,7 @@
 // The leadership year-end preview as plain data: the answer cell's rows (answer-rows.ts) for every
 // target, each with a traffic-light status worded for leadership and a one-line explanation
 // written from the numbers. DOM-free, so tests can check the words against the engine's output.
-import type { Dataset } from '../../engine/io/dataset.ts';
-import type { ScenarioResult, TargetResult } from '../../engine/scenario/run.ts';
+import type { Dataset, ScenarioResult, TargetResult } from '../../engine/index.ts';
 import { formatDate, formatNumber, formatValue, type Lang } from '../i18n/format.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { answerRow, type AnswerRow, type Status } from '../notebook/cells/answer-rows.ts';

@@ -2,9 +2,7 @@
 // year-end median and 80% range, the plan, % of plan for flows, P(meet) beside the baseline's,
 // and the date it is reached. Every figure is formatted with its unit for the page's language.
 import { metricById } from '../../../data/metrics.ts';
-import type { Dataset } from '../../../engine/io/dataset.ts';
-import type { Observation, Unit } from '../../../engine/io/observation-schema.ts';
-import type { CrossingResult, ScenarioResult, TargetResult } from '../../../engine/scenario/run.ts';
+import type { Dataset, Observation, Unit, CrossingResult, ScenarioResult, TargetResult } from '../../../engine/index.ts';
 import { decimalsFor, formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { text } from './text.ts';

@@ -1,8 +1,7 @@
 // A comparison as plain data for the differences table: per target, each variant's median,
 // 80% range, P(meet) and date reached, formatted, and each later variant's signed difference to
 // the first (in the target's unit, points of probability, days).
-import type { CompareResult, VariantDifference, VariantFigures } from '../../../engine/scenario/compare.ts';
-import type { Unit } from '../../../engine/io/observation-schema.ts';
+import type { CompareResult, VariantDifference, VariantFigures, Unit } from '../../../engine/index.ts';
 import { decimalsFor, formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import { metricLabel } from '../../i18n/terms.ts';
 import { formatProbability } from './answer-rows.ts';

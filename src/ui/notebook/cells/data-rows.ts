@@ -2,13 +2,17 @@
 // user's edits marked, and the observations that an edit, an added row or a CSV import become.
 // DOM-free; the component only renders these and calls the store's intents.
 import { metricById } from '../../../data/metrics.ts';
-import type { Dataset } from '../../../engine/io/dataset.ts';
-import type { MetricDef } from '../../../engine/io/metric.ts';
-import { MAX_DATE, MIN_DATE } from '../../../engine/io/limits.ts';
-import type { Observation, Qualifier } from '../../../engine/io/observation-schema.ts';
-import { readCsvSeries } from '../../../engine/io/csv-series.ts';
-import { SCENARIO_LIMITS } from '../../../engine/io/scenario-limits.ts';
-import { isIsoDate } from '../../../engine/time.ts';
+import {
+  MAX_DATE,
+  MIN_DATE,
+  readCsvSeries,
+  SCENARIO_LIMITS,
+  isIsoDate,
+  type Dataset,
+  type MetricDef,
+  type Observation,
+  type Qualifier,
+} from '../../../engine/index.ts';
 import { formatDate, formatValue, unitWord, type Lang } from '../../i18n/format.ts';
 import type { ShownIssue } from '../../i18n/messages.ts';
 import type { StringKey } from '../../i18n/strings.ts';

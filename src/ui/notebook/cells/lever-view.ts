@@ -1,7 +1,7 @@
 // What a lever control shows, as plain data: its value in words with the unit, the range, the
 // default and where it sits on the track, the source kind (assumptions said to be so), the
 // distribution, and the check of a typed value. DOM-free, so it is tested without a browser.
-import type { LeverDef, LeverDistribution, LeverSource, LeverUnit } from '../../../engine/scenario/levers.ts';
+import type { LeverDef, LeverDistribution, LeverSource, LeverUnit } from '../../../engine/index.ts';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { numberForInput, readTypedNumber } from './number-input.ts';

@@ -4,7 +4,7 @@
 // schema) is in src/engine/io/scenario-cells.ts under the same `type`.
 // Adding a cell kind: its schema there, its record here, its component: nothing else.
 import type { Component } from 'svelte';
-import type { CellType, ScenarioCell } from '../../../engine/io/scenario-cells.ts';
+import type { CellType, ScenarioCell } from '../../../engine/index.ts';
 import type { Lang } from '../../i18n/format.ts';
 import type { NotebookStore } from '../store.svelte.ts';
 import AnswerCell from './AnswerCell.svelte';

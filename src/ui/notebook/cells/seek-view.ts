@@ -1,7 +1,6 @@
 // A goal-seek answer in words: the lever value needed (and the value the slider can be set to),
 // "already met", or "not reachable" with the best the lever's range can do.
-import type { GoalSeekAnswer } from '../../../engine/scenario/goal-seek.ts';
-import { leverById, type LeverSpec } from '../../../engine/scenario/levers.ts';
+import { leverById, type GoalSeekAnswer, type LeverSpec } from '../../../engine/index.ts';
 import { formatValue, type Lang } from '../../i18n/format.ts';
 import { formatProbability } from './answer-rows.ts';
 import { formatLever, stepDecimals } from './lever-view.ts';

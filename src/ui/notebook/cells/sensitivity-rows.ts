@@ -2,8 +2,7 @@
 // the median at the deadline, with their low/high settings, the medians there, and the extents of
 // inline bars (percent of the cell's width, 50 = the current median).
 import { metricById } from '../../../data/metrics.ts';
-import { leverById } from '../../../engine/scenario/levers.ts';
-import type { Tornado } from '../../../engine/scenario/sensitivity.ts';
+import { leverById, type Tornado } from '../../../engine/index.ts';
 import { formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import { formatLever, stepDecimals } from './lever-view.ts';
 

@@ -1,5 +1,5 @@
 // What every answer component receives from the dispatcher (AnswerCell.svelte).
-import type { ScenarioCell } from '../../../../engine/io/scenario-cells.ts';
+import type { ScenarioCell } from '../../../../engine/index.ts';
 import type { NotebookStore } from '../../store.svelte.ts';
 
 export type AnswerCellData = Extract<ScenarioCell, { type: 'answer' }>;
