@@ -102,6 +102,16 @@ describe('the structural model', () => {
     expect(high.at(-1)![0]!).toBeGreaterThan(low.at(-1)![0]!);
   });
 
+  it('gives the same voluntary SI whether the subsidy gain is mixed by group or evaluated path by path', () => {
+    // A fixed distribution on a support lever makes the model evaluate the gain on every path.
+    const fast = engine.paths(moved).structural!;
+    const slow = engine.paths({ ...moved, distributions: { stateSupportOther: { low: 20, mid: 20, high: 20 } } }).structural!;
+    fast.paths['si.voluntary.participants'].forEach((row, i) => {
+      const other = slow.paths['si.voluntary.participants'][i]!;
+      for (let k = 0; k < PATHS; k++) expect(Math.abs(row[k]! - other[k]!)).toBeLessThanOrEqual(1e-9 * row[k]!);
+    });
+  });
+
   it('keeps coverage under its ceiling', () => {
     const s = engine.paths({ ...none, levers: { householdHiSupport: 100, hiCoverageCeiling: 96 } }).structural!;
     for (const row of s.paths['hi.coverage']) for (const v of row) expect(v).toBeLessThanOrEqual(96 + 1e-9);
