@@ -11,10 +11,12 @@ export interface MetricRow {
   target?: Target;
 }
 
-export function overviewRows(dataset: Dataset, metrics: readonly MetricDef[]): MetricRow[] {
+/** `region`: the scenario's own, listed first; figures of other regions (the country, say) follow. */
+export function overviewRows(dataset: Dataset, metrics: readonly MetricDef[], region: Region): MetricRow[] {
+  const regions = [...new Set([region, ...dataset.observations.map((o) => o.region)])];
   const rows: MetricRow[] = [];
   for (const def of metrics) {
-    for (const region of ['Hanoi', 'Vietnam'] as const) {
+    for (const region of regions) {
       const history = dataset.observations
         .filter((o) => o.metric === def.id && o.region === region)
         .sort((a, b) => a.asOf.localeCompare(b.asOf));

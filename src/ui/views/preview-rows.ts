@@ -1,7 +1,7 @@
 // The leadership year-end preview as plain data: the answer cell's rows (answer-rows.ts) for every
 // target, each with a traffic-light status worded for leadership and a one-line explanation
 // written from the numbers. DOM-free, so tests can check the words against the engine's output.
-import type { Dataset, ScenarioResult, TargetResult } from '../../engine/index.ts';
+import type { Dataset, OpenedScenario, ScenarioResult, TargetResult } from '../../engine/index.ts';
 import { formatDate, formatNumber, formatValue, type Lang } from '../i18n/format.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { answerRow, type AnswerRow, type Status } from '../notebook/cells/answer-rows.ts';
@@ -21,7 +21,7 @@ export interface PreviewRow extends AnswerRow {
 
 export interface Preview {
   rows: PreviewRow[];
-  /** The latest date any Hanoi figure in the data refers to, formatted; null without data. */
+  /** The latest date any figure of the scenario's region refers to, formatted; null without data. */
   asOfText: string | null;
   pathsText: string;
 }
@@ -52,18 +52,18 @@ export function previewRow(r: TargetResult, dataset: Dataset | null | undefined,
   return { ...row, previewStatusText: text(STATUS_KEY[row.status], lang), explanation: explain(r, row, lang) };
 }
 
-function dataAsOf(dataset: Dataset | null | undefined): string | null {
+function dataAsOf(open: Pick<OpenedScenario, 'dataset' | 'region'> | null | undefined): string | null {
   let latest: string | null = null;
-  for (const o of dataset?.observations ?? []) if (o.region === 'Hanoi' && (!latest || o.asOf > latest)) latest = o.asOf;
+  for (const o of open?.dataset.observations ?? []) if (o.region === open?.region && (!latest || o.asOf > latest)) latest = o.asOf;
   return latest;
 }
 
 /** Every target the engine answers, by deadline then in the result's order. */
-export function preview(result: ScenarioResult, dataset: Dataset | null | undefined, lang: Lang): Preview {
+export function preview(result: ScenarioResult, open: Pick<OpenedScenario, 'dataset' | 'region'> | null | undefined, lang: Lang): Preview {
   const targets = [...result.targets].sort((a, b) => a.target.deadline.localeCompare(b.target.deadline));
-  const asOf = dataAsOf(dataset);
+  const asOf = dataAsOf(open);
   return {
-    rows: targets.map((t) => previewRow(t, dataset, lang)),
+    rows: targets.map((t) => previewRow(t, open?.dataset, lang)),
     asOfText: asOf && formatDate(asOf, lang),
     pathsText: formatNumber(result.paths, lang),
   };

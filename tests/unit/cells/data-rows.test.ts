@@ -16,10 +16,11 @@ beforeAll(() => {
 });
 const dataset = () => run.opened.dataset;
 const find = (id: string) => dataset().observations.find((o) => o.id === id)!;
+const open = () => run.opened;
 
 describe('data tables from the resolved dataset', () => {
   it('lists a metric’s Hanoi figures by date, formatted, with the denominator in the unit', () => {
-    const [hi] = dataTables(['hi.coverage'], dataset(), [], 'vi');
+    const [hi] = dataTables(['hi.coverage'], open(), [], 'vi');
     expect(hi!.caption).toBe('Tỷ lệ bao phủ BHYT (% dân số)');
     expect(hi!.rows.length).toBeGreaterThan(3);
     const dates = hi!.rows.map((r) => r.observation.asOf);
@@ -28,14 +29,14 @@ describe('data tables from the resolved dataset', () => {
     const dec2024 = hi!.rows.find((r) => r.observation.asOf === '2024-12-31')!;
     expect(dec2024.dateText).toBe('31/12/2024');
     expect(dec2024.valueText).toMatch(/^(\S+ )?95,25%$/);
-    const [revenue] = dataTables(['revenue.total'], dataset(), [], 'en');
+    const [revenue] = dataTables(['revenue.total'], open(), [], 'en');
     expect(revenue!.unitText).toBe('VND billion');
     expect(revenue!.rows.find((r) => r.observation.asOf === '2024-12-31')!.valueText).toBe('70,577.2 VND billion');
   });
 
   it('marks the user’s figures, and keeps a figure others are derived from from being removed', () => {
     const edited = editedObservation(find('revenue.total.2025-09-30'), 57_000);
-    const [table] = dataTables(['revenue.total'], dataset(), [edited], 'vi');
+    const [table] = dataTables(['revenue.total'], open(), [edited], 'vi');
     expect(table!.rows.find((r) => r.observation.id === edited.id)!.user).toBe(true);
     // revenue.total.2024-12-31 is the base of the derived 2023 figure and of the 2024 plan.
     const base = table!.rows.find((r) => r.observation.id === 'revenue.total.2024-12-31')!;
@@ -46,7 +47,7 @@ describe('data tables from the resolved dataset', () => {
   });
 
   it('names an unknown metric instead of failing', () => {
-    const [t] = dataTables(['no.such.metric'], dataset(), [], 'vi');
+    const [t] = dataTables(['no.such.metric'], open(), [], 'vi');
     expect(t).toMatchObject({ def: undefined, caption: 'no.such.metric', rows: [] });
   });
 });
@@ -67,13 +68,13 @@ describe('edits, added rows and values', () => {
   });
 
   it('a new row gets the metric’s unit, kind and denominator and the id metric.date', () => {
-    const o = figureAt('hi.coverage', '2025-11-30', 95.6, dataset())!;
+    const o = figureAt('hi.coverage', '2025-11-30', 95.6, open())!;
     expect(o).toMatchObject({ id: 'hi.coverage.2025-11-30', unit: 'percent', kind: 'share', denominator: 'population', region: 'Hanoi' });
     expect(o.source.origin).toBe('user');
     expect(observationSchema.safeParse(o).success).toBe(true);
     // A row at a date that already has a figure edits that figure (same id), never a second one.
-    expect(figureAt('hi.coverage', '2024-12-31', 95.3, dataset())!.id).toBe(find('hi.coverage.2024-12-31').id);
-    expect(figureAt('no.such', '2024-12-31', 1, dataset())).toBeNull();
+    expect(figureAt('hi.coverage', '2024-12-31', 95.3, open())!.id).toBe(find('hi.coverage.2024-12-31').id);
+    expect(figureAt('no.such', '2024-12-31', 1, open())).toBeNull();
   });
 
   it('checks typed values: finite, not negative, at most 100 for a share of people (not of a plan)', () => {
@@ -93,13 +94,7 @@ describe('edits, added rows and values', () => {
 
 describe('CSV paste and import', () => {
   it('reads date,value for the cell’s first metric', () => {
-    const out = importCsv(
-      'date,value\n2025-10-31,95.7\n2025-11-30,95.8\n2025-12-31,95.9\n',
-      'pasted.csv',
-      ['hi.coverage'],
-      dataset(),
-      'vi',
-    );
+    const out = importCsv('date,value\n2025-10-31,95.7\n2025-11-30,95.8\n2025-12-31,95.9\n', 'pasted.csv', ['hi.coverage'], open(), 'vi');
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.observations.map((o) => o.id)).toEqual(['hi.coverage.2025-10-31', 'hi.coverage.2025-11-30', 'hi.coverage.2025-12-31']);
@@ -113,7 +108,7 @@ describe('CSV paste and import', () => {
 
   it('reads series,date,value for the cell’s metrics, replacing figures at the same dates', () => {
     const csv = 'series,date,value\nhi.coverage,2024-12,95.3\nhi.coverage,2025-06,95.4\nhi.coverage,2025-09,95.5\n';
-    const out = importCsv(csv, 'mine.csv', ['ui.share', 'hi.coverage'], dataset(), 'en');
+    const out = importCsv(csv, 'mine.csv', ['ui.share', 'hi.coverage'], open(), 'en');
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     const dec = out.observations.find((o) => o.asOf === '2024-12-31')!;
@@ -122,19 +117,19 @@ describe('CSV paste and import', () => {
   });
 
   it('lists problems by file:line and imports nothing when there are any', () => {
-    const bad = importCsv('date,value\n2025-10-31,95.7\n2025-13-01,95.8\n2025-12-31,abc\n', 'mine.csv', ['hi.coverage'], dataset(), 'vi');
+    const bad = importCsv('date,value\n2025-10-31,95.7\n2025-13-01,95.8\n2025-12-31,abc\n', 'mine.csv', ['hi.coverage'], open(), 'vi');
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.issues.map((i) => i.where)).toEqual(['mine.csv:3', 'mine.csv:4']);
     // Values a metric cannot take are problems too, with their line.
-    const share = importCsv('date,value\n2025-10-31,95.7\n2025-11-30,101\n2025-12-31,95.9\n', 'p.csv', ['hi.coverage'], dataset(), 'en');
+    const share = importCsv('date,value\n2025-10-31,95.7\n2025-11-30,101\n2025-12-31,95.9\n', 'p.csv', ['hi.coverage'], open(), 'en');
     expect(share).toEqual({ ok: false, issues: [{ where: 'p.csv:3', message: 'This share is at most 100%.' }] });
     // A series that is not one of the cell's metrics.
     const other = importCsv(
       'series,date,value\nui.share,2025-10,45\nui.share,2025-11,45.1\nui.share,2025-12,45.2\n',
       'p.csv',
       ['hi.coverage'],
-      dataset(),
+      open(),
       'en',
     );
     expect(other.ok).toBe(false);

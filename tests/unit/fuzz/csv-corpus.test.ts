@@ -23,7 +23,8 @@ function read(text: string) {
   return result.issues.length === 0 ? { ok: true as const, ...result } : { ok: false as const, ...result };
 }
 
-const importInto = (text: string, metrics = ['hi.coverage']) => importCsv(text, 'in.csv', metrics, HANOI_DATASET, 'en');
+const importInto = (text: string, metrics = ['hi.coverage']) =>
+  importCsv(text, 'in.csv', metrics, { dataset: HANOI_DATASET, region: 'Hanoi' }, 'en');
 
 const messages = (issues: readonly { where: string; message: string }[]) => issues.map(formatIssue).join('\n');
 const rows = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i)).join('\n');
@@ -150,7 +151,9 @@ describe('the notebook import on the same corpus and on what a metric cannot tak
       `series,date,value\n${rows(n, (i) => `${i % 2 ? 'hi.coverage' : 'si.voluntary.participants'},${day(Math.floor(i / 2))},${i % 90}`)}\n`;
     const metrics = ['hi.coverage', 'si.voluntary.participants'];
     const at = (n: number) =>
-      notebook.attempt(String(n), () => importCsv(panel(n), 'in.csv', metrics, { observations: [], targets: [] }, 'en'));
+      notebook.attempt(String(n), () =>
+        importCsv(panel(n), 'in.csv', metrics, { dataset: { observations: [], targets: [] }, region: 'Hanoi' }, 'en'),
+      );
     expect(at(10_000)?.ok).toBe(true);
     const over = at(10_001);
     expect(over?.ok).toBe(false);

@@ -30,7 +30,7 @@ describe('Vietnamese and English formats', () => {
 });
 
 describe('dataset overview rows', () => {
-  const rows = overviewRows(HANOI_DATASET, METRICS);
+  const rows = overviewRows(HANOI_DATASET, METRICS, 'Hanoi');
 
   it('gives each metric its latest figure and the target in force', () => {
     const hi = rows.find((r) => r.def.id === 'hi.coverage' && r.region === 'Hanoi')!;

@@ -10,8 +10,8 @@ const row = (p: Preview, metric: string) => p.rows.find((r) => r.metric === metr
 
 beforeAll(() => {
   run = realRun();
-  vi = preview(run.result, run.opened.dataset, 'vi');
-  en = preview(run.result, run.opened.dataset, 'en');
+  vi = preview(run.result, run.opened, 'vi');
+  en = preview(run.result, run.opened, 'en');
 });
 
 describe('the leadership preview rows', () => {

@@ -8,7 +8,7 @@ import {
   readCsvSeries,
   SCENARIO_LIMITS,
   isIsoDate,
-  type Dataset,
+  type OpenedScenario,
   type MetricDef,
   type Observation,
   type Qualifier,
@@ -47,6 +47,9 @@ export interface DataTable {
   rows: DataRow[];
 }
 
+/** The open scenario's figures and the region they are about (the notebook's OpenedScenario). */
+export type OpenData = Pick<OpenedScenario, 'dataset' | 'region'>;
+
 export function unitText(def: MetricDef, lang: Lang): string {
   return def.unit === 'percent' && def.denominator
     ? text('dataShareOf', lang, { denominator: denominatorWord(def.denominator, lang) })
@@ -55,10 +58,11 @@ export function unitText(def: MetricDef, lang: Lang): string {
 
 export function dataTables(
   metrics: readonly string[],
-  dataset: Dataset | null | undefined,
+  open: OpenData | null | undefined,
   userObservations: readonly Observation[],
   lang: Lang,
 ): DataTable[] {
+  const dataset = open?.dataset;
   const userIds = new Set(userObservations.map((o) => o.id));
   const bases = new Set(
     [...(dataset?.observations ?? []), ...(dataset?.targets ?? [])].flatMap((r) => (r.derived ? [r.derived.base] : [])),
@@ -66,7 +70,7 @@ export function dataTables(
   return metrics.map((metric) => {
     const def = metricById(metric);
     const rows = (dataset?.observations ?? [])
-      .filter((o) => o.metric === metric && o.region === 'Hanoi')
+      .filter((o) => o.metric === metric && o.region === open?.region)
       .sort((a, b) => a.asOf.localeCompare(b.asOf))
       .map((o) => ({
         observation: o,
@@ -124,17 +128,17 @@ export function figureAt(
   metric: string,
   date: string,
   value: number,
-  dataset: Dataset | null | undefined,
+  open: OpenData | null | undefined,
   from?: { document: string; quote: string },
 ): Observation | null {
   const def = metricById(metric);
-  if (!def) return null;
-  const existing = dataset?.observations.find((o) => o.metric === metric && o.region === 'Hanoi' && o.asOf === date);
+  if (!def || !open) return null;
+  const existing = open.dataset.observations.find((o) => o.metric === metric && o.region === open.region && o.asOf === date);
   if (existing) return editedObservation(existing, value, from);
   return {
     id: `${metric}.${date}`,
     metric,
-    region: 'Hanoi',
+    region: open.region,
     asOf: date,
     value,
     unit: def.unit,
@@ -158,7 +162,7 @@ export function importCsv(
   csv: string,
   fileName: string,
   metrics: readonly string[],
-  dataset: Dataset | null | undefined,
+  open: OpenData | null | undefined,
   lang: Lang,
 ): CsvImport {
   const read = readCsvSeries(csv, fileName);
@@ -179,7 +183,7 @@ export function importCsv(
         issues.push({ where, message: text('dataImportDateRange', lang, { date: p.date, min: MIN_DATE, max: MAX_DATE }) });
       else if (!checked.ok) issues.push({ where, message: checked.message });
       else {
-        const o = figureAt(metric, p.date, p.value, dataset, {
+        const o = figureAt(metric, p.date, p.value, open, {
           document: fileName,
           quote: `Imported in targetcast from ${fileName}, line ${p.line}`,
         });
@@ -187,7 +191,7 @@ export function importCsv(
       }
     }
   }
-  const own = new Set([...(dataset?.observations ?? []).filter((o) => o.source.origin === 'user'), ...observations].map((o) => o.id));
+  const own = new Set([...(open?.dataset.observations ?? []).filter((o) => o.source.origin === 'user'), ...observations].map((o) => o.id));
   if (issues.length === 0 && own.size > SCENARIO_LIMITS.maxObservations)
     issues.push({ where: fileName, message: text('dataImportTooMany', lang, { max: SCENARIO_LIMITS.maxObservations, count: own.size }) });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, observations };
