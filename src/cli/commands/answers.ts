@@ -2,6 +2,7 @@
 // engine at default levers (a new scenario, as the app's New makes), so they give the numbers
 // `cast run` gives on the baseline scenario file. `target` adds its question as a target.
 import {
+  english,
   quoted,
   readDate,
   MIN_DATE,
@@ -141,7 +142,12 @@ function describeTarget(
   if (found.kind === 'outcome') {
     const o = found.answer;
     if ('evidence' in o) return { ...base, status: o.status, evidence: o.evidence, basisIds: [o.evidence.observationId] };
-    return { ...base, status: o.status, reason: o.reason, ...(o.status === 'unknown' ? { before: o.before, after: o.after } : {}) };
+    return {
+      ...base,
+      status: o.status,
+      reason: english(o.reason),
+      ...(o.status === 'unknown' ? { before: o.before, after: o.after } : {}),
+    };
   }
   const t = found.answer;
   const common = { model: model.model, method: model.method, yearEnd: t.yearEnd, probMeet: t.probMeet };
@@ -222,8 +228,8 @@ function yearEndRow(engine: Engine, result: ScenarioResult, found: Answer): Year
     status: o.status,
     reason:
       o.status === 'unknown' && around.length > 0
-        ? `${o.reason}; nearest: ${around.map((e) => `${formatNumber(e.value, 2)} on ${e.date}`).join(' and ')}`
-        : o.reason,
+        ? `${english(o.reason)}; nearest: ${around.map((e) => `${formatNumber(e.value, 2)} on ${e.date}`).join(' and ')}`
+        : english(o.reason),
     basisIds: around.map((e) => e.observationId),
   };
 }

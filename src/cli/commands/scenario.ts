@@ -1,6 +1,7 @@
 // `cast run`, `cast compare`, `cast seek` and `cast sensitivity`: scenario files, headless.
 // Files are only read, never written.
 import {
+  english,
   formatIssue,
   MessageError,
   goalSeek,
@@ -61,7 +62,7 @@ function outcomeLines(outcomes: readonly TargetOutcome[]): string {
   if (outcomes.length === 0) return '';
   const line = (o: TargetOutcome) => {
     const head = `  ${o.target.metric} ${n2(o.target.value)} by ${o.target.deadline}: ${o.status}`;
-    return 'evidence' in o ? `${head} (${n2(o.evidence.value)} on ${o.evidence.date})` : `${head} (${o.reason})`;
+    return 'evidence' in o ? `${head} (${n2(o.evidence.value)} on ${o.evidence.date})` : `${head} (${english(o.reason)})`;
   };
   return `\n\nTargets answered from the data:\n${outcomes.map(line).join('\n')}`;
 }
@@ -108,7 +109,7 @@ export function runCommand(core: Engine, path: string, flags: RunFlags): string 
         seed,
         horizon: scenario.horizon,
         targets: summary(result),
-        outcomes: result.outcomes,
+        outcomes: result.outcomes.map((o) => ('reason' in o ? { ...o, reason: english(o.reason) } : o)),
         models: result.models,
       },
       null,

@@ -6,6 +6,7 @@
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Region } from '../io/observation-schema.ts';
+import type { Message } from '../messages.ts';
 import { monthlyGrid, type Grid } from '../simulation/grid.ts';
 import { makeContext, NotForecastable, simulate, type MetricPaths } from '../simulation/metric-paths.ts';
 import { modelInputs } from '../simulation/inputs.ts';
@@ -65,7 +66,7 @@ export interface Baseline {
   /** The like-for-like history each simulated metric rests on (for "already reached"). */
   history: Record<string, SeriesPoint[]>;
   /** Metrics asked for that cannot be forecast, with the reason. */
-  unavailable: Record<string, string>;
+  unavailable: Record<string, Message>;
   /** The structural model's baseline, or why the dataset cannot support it. */
   structural: StructuralBaseline | { missing: string };
 }
@@ -143,7 +144,7 @@ export function prepareBaseline(dataset: Dataset, catalogue: readonly MetricDef[
   const { region, settings } = request;
   const ctx = makeContext(dataset, catalogue);
   const sims = new Map<string, MetricPaths>();
-  const unavailable: Record<string, string> = {};
+  const unavailable: Record<string, Message> = {};
   const history: Record<string, SeriesPoint[]> = {};
   // A dataset with figures for every structural metric means to run the model: one of them that
   // cannot be forecast (a user's edit left a share without a denominator) is an error to show,
@@ -154,7 +155,7 @@ export function prepareBaseline(dataset: Dataset, catalogue: readonly MetricDef[
       sims.set(metric, simulate(ctx, metric, region, { until: settings.horizon, nPaths: settings.nPaths, seed: settings.seed }));
     } catch (error) {
       if (!(error instanceof NotForecastable) || (structuralData && STRUCTURAL_METRICS.includes(metric))) throw error;
-      unavailable[metric] = error.message;
+      unavailable[metric] = error.text;
       // Its figures still judge a deadline that has passed.
       const series = ctx.series.get(seriesKey(metric, region));
       const def = ctx.metrics.get(metric);

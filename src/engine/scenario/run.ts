@@ -6,8 +6,15 @@
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Region, Target } from '../io/observation-schema.ts';
-import { answerFromPaths, bandsOf, judgeFromData, type Bands, type TargetOutcome, type TargetResult } from '../simulation/target-answers.ts';
-import { MessageError, msg } from '../messages.ts';
+import {
+  answerFromPaths,
+  bandsOf,
+  judgeFromData,
+  type Bands,
+  type TargetOutcome,
+  type TargetResult,
+} from '../simulation/target-answers.ts';
+import { MessageError, msg, type Message } from '../messages.ts';
 import { monthEnd, type IsoDate } from '../time.ts';
 import { prepareBaseline, type Baseline, type StructuralBaseline } from './baseline.ts';
 import { calibrateRevenue, type RevenueCalibration } from './calibration.ts';
@@ -154,10 +161,11 @@ export class ScenarioEngine {
     return this.kinds.get(metric) ?? 'stock';
   }
 
-  private beyondReason(target: Target): string {
-    if (monthEnd(target.deadline) !== target.deadline) return `${target.metric}: ${target.deadline} is not a month end (scenarios simulate month ends)`;
-    const simulatedTo = this.baseline.grid.dates[(this.baseline.paths[target.metric]?.length ?? 0) - 1];
-    return `${target.metric}: projected to ${simulatedTo ?? 'no date'} only (a year-to-date flow alone is projected to the end of its latest year)`;
+  private beyondReason(target: Target): Message {
+    const { metric, deadline } = target;
+    if (monthEnd(deadline) !== deadline) return msg('outcomeNotMonthEnd', { metric, deadline });
+    const date = this.baseline.grid.dates[(this.baseline.paths[metric]?.length ?? 0) - 1] ?? this.baseline.settings.horizon;
+    return msg('outcomeProjectedTo', { metric, date });
   }
 
   /** Every metric's paths for these settings: the structural model's where it runs, the baseline elsewhere. */

@@ -7,6 +7,7 @@
 import { crossingSummary } from '../forecast/crossing.ts';
 import { probabilityAtLeast, quantiles } from '../forecast/percentiles.ts';
 import type { Kind, Target } from '../io/observation-schema.ts';
+import { msg, type Message } from '../messages.ts';
 import type { SeriesPoint } from '../series/series.ts';
 import { fromDecimalYear, toDecimalYear, type IsoDate } from '../time.ts';
 import type { Grid } from './grid.ts';
@@ -69,7 +70,7 @@ export interface SettledOutcome {
 export interface OpenOutcome {
   target: Target;
   status: 'unknown' | 'unavailable';
-  reason: string;
+  reason: Message;
   /** The figures either side of the deadline (unknown only). */
   before?: Evidence;
   after?: Evidence;
@@ -101,7 +102,7 @@ export function judgeFromData(history: readonly SeriesPoint[], kind: Kind, targe
   return {
     target,
     status: 'unknown',
-    reason: `no figure for ${target.deadline}`,
+    reason: msg('outcomeNoFigure', { deadline: target.deadline }),
     ...(before ? { before: evidence(before) } : {}),
     ...(after ? { after: evidence(after) } : {}),
   };
@@ -117,12 +118,7 @@ export interface PathsOfMetric {
 }
 
 /** A target whose deadline is on the grid, from the scenario's and the baseline's paths. */
-export function answerFromPaths(
-  target: Target,
-  at: PathsOfMetric,
-  yearEnd: Bands,
-  baselineYearEnd: Bands,
-): TargetResult {
+export function answerFromPaths(target: Target, at: PathsOfMetric, yearEnd: Bands, baselineYearEnd: Bands): TargetResult {
   const index = at.grid.dates.indexOf(target.deadline);
   const values = at.scenario[index]!;
   // The baseline on the same paths, so a preview on fewer paths compares like with like.
