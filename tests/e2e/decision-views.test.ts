@@ -64,6 +64,13 @@ describe('decision views: leadership preview and exports', () => {
       for (const cls of ['latest', 'median', 'range', 'plan', 'prob-meet', 'status', 'explanation'])
         expect((await row.locator(`.${cls}`).textContent())?.trim()).not.toBe('');
     }
+    // Targets whose deadline has passed, answered from the data (met / missed / not known).
+    const outcomes = realRun().result.outcomes.map((o) => o.target.id);
+    const passed = page.locator('.preview-view tr[data-outcome-target]');
+    expect((await passed.evaluateAll((els) => els.map((e) => e.getAttribute('data-outcome-target')))).sort()).toEqual([...outcomes].sort());
+    const hi2024 = page.locator('.preview-view tr[data-outcome-target="target.hi.coverage.2024-12-31"]');
+    expect(await hi2024.locator('.outcome').textContent()).toBe('Đạt');
+    expect(await hi2024.locator('.evidence').textContent()).toBe('95,25% ngày 31/12/2024');
     await screenshot(page, 'preview-vi');
 
     await page.emulateMedia({ media: 'print' });

@@ -69,3 +69,35 @@ describe('the leadership preview rows', () => {
     expect(v.explanation).toMatch(/^Đã đạt chỉ tiêu .+ ngày \d{2}\/\d{2}\/\d{4}; dự kiến cuối năm .+\.$/);
   });
 });
+
+describe('targets whose deadline has passed, in the preview', () => {
+  const outcome = (p: Preview, id: string) => p.outcomes.find((o) => o.targetId === id)!;
+
+  it('lists every one the engine answered from the data, newest deadline first', () => {
+    expect(vi.outcomes.map((o) => o.targetId).sort()).toEqual(run.result.outcomes.map((o) => o.target.id).sort());
+    const deadlines = vi.outcomes.map((o) => o.deadlineText.split('/').reverse().join('-'));
+    expect(deadlines).toEqual([...deadlines].sort().reverse());
+  });
+
+  it('says met with the figure that shows it, in both languages', () => {
+    expect(outcome(vi, 'target.hi.coverage.2024-12-31')).toMatchObject({
+      status: 'met',
+      statusText: 'Đạt',
+      targetText: '94,5%',
+      deadlineText: '31/12/2024',
+      detailText: '95,25% ngày 31/12/2024',
+    });
+    expect(outcome(en, 'target.hi.coverage.2024-12-31')).toMatchObject({ statusText: 'Met', detailText: '95.25% on 31 Dec 2024' });
+  });
+
+  it('says not known, with the figures either side, when there is no figure at the deadline', () => {
+    const compulsory = outcome(vi, 'target.si.compulsory.participants.2024-12-31');
+    expect(compulsory.statusText).toBe('Chưa rõ');
+    expect(compulsory.detailText).toMatch(
+      /^không có số liệu đúng hạn; gần nhất: [\d.]+ người ngày 30\/09\/2024 và [\d.]+ người ngày 30\/06\/2025$/,
+    );
+    expect(outcome(en, 'target.si.compulsory.participants.2024-12-31').detailText).toMatch(
+      /^no figure at the deadline; the nearest: [\d,]+ people on 30 Sept? 2024 and [\d,]+ people on 30 Jun 2025$/,
+    );
+  });
+});

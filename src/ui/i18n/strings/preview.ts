@@ -5,6 +5,17 @@ import type { Lang } from '../format.ts';
 export const PREVIEW_STRINGS = {
   viewPreview: { vi: 'Báo cáo lãnh đạo', en: 'Leadership preview' },
   previewTitle: { vi: 'Dự kiến kết quả cuối năm: {name}', en: 'Year-end outlook: {name}' },
+  previewOutcomesTitle: { vi: 'Chỉ tiêu đã đến hạn (theo số liệu)', en: 'Targets whose deadline has passed (from the data)' },
+  previewOutcomeResult: { vi: 'Kết quả', en: 'Result' },
+  previewOutcomeEvidence: { vi: 'Căn cứ', en: 'Shown by' },
+  previewOutcomeMet: { vi: 'Đạt', en: 'Met' },
+  previewOutcomeMissed: { vi: 'Không đạt', en: 'Missed' },
+  previewOutcomeUnknown: { vi: 'Chưa rõ', en: 'Not known' },
+  previewOutcomeUnavailable: { vi: 'Không dự báo được', en: 'Cannot be forecast' },
+  previewOutcomeFigure: { vi: '{value} ngày {date}', en: '{value} on {date}' },
+  previewOutcomeNoFigure: { vi: 'không có số liệu đúng hạn', en: 'no figure at the deadline' },
+  previewOutcomeNearest: { vi: 'không có số liệu đúng hạn; gần nhất: {figures}', en: 'no figure at the deadline; the nearest: {figures}' },
+  previewAnd: { vi: ' và ', en: ' and ' },
   previewMeta: {
     vi: 'Số liệu đến ngày {asOf}; {paths} đường mô phỏng.',
     en: 'Data as of {asOf}; {paths} simulated paths.',
