@@ -3,6 +3,7 @@
 // and tests call it directly. Every answer is plain data (structured-cloneable). This class is the
 // worker protocol: the client, the notebook store and the tests' adapter all take its type.
 import type { Engine } from './engine.ts';
+import type { Message } from './messages.ts';
 import type { ConsistencyFinding } from './series/consistency.ts';
 import type { Dataset } from './io/dataset.ts';
 import { issueFromError, type ValidationIssue } from './io/issues.ts';
@@ -30,7 +31,7 @@ export interface OpenedScenario {
   /** Targets up to the horizon answered from the data (deadline passed) or that cannot be forecast. */
   outcomes: TargetOutcome[];
   /** Why levers cannot act on this dataset, or null when they can. */
-  leversUnsupported: string | null;
+  leversUnsupported: Message | null;
   /** The levers with the region's defaults, sources and distributions (what the lever cells show). */
   levers: LeverDef[];
   dates: string[];

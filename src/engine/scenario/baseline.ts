@@ -6,7 +6,7 @@
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Region } from '../io/observation-schema.ts';
-import type { Message } from '../messages.ts';
+import { msg, type Message } from '../messages.ts';
 import { monthlyGrid, type Grid } from '../simulation/grid.ts';
 import { makeContext, NotForecastable, simulate, type MetricPaths } from '../simulation/metric-paths.ts';
 import { modelInputs } from '../simulation/inputs.ts';
@@ -68,7 +68,7 @@ export interface Baseline {
   /** Metrics asked for that cannot be forecast, with the reason. */
   unavailable: Record<string, Message>;
   /** The structural model's baseline, or why the dataset cannot support it. */
-  structural: StructuralBaseline | { missing: string };
+  structural: StructuralBaseline | { missing: Message };
 }
 
 /** Values of a metric's paths on the common grid (its own grid is a month-end suffix of it, or stops earlier). */
@@ -137,7 +137,7 @@ export interface BaselineRequest {
   /** The default insured wage growth (% a year) that grows revenue past its latest year. */
   wageGrowth: number;
   /** Why the structural model cannot run on this dataset beyond missing metrics (e.g. no full-year revenue), if so. */
-  structuralGap?: string;
+  structuralGap?: Message;
 }
 
 export function prepareBaseline(dataset: Dataset, catalogue: readonly MetricDef[], request: BaselineRequest): Baseline {
@@ -177,7 +177,7 @@ export function prepareBaseline(dataset: Dataset, catalogue: readonly MetricDef[
   }
   const missing = STRUCTURAL_METRICS.filter((m) => !sims.has(m));
   let structural: Baseline['structural'];
-  if (missing.length > 0) structural = { missing: `no forecast for ${missing.join(', ')}` };
+  if (missing.length > 0) structural = { missing: msg('leversNeedMetrics', { metrics: missing.join(', ') }) };
   else if (request.structuralGap) structural = { missing: request.structuralGap };
   else {
     const revenue = sims.get(REVENUE)!;

@@ -4,6 +4,7 @@
 // remainder, which gives the average insured wage.
 import type { Dataset } from '../io/dataset.ts';
 import type { Region } from '../io/observation-schema.ts';
+import { MessageError, msg } from '../messages.ts';
 import { compulsoryRate, collectionFactor, hiFullPremium, voluntaryFullPremium } from './policy.ts';
 import type { LeverValues } from './levers.ts';
 
@@ -47,7 +48,7 @@ function yearMean(dataset: Dataset, region: Region, metric: string, year: number
   const points = dataset.observations.filter(
     (o) => o.metric === metric && o.region === region && o.asOf.startsWith(`${year}-`) && Number(o.asOf.slice(5, 7)) > 3,
   );
-  if (points.length === 0) throw new RangeError(`no ${metric} figures after March ${year} to calibrate on`);
+  if (points.length === 0) throw new MessageError(msg('calibrationNoFigures', { metric, year }));
   basis.push(...points.map((p) => p.id));
   return points.reduce((a, p) => a + p.value, 0) / points.length;
 }
@@ -58,7 +59,7 @@ export function calibrateRevenue(dataset: Dataset, region: Region, defaults: Lev
     .filter((o) => o.metric === 'revenue.total' && o.region === region && o.asOf.endsWith('-12-31'))
     .sort((a, b) => a.asOf.localeCompare(b.asOf))
     .at(-1);
-  if (!full) throw new RangeError(`no full-year revenue figure for ${region} to calibrate on`);
+  if (!full) throw new MessageError(msg('calibrationNoRevenue', { region }));
   const year = Number(full.asOf.slice(0, 4));
   const basisIds = [full.id];
   const compulsory = yearMean(dataset, region, 'si.compulsory.participants', year, basisIds);

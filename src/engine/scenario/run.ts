@@ -98,7 +98,7 @@ export class ScenarioEngine {
   readonly baseline: Baseline;
   readonly calibration: RevenueCalibration | null;
   /** Why levers cannot act on this dataset (the structural model lacks data), or null. */
-  readonly leversUnsupported: string | null;
+  readonly leversUnsupported: Message | null;
   private readonly structural: StructuralBaseline | null;
   private readonly kinds: ReadonlyMap<string, MetricDef['kind']>;
   readonly levers: LeverSet;
@@ -123,12 +123,12 @@ export class ScenarioEngine {
       .filter((t) => t.region === region && t.deadline <= settings.horizon)
       .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.metric.localeCompare(b.metric));
     let calibration: RevenueCalibration | null = null;
-    let gap: string | undefined;
+    let gap: Message | undefined;
     try {
       calibration = calibrateRevenue(dataset, region, this.defaults);
     } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      gap = error.message;
+      if (!(error instanceof MessageError)) throw error;
+      gap = error.text;
     }
     this.baseline = prepareBaseline(dataset, metrics, {
       region,

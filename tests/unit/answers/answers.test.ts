@@ -3,7 +3,7 @@ import { HANOI_DATASET, HANOI_POLICY, METRICS, metricById } from '../../../src/d
 import { hanoi } from '../../support/hanoi.ts';
 import { flowYearEndModel, MIN_GROWTH_SD } from '../../../src/engine/simulation/flow-year-end.ts';
 import { modelInputs } from '../../../src/engine/simulation/inputs.ts';
-import { createEngine, type Engine, type Scenario, type Target } from '../../../src/engine/index.ts';
+import { createEngine, english, type Engine, type Scenario, type Target } from '../../../src/engine/index.ts';
 import type { Observation } from '../../../src/engine/io/observation-schema.ts';
 import { allSeries, buildSeries } from '../../../src/engine/series/series.ts';
 import { estimateProfile } from '../../../src/engine/series/ytd-profile.ts';
@@ -65,10 +65,18 @@ describe('year-end of a year-to-date flow', () => {
   });
 });
 
-
 /** A target written in a test (source: the test). */
 function target(metric: string, deadline: string, value: number, region = 'Hanoi'): Target {
-  return { id: `t.${metric}.${deadline}`, metric, region, deadline, value, unit: metricById(metric)!.unit, qualifier: 'exact', source: user };
+  return {
+    id: `t.${metric}.${deadline}`,
+    metric,
+    region,
+    deadline,
+    value,
+    unit: metricById(metric)!.unit,
+    qualifier: 'exact',
+    source: user,
+  };
 }
 
 /** The engine's answers for a dataset of its own, every lever at its default. */
@@ -126,8 +134,14 @@ describe('target dates', () => {
     const missed = target('si.compulsory.participants', '2023-12-31', 1_450_000);
     const unknown = target('si.compulsory.participants', '2022-06-30', 1_250_000);
     const { outcomes } = answersOn(linear([met, missed, unknown]), '2025-12-31', 500);
-    expect(outcomes.find((o) => o.target.id === met.id)).toMatchObject({ status: 'met', evidence: { date: '2022-12-31', value: 1_300_000 } });
-    expect(outcomes.find((o) => o.target.id === missed.id)).toMatchObject({ status: 'missed', evidence: { date: '2023-12-31', value: 1_400_000 } });
+    expect(outcomes.find((o) => o.target.id === met.id)).toMatchObject({
+      status: 'met',
+      evidence: { date: '2022-12-31', value: 1_300_000 },
+    });
+    expect(outcomes.find((o) => o.target.id === missed.id)).toMatchObject({
+      status: 'missed',
+      evidence: { date: '2023-12-31', value: 1_400_000 },
+    });
     expect(outcomes.find((o) => o.target.id === unknown.id)).toMatchObject({
       status: 'unknown',
       before: { date: '2021-12-31' },
@@ -213,7 +227,10 @@ describe('an engine on another region’s data, written here', () => {
             ['populationGrowth', 1],
             ['latePaymentRate', 2],
           ] as const
-        ).map(([id, value]) => [id, { default: value, source: { kind: 'assumption', note: { vi: 'Giả định kiểm thử', en: 'Test assumption' } } }]),
+        ).map(([id, value]) => [
+          id,
+          { default: value, source: { kind: 'assumption', note: { vi: 'Giả định kiểm thử', en: 'Test assumption' } } },
+        ]),
       ),
       supportRules: [],
     },
@@ -239,7 +256,8 @@ describe('an engine on another region’s data, written here', () => {
     const fresh = engine.newScenario();
     const simulation = engine.simulate(fresh, engine.context.embedded.dataset);
     expect(simulation.region).toBe(region);
-    expect(simulation.leversUnsupported).toMatch(/revenue\.total/);
+    expect(simulation.leversUnsupported).toMatchObject({ key: 'leversNeedMetrics' });
+    expect(english(simulation.leversUnsupported!)).toMatch(/revenue\.total/);
     expect(result.calibration).toBeNull();
   });
 });
