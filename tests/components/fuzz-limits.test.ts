@@ -10,6 +10,7 @@ import { NotebookStore } from '../../src/ui/notebook/store.svelte.ts';
 import { inProcessEngine } from '../support/in-process-engine.ts';
 import { BASELINE } from '../unit/fuzz/scenario-corpus.ts';
 import { HANOI_CONTEXT } from '../support/hanoi.ts';
+import { blankCell } from '../../src/ui/notebook/cells/registry.ts';
 
 const OPEN = BASELINE.replace('"paths": 10000', '"paths": 400');
 
@@ -20,7 +21,8 @@ async function openedStore() {
   return { store, calls };
 }
 
-const savesAndReadsBack = (store: NotebookStore) => expect(parseScenarioText(HANOI_CONTEXT, serializeScenario(store.snapshot())).ok).toBe(true);
+const savesAndReadsBack = (store: NotebookStore) =>
+  expect(parseScenarioText(HANOI_CONTEXT, serializeScenario(store.snapshot())).ok).toBe(true);
 
 describe('edits at the bounds of the file format', () => {
   beforeAll(() => locale.set('en'));
@@ -29,11 +31,11 @@ describe('edits at the bounds of the file format', () => {
     const { store } = await openedStore();
     while (store.scenario!.cells.length < SCENARIO_LIMITS.maxCells) {
       expect(store.cellsFull).toBeNull(); // the add and duplicate buttons stay enabled
-      expect(store.addCell('markdown')).not.toBe('');
+      expect(store.addCell(blankCell('markdown'))).not.toBe('');
     }
     expect(store.cellsFull).toBe('A notebook holds at most 200 cells; delete one before adding another.');
     const first = store.scenario!.cells[0]!.id;
-    expect(store.addCell('chart')).toBe('');
+    expect(store.addCell(blankCell('chart'))).toBe('');
     expect(store.duplicateCell(first)).toBe('');
     expect(store.scenario!.cells.length).toBe(SCENARIO_LIMITS.maxCells);
     expect(store.limitNotice).toBe('A notebook holds at most 200 cells; delete one before adding another.');
@@ -41,7 +43,7 @@ describe('edits at the bounds of the file format', () => {
     store.removeCell(first);
     expect(store.limitNotice).toBeNull(); // the next edit made clears it
     expect(store.cellsFull).toBeNull();
-    expect(store.addCell('chart')).not.toBe('');
+    expect(store.addCell(blankCell('chart'))).not.toBe('');
   });
 
   it('refuses a markdown text over the limit, naming the cell and the bound, and keeps the text it had', async () => {

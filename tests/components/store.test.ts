@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { NotebookStore } from '../../src/ui/notebook/store.svelte.ts';
 import { inProcessEngine } from '../support/in-process-engine.ts';
+import { blankCell } from '../../src/ui/notebook/cells/registry.ts';
 
 const BASELINE = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 400');
 
@@ -48,7 +49,7 @@ describe('the notebook store', () => {
     await vi.waitFor(() => expect(store.phase).toBe('ready'));
     expect(store.opened!.dataset.observations.find((o) => o.id === 'hi.coverage.2025-09-30')!.value).toBe(95.9);
     const runs = calls.run;
-    const id = store.addCell('markdown');
+    const id = store.addCell(blankCell('markdown'));
     store.updateCell({ id, type: 'markdown', text: '# Note' });
     store.moveCell(id, -1);
     const copy = store.duplicateCell(id);

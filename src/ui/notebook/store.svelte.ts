@@ -24,7 +24,7 @@ import {
 import type { EngineRequests, RequestOptions } from '../engine/types.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 import { errorText, issueText } from '../i18n/messages.ts';
-import { blankCell, newCellId, type CellType } from './cells/registry.ts';
+import { newCellId } from './cells/cell-id.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import type { Vars } from '../i18n/text.ts';
 
@@ -288,9 +288,9 @@ export class NotebookStore {
     return this.cellsFull === null || this.refuse('limitCells', { max: SCENARIO_LIMITS.maxCells });
   }
 
-  addCell(type: CellType, afterId?: string): string {
+  /** Adds a cell (a kind's blank cell, from the cell registry) after `afterId` or at the end. */
+  addCell(cell: ScenarioCell, afterId?: string): string {
     if (!this.scenario || !this.roomForCell()) return '';
-    const cell = blankCell(type);
     const at = afterId === undefined ? this.scenario.cells.length : this.cellIndex(afterId) + 1;
     this.scenario.cells.splice(at, 0, cell);
     this.changed();

@@ -12,6 +12,7 @@ import ChartCell from './ChartCell.svelte';
 import DataCell from './DataCell.svelte';
 import LeverCell from './LeverCell.svelte';
 import MarkdownCell from './MarkdownCell.svelte';
+import { newCellId } from './cell-id.ts';
 
 export type { CellType };
 export type CellOf<T extends CellType> = Extract<ScenarioCell, { type: T }>;
@@ -62,13 +63,6 @@ export const CELL_KINDS: { [T in CellType]: CellKind<T> } = {
 };
 
 export const CELL_KIND_TYPES = Object.keys(CELL_KINDS) as CellType[];
-
-let cellCounter = 0;
-/** An id no other cell of this session has. */
-export function newCellId(type: CellType): string {
-  cellCounter += 1;
-  return `${type}-${Date.now().toString(36)}-${cellCounter}`;
-}
 
 export function blankCell(type: CellType, id = newCellId(type)): ScenarioCell {
   return CELL_KINDS[type].blank(id);
