@@ -36,11 +36,6 @@ export type Phase = 'opening' | 'running' | 'ready' | 'error';
 /** Paths of the quick preview shown while a lever moves, before the full run's numbers. */
 export const PREVIEW_PATHS = 1000;
 
-/** A failed request in the user's language: the client's error key, plus the engine's own message. */
-export function engineMessage(error: unknown): string {
-  return errorText(error, locale.lang);
-}
-
 function upsert<T extends { id: string }>(list: T[], record: T): void {
   const i = list.findIndex((r) => r.id === record.id);
   if (i >= 0) list[i] = record;
@@ -152,7 +147,7 @@ export class NotebookStore {
       this.engineError = null;
       this.phase = 'ready';
     } catch (error) {
-      this.engineError = engineMessage(error);
+      this.engineError = errorText(error, locale.lang);
       this.phase = 'error';
     }
   }

@@ -5,7 +5,7 @@ import { metricById } from '../../../data/metrics.ts';
 import type { Dataset, Observation, Unit, CrossingResult, ScenarioResult, TargetResult } from '../../../engine/index.ts';
 import { decimalsFor, formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';
-import { text } from './text.ts';
+import { text } from '../../i18n/text.ts';
 
 export type Status = 'good' | 'watch' | 'risk';
 

@@ -5,7 +5,7 @@ import type { CompareResult, VariantDifference, VariantFigures, Unit } from '../
 import { decimalsFor, formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import { metricLabel } from '../../i18n/terms.ts';
 import { formatProbability } from './answer-rows.ts';
-import { text } from './text.ts';
+import { text } from '../../i18n/text.ts';
 
 export interface CompareCell {
   medianText: string;

@@ -5,7 +5,7 @@ import type { LeverDef, LeverDistribution, LeverSource, LeverUnit } from '../../
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { numberForInput, readTypedNumber } from './number-input.ts';
-import { text } from './text.ts';
+import { text } from '../../i18n/text.ts';
 
 const UNIT_KEY: Record<LeverUnit, StringKey> = {
   'percent-of-min-premium': 'leverUnitMinPremium',

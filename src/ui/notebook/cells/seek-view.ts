@@ -4,7 +4,7 @@ import { leverById, type GoalSeekAnswer, type LeverSpec } from '../../../engine/
 import { formatValue, type Lang } from '../../i18n/format.ts';
 import { formatProbability } from './answer-rows.ts';
 import { formatLever, stepDecimals } from './lever-view.ts';
-import { text } from './text.ts';
+import { text } from '../../i18n/text.ts';
 
 export interface SeekView {
   status: GoalSeekAnswer['status'];
