@@ -4,8 +4,6 @@
 import type { Lang } from '../format.ts';
 
 export const CELL_STRINGS = {
-  cellMoveUp: { vi: 'Chuyển lên', en: 'Move up' },
-
   // ---- lever cell ----
   leverUnitMinPremium: { vi: '% mức đóng tối thiểu', en: '% of the minimum premium' },
   leverUnitPremium: { vi: '% mức đóng', en: '% of the premium' },
@@ -85,7 +83,6 @@ export const CELL_STRINGS = {
     vi: 'chuỗi “{series}” không phải chỉ số của ô này ({metrics})',
     en: 'series “{series}” is not one of this cell’s metrics ({metrics})',
   },
-  dataImportQuote: { vi: 'Nhập từ CSV', en: 'Imported from CSV' },
 
   // ---- answer cell ----
   answerKind: { vi: 'Câu hỏi', en: 'Question' },
@@ -100,13 +97,10 @@ export const CELL_STRINGS = {
   answerLatest: { vi: 'Số thực tế mới nhất', en: 'Latest actual' },
   answerMedian: { vi: 'Trung vị dự báo', en: 'Forecast median' },
   answerRange80: { vi: 'khoảng 80% (P10–P90)', en: '80% range (P10–P90)' },
-  answerAt: { vi: 'tại', en: 'at' },
   answerTarget: { vi: 'Chỉ tiêu', en: 'Target' },
   answerPctTarget: { vi: '% chỉ tiêu', en: '% of target' },
-  answerOfTarget: { vi: 'chỉ tiêu', en: 'of target' },
   answerProbMeet: { vi: 'Xác suất đạt', en: 'Chance of meeting' },
   answerBaseline: { vi: 'kịch bản cơ sở', en: 'baseline' },
-  answerScenario: { vi: 'kịch bản này', en: 'this scenario' },
   answerTargetDate: { vi: 'Ngày đạt', en: 'Date reached' },
   answerStatus: { vi: 'Đánh giá', en: 'Outlook' },
   answerStatusGood: { vi: 'Nhiều khả năng đạt', en: 'Likely' },
@@ -191,10 +185,6 @@ export const CELL_STRINGS = {
   // ---- compare ----
   compareNames: { vi: 'Các phương án trong kịch bản', en: 'Alternatives in the scenario' },
   compareNone: { vi: 'Kịch bản chưa có phương án so sánh nào.', en: 'This scenario has no alternatives to compare.' },
-  compareLater: {
-    vi: 'Kết quả so sánh sẽ có trong một bước phát triển sau; chưa có con số nào được hiển thị.',
-    en: 'Comparison runs come in a later release; no figures are shown yet.',
-  },
 
   // ---- data cell: CSV import bounds ----
   dataImportDateRange: {
