@@ -2,7 +2,8 @@
 // itself raised, its own message as detail, keyed when the engine keyed it (shown in the UI's
 // language by src/ui/i18n/messages.ts).
 import { textOf, type Message } from '../../engine/index.ts';
-import { ENGINE_STRINGS, type EngineStringKey } from '../i18n/strings/engine.ts';
+import type { EngineStringKey } from '../i18n/strings/engine.ts';
+import { text } from '../i18n/text.ts';
 
 export class EngineError extends Error {
   override readonly name = 'EngineError';
@@ -14,8 +15,8 @@ export class EngineError extends Error {
     readonly detail?: string,
     options?: { cause?: unknown },
   ) {
-    // English in `message` for logs; the UI shows STRINGS[key] in its language, then the detail.
-    super(detail ? `${ENGINE_STRINGS[key].en}: ${detail}` : ENGINE_STRINGS[key].en, options);
+    // English in `message` for logs; the UI shows the key in its language, then the detail.
+    super(detail ? `${text(key, 'en')}: ${detail}` : text(key, 'en'), options);
     this.text = textOf(options?.cause);
   }
 }
