@@ -6,48 +6,25 @@ import { readFileSync } from 'node:fs';
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScenarioCell } from '../../src/engine/io/scenario-cells.ts';
-import type { Scenario } from '../../src/engine/io/scenario-schema.ts';
-import type { GoalSeekQuery } from '../../src/engine/scenario/goal-seek.ts';
-import { EngineService } from '../../src/engine/service.ts';
 import { createEngineClient } from '../../src/ui/engine/client.ts';
-import type { LeverSettings, ProgressCallback } from '../../src/ui/engine/types.ts';
+import type { ProgressCallback } from '../../src/ui/engine/types.ts';
 import { locale } from '../../src/ui/i18n/locale.svelte.ts';
 import AnswerCell from '../../src/ui/notebook/cells/AnswerCell.svelte';
 import { NotebookStore } from '../../src/ui/notebook/store.svelte.ts';
-import { fakeWorkers, hang, type Behaviour } from '../unit/engine-client/fake-worker.ts';
-import { newHanoiService } from '../support/hanoi.ts';
+import { hang } from '../unit/engine-client/fake-worker.ts';
+import { realEngineWorkers } from '../support/real-engine-workers.ts';
 
 const TEXT = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 400');
 type Answer = Extract<ScenarioCell, { type: 'answer' }>;
 
 /** Each worker runs a real engine; a seek or sweep answers only when `answering` says so. */
 function engineWorkers(answering: () => boolean) {
-  const services: EngineService[] = [];
-  const behave: Behaviour = (call) => {
-    const service = (services[call.worker] ??= newHanoiService());
-    const [first, second] = call.args;
-    switch (call.method) {
-      case 'parse':
-        return service.parse(first as string, second as string);
-      case 'open':
-        return service.open(first as Scenario);
-      case 'run':
-        return service.run(first as LeverSettings, second as number | undefined);
-      case 'seek':
-      case 'sensitivity': {
-        if (answering())
-          return call.method === 'seek'
-            ? service.seek(first as LeverSettings, second as GoalSeekQuery)
-            : service.sensitivity(first as LeverSettings);
-        const onProgress = call.args.at(-1) as ProgressCallback;
-        for (let step = 1; step <= 3; step++) void onProgress(step, 12);
-        return hang();
-      }
-      default:
-        throw new Error(`not used here: ${call.method}`);
-    }
-  };
-  return fakeWorkers(behave);
+  return realEngineWorkers((call) => {
+    if ((call.method !== 'seek' && call.method !== 'sensitivity') || answering()) return undefined;
+    const onProgress = call.args.at(-1) as ProgressCallback;
+    for (let step = 1; step <= 3; step++) void onProgress(step, 12);
+    return hang();
+  });
 }
 
 let teardown: (() => void) | null = null;

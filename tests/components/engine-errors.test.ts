@@ -5,16 +5,13 @@ import { readFileSync } from 'node:fs';
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScenarioCell } from '../../src/engine/io/scenario-cells.ts';
-import type { Scenario } from '../../src/engine/io/scenario-schema.ts';
-import type { GoalSeekQuery } from '../../src/engine/scenario/goal-seek.ts';
 import { createEngineClient } from '../../src/ui/engine/client.ts';
 import { keepErrorTexts } from '../../src/ui/engine/keyed-errors.ts';
-import type { LeverSettings } from '../../src/ui/engine/types.ts';
 import { locale } from '../../src/ui/i18n/locale.svelte.ts';
 import AnswerCell from '../../src/ui/notebook/cells/AnswerCell.svelte';
 import { NotebookStore } from '../../src/ui/notebook/store.svelte.ts';
-import { fakeWorkers, hang } from '../unit/engine-client/fake-worker.ts';
-import { newHanoiService } from '../support/hanoi.ts';
+import { hang } from '../unit/engine-client/fake-worker.ts';
+import { realEngineWorkers } from '../support/real-engine-workers.ts';
 
 const TEXT = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 300');
 type Answer = Extract<ScenarioCell, { type: 'answer' }>;
@@ -30,23 +27,7 @@ afterEach(() => {
 /** A goal-seek cell on real engines in fake workers; `seekHangs` makes every search hang. */
 async function seekCell(target: string, seekHangs: boolean) {
   keepErrorTexts();
-  const services: ReturnType<typeof newHanoiService>[] = [];
-  const fake = fakeWorkers((call) => {
-    const service = (services[call.worker] ??= newHanoiService());
-    const [first, second] = call.args;
-    switch (call.method) {
-      case 'parse':
-        return service.parse(first as string, second as string);
-      case 'open':
-        return service.open(first as Scenario);
-      case 'run':
-        return service.run(first as LeverSettings, second as number | undefined);
-      case 'seek':
-        return seekHangs ? hang() : service.seek(first as LeverSettings, second as GoalSeekQuery);
-      default:
-        throw new Error(`not used here: ${call.method}`);
-    }
-  });
+  const fake = realEngineWorkers((call) => (call.method === 'seek' && seekHangs ? hang() : undefined));
   const client = createEngineClient({ createWorker: fake.createWorker, timeoutMs: 400 });
   const store = new NotebookStore(client);
   expect(await store.openFile(TEXT, 'baseline.json')).toBe(true);

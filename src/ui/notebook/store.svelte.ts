@@ -47,6 +47,10 @@ export class NotebookStore {
   opened = $state<OpenedScenario | null>(null);
   result = $state<ScenarioResult | null>(null);
   phase = $state<Phase>('opening');
+  /** New numbers are on their way: what is shown may change (tables say so with aria-busy). */
+  get busy(): boolean {
+    return this.phase === 'running' || this.phase === 'opening';
+  }
   /** The engine's last error (a message to show); the notebook stays as it was. */
   engineError = $state<string | null>(null);
   /** Problems with a file the user tried to open; the open notebook is untouched. */
