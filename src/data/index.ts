@@ -17,7 +17,16 @@ export const HANOI_DATASET_ID = 'hanoi-embedded';
 
 /** Everything an engine needs to run on the embedded Hanoi figures: createEngine(HANOI). */
 export const HANOI: EngineConfig = {
-  embedded: { id: HANOI_DATASET_ID, region: 'Hanoi', dataset: HANOI_DATASET },
+  embedded: {
+    id: HANOI_DATASET_ID,
+    region: 'Hanoi',
+    regionNames: { Hanoi: { vi: 'Hà Nội', en: 'Hanoi' }, Vietnam: { vi: 'Cả nước', en: 'Vietnam' } },
+    about: {
+      vi: 'Mọi số liệu lấy từ năm bài báo về kết quả BHXH Hà Nội (2021–2025), kèm câu trích dẫn gốc. Số suy ra (không nêu trực tiếp) được đánh dấu kèm quy tắc tính.',
+      en: 'Every figure comes from five news reports on Hanoi’s social-insurance results (2021–2025), with the sentence it came from. Figures the reports imply but do not state are marked, with the rule used.',
+    },
+    dataset: HANOI_DATASET,
+  },
   metrics: METRICS,
   policy: HANOI_POLICY,
 };

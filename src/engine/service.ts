@@ -8,6 +8,7 @@ import type { ConsistencyFinding } from './series/consistency.ts';
 import type { Dataset } from './io/dataset.ts';
 import { issueFromError, type ValidationIssue } from './io/issues.ts';
 import { MessageError, msg } from './messages.ts';
+import type { Bilingual } from './io/metric.ts';
 import type { Region, Target } from './io/observation-schema.ts';
 import type { Scenario } from './io/scenario-schema.ts';
 import { compareResults, type CompareResult } from './scenario/compare.ts';
@@ -25,6 +26,10 @@ export interface OpenedScenario {
   dataset: Dataset;
   /** The region the scenario is about (its figures and targets are the ones answered). */
   region: Region;
+  /** How the dataset's regions are written for readers (a region not listed shows as it is). */
+  regionNames: Readonly<Record<Region, Bilingual>>;
+  /** Where the embedded figures come from (the data view's introduction). */
+  about: Bilingual;
   findings: ConsistencyFinding[];
   /** Targets with a deadline ahead within the horizon: the ones levers act on. */
   targets: Target[];
@@ -98,6 +103,8 @@ export class EngineService {
         scenario,
         dataset: data.value,
         region: this.engine.region,
+        regionNames: this.core.context.embedded.regionNames,
+        about: this.core.context.embedded.about,
         findings: this.core.consistency(data.value),
         targets: [...this.engine.targetList],
         outcomes: this.engine.outcomes,

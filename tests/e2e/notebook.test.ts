@@ -51,9 +51,14 @@ describe('the notebook', () => {
     const revenue = await medianOf(page, 'revenue.total');
     expect(revenue).toMatch(/tỷ đồng/);
     expect(await page.locator('.cell-answer [data-metric="si.voluntary.share"]').count()).toBeGreaterThan(0);
+    // The title names the data's region; the embedded figures are old, and the notebook says how old.
+    expect(await page.locator('h1').textContent()).toBe('targetcast: chỉ tiêu an sinh xã hội Hà Nội');
+    expect(await page.locator('.data-age').textContent()).toMatch(/^\s*Số liệu mới nhất: 30\/09\/2025, cách đây \d+ tháng\./);
     await screenshot(page, 'notebook-default-vi');
     await page.getByLabel('English').check();
     await expect.poll(() => medianOf(page, 'revenue.total')).toMatch(/^[\d,]+\.\d VND billion$/);
+    expect(await page.locator('h1').textContent()).toBe('targetcast: Hanoi social-insurance targets');
+    expect(await page.locator('.data-age').textContent()).toMatch(/^\s*Newest figures: 30 Sept? 2025, \d+ months ago\./);
     await screenshot(page, 'notebook-default-en');
     expect(errors).toEqual([]);
     await context.close();

@@ -5,7 +5,7 @@ import { validateDataset, type Dataset } from './dataset.ts';
 import { deriveValue } from './derivation.ts';
 import { msg } from '../messages.ts';
 import { formatIssue, issue, type Validated, type ValidationIssue } from './issues.ts';
-import type { MetricDef } from './metric.ts';
+import type { Bilingual, MetricDef } from './metric.ts';
 import type { Observation, Region, Target } from './observation-schema.ts';
 import type { LeverSet } from '../scenario/levers.ts';
 import type { Scenario } from './scenario-schema.ts';
@@ -16,6 +16,10 @@ export interface EmbeddedDataset {
   id: string;
   /** The region its figures and targets are about. */
   region: Region;
+  /** How each region of the dataset is written for readers ("Hanoi" is "Hà Nội"); a region not listed shows as it is. */
+  regionNames: Readonly<Record<Region, Bilingual>>;
+  /** Where the figures come from, in a sentence or two for the data view. */
+  about: Bilingual;
   dataset: Dataset;
 }
 
@@ -98,15 +102,17 @@ function checkEdits(s: Scenario, ctx: ScenarioContext, embedded: Dataset, kept: 
   const issues: ValidationIssue[] = [];
   if (s.data.base !== NO_BASE && s.data.base !== ctx.embedded.id) {
     issues.push(
-      issue('data.base', msg('mustBeOneOf', { values: `${JSON.stringify(ctx.embedded.id)}, "${NO_BASE}"`, got: describeValue(s.data.base) })),
+      issue(
+        'data.base',
+        msg('mustBeOneOf', { values: `${JSON.stringify(ctx.embedded.id)}, "${NO_BASE}"`, got: describeValue(s.data.base) }),
+      ),
     );
     return issues;
   }
   const byId = new Map(ctx.metrics.map((m) => [m.id, m]));
   const embeddedIds = new Set([...embedded.observations, ...embedded.targets].map((r) => r.id));
   const present = new Set(kept.map((r) => r.id));
-  if (s.data.base === NO_BASE && s.data.removed.length > 0)
-    issues.push(issue('data.removed', msg('removedWithNoBase')));
+  if (s.data.base === NO_BASE && s.data.removed.length > 0) issues.push(issue('data.removed', msg('removedWithNoBase')));
   else
     s.data.removed.forEach((id, i) => {
       const where = `data.removed[${i}]`;
@@ -118,7 +124,8 @@ function checkEdits(s: Scenario, ctx: ScenarioContext, embedded: Dataset, kept: 
     });
   const checkUnit = (r: DataRecord, where: string) => {
     const def = byId.get(r.metric);
-    if (def && def.unit !== r.unit) issues.push(issue(`${where}.unit`, msg('unitMismatch', { metric: r.metric, unit: def.unit, got: r.unit })));
+    if (def && def.unit !== r.unit)
+      issues.push(issue(`${where}.unit`, msg('unitMismatch', { metric: r.metric, unit: def.unit, got: r.unit })));
     if (def && 'kind' in r && def.kind !== r.kind)
       issues.push(issue(`${where}.kind`, msg('kindMismatch', { metric: r.metric, kind: def.kind, got: r.kind })));
   };

@@ -8,16 +8,17 @@ import { FILE_STRINGS } from './strings/files.ts';
 import { PREVIEW_STRINGS } from './strings/preview.ts';
 
 const CORE = {
-  appTitle: { vi: 'targetcast: chỉ tiêu an sinh xã hội Hà Nội', en: 'targetcast: Hanoi social-insurance targets' },
+  appTitle: { vi: 'targetcast: chỉ tiêu an sinh xã hội {region}', en: 'targetcast: {region} social-insurance targets' },
+  appTitlePlain: { vi: 'targetcast: chỉ tiêu an sinh xã hội', en: 'targetcast: social-insurance targets' },
   appTagline: {
     vi: 'Dự báo thời điểm đạt chỉ tiêu, kết quả cuối năm và kịch bản chính sách cho BHXH, BHYT, BHTN.',
     en: 'When targets will be reached, how the year will end, and policy what-ifs for SI, HI and UI.',
   },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
-  datasetHeading: { vi: 'Dữ liệu Hà Nội', en: 'Hanoi data' },
-  datasetIntro: {
-    vi: 'Mọi số liệu lấy từ năm bài báo về kết quả BHXH Hà Nội (2021–2025), kèm câu trích dẫn gốc. Số suy ra (không nêu trực tiếp) được đánh dấu kèm quy tắc tính.',
-    en: 'Every figure comes from five news reports on Hanoi’s social-insurance results (2021–2025), with the sentence it came from. Figures the reports imply but do not state are marked, with the rule used.',
+  datasetHeading: { vi: 'Dữ liệu {region}', en: '{region} data' },
+  dataStale: {
+    vi: 'Số liệu mới nhất: {date}, cách đây {months} tháng. Mọi câu trả lời dựa trên số liệu này; thêm số liệu mới trong ô Số liệu (dán hoặc nhập CSV).',
+    en: 'Newest figures: {date}, {months} months ago. Every answer rests on them; add newer figures in a Data cell (paste or import a CSV).',
   },
   headlineHeading: { vi: 'Chỉ tiêu chính: số mới nhất', en: 'Headline metrics: latest figures' },
   otherHeading: { vi: 'Các số liệu khác', en: 'Other figures' },
@@ -32,8 +33,6 @@ const CORE = {
   derivedRule: { vi: 'Quy tắc', en: 'Rule' },
   noTarget: { vi: 'chưa có', en: 'none' },
   region: { vi: 'Địa bàn', en: 'Region' },
-  regionHanoi: { vi: 'Hà Nội', en: 'Hanoi' },
-  regionVietnam: { vi: 'Cả nước', en: 'Vietnam' },
   targetsHeading: { vi: 'Chỉ tiêu theo năm', en: 'Targets by year' },
   consistencyHeading: { vi: 'Báo cáo nhất quán', en: 'Consistency report' },
   consistencyIntro: {
@@ -62,8 +61,8 @@ const CORE = {
   figures: { vi: 'số liệu', en: 'figures' },
   notes: { vi: 'Ghi chú', en: 'Notes' },
   footer: {
-    vi: 'Số liệu: báo cáo công khai của BHXH Hà Nội và báo chí. Mọi con số hiển thị kèm đơn vị, kỳ và nguồn.',
-    en: 'Data: public reports of the Hanoi Social Security office and the press. Every figure shown carries its unit, period and source.',
+    vi: 'Mọi con số hiển thị kèm đơn vị, kỳ và nguồn (xem thẻ Dữ liệu).',
+    en: 'Every figure shown carries its unit, period and source (see the Data tab).',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

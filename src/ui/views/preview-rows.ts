@@ -5,6 +5,7 @@ import type { Dataset, OpenedScenario, ScenarioResult, TargetOutcome, TargetResu
 import { formatDate, formatNumber, formatValue, type Lang } from '../i18n/format.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { answerRow, type AnswerRow, type Status } from '../notebook/cells/answer-rows.ts';
+import { latestFigureDate } from '../dataset/data-age.ts';
 import { messageText } from '../i18n/messages.ts';
 import { metricLabel } from '../i18n/terms.ts';
 import { text } from '../i18n/text.ts';
@@ -69,12 +70,6 @@ export function previewRow(r: TargetResult, dataset: Dataset | null | undefined,
   return { ...row, previewStatusText: text(STATUS_KEY[row.status], lang), explanation: explain(r, row, lang) };
 }
 
-function dataAsOf(open: Pick<OpenedScenario, 'dataset' | 'region'> | null | undefined): string | null {
-  let latest: string | null = null;
-  for (const o of open?.dataset.observations ?? []) if (o.region === open?.region && (!latest || o.asOf > latest)) latest = o.asOf;
-  return latest;
-}
-
 const OUTCOME_KEY: Record<TargetOutcome['status'], StringKey> = {
   met: 'previewOutcomeMet',
   missed: 'previewOutcomeMissed',
@@ -109,7 +104,7 @@ export function outcomeRow(o: TargetOutcome, lang: Lang): OutcomeRow {
 /** Every target the engine answers, by deadline then in the result's order. */
 export function preview(result: ScenarioResult, open: Pick<OpenedScenario, 'dataset' | 'region'> | null | undefined, lang: Lang): Preview {
   const targets = [...result.targets].sort((a, b) => a.target.deadline.localeCompare(b.target.deadline));
-  const asOf = dataAsOf(open);
+  const asOf = latestFigureDate(open);
   return {
     rows: targets.map((t) => previewRow(t, open?.dataset, lang)),
     outcomes: [...result.outcomes].sort((a, b) => b.target.deadline.localeCompare(a.target.deadline)).map((o) => outcomeRow(o, lang)),

@@ -96,6 +96,8 @@ describe('target dates', () => {
       embedded: {
         id: 'linear',
         region: 'Hanoi',
+        regionNames: {},
+        about: { vi: 'Chuỗi thử nghiệm', en: 'A test series' },
         dataset: {
           observations: [2019, 2020, 2021, 2022, 2023, 2024].map((y, i) =>
             obs('si.compulsory.participants', `${y}-12-31`, 1_000_000 + 100_000 * i),
@@ -207,6 +209,8 @@ describe('an engine on another region’s data, written here', () => {
     embedded: {
       id: 'da-nang-test',
       region,
+      regionNames: { [region]: { vi: 'Đà Nẵng', en: 'Da Nang' } },
+      about: { vi: 'Số liệu thử nghiệm', en: 'Test figures' },
       dataset: {
         observations: [
           ...[2021, 2022, 2023, 2024].map((y, i) => obs('hi.participants', `${y}-12-31`, 1_000_000 + 20_000 * i, region)),
