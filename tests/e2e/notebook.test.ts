@@ -59,6 +59,12 @@ describe('the notebook', () => {
     await expect.poll(() => medianOf(page, 'revenue.total')).toMatch(/^[\d,]+\.\d VND billion$/);
     expect(await page.locator('h1').textContent()).toBe('targetcast: Hanoi social-insurance targets');
     expect(await page.locator('.data-age').textContent()).toMatch(/^\s*Newest figures: 30 Sept? 2025, \d+ months ago\./);
+    // One click to newer figures: a data cell with every metric that has a target, after the first cell.
+    const dataCells = await page.locator('.cell-data').count();
+    await page.locator('.data-age button').click();
+    await expect.poll(() => page.locator('.cell-data').count()).toBe(dataCells + 1);
+    expect(await page.locator('.cell').nth(1).getAttribute('data-cell-type')).toBe('data');
+    expect(await page.locator('.cell').nth(1).locator('table').count()).toBeGreaterThanOrEqual(5);
     await screenshot(page, 'notebook-default-en');
     expect(errors).toEqual([]);
     await context.close();

@@ -17,9 +17,10 @@ const CORE = {
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   datasetHeading: { vi: 'Dữ liệu {region}', en: '{region} data' },
   dataStale: {
-    vi: 'Số liệu mới nhất: {date}, cách đây {months} tháng. Mọi câu trả lời dựa trên số liệu này; thêm số liệu mới trong ô Số liệu (dán hoặc nhập CSV).',
-    en: 'Newest figures: {date}, {months} months ago. Every answer rests on them; add newer figures in a Data cell (paste or import a CSV).',
+    vi: 'Số liệu mới nhất: {date}, cách đây {months} tháng. Mọi câu trả lời dựa trên số liệu này.',
+    en: 'Newest figures: {date}, {months} months ago. Every answer rests on them.',
   },
+  dataStaleAdd: { vi: 'Thêm số liệu mới (dán hoặc nhập CSV)', en: 'Add newer figures (paste or import a CSV)' },
   headlineHeading: { vi: 'Chỉ tiêu chính: số mới nhất', en: 'Headline metrics: latest figures' },
   otherHeading: { vi: 'Các số liệu khác', en: 'Other figures' },
   metric: { vi: 'Chỉ số', en: 'Metric' },
