@@ -104,7 +104,7 @@ export function targetCommand(
   const found = answerFor(result, question.id)!;
   const model = modelOf(result, options.metric);
   const base = { metric: options.metric, region: simulation.region, value: options.value, by, horizon, basisIds: model.basisIds };
-  const json = describeTarget(found, base, figures, model);
+  const json = describeTarget(found, base, model);
   if (options.json) return JSON.stringify({ ...json, sources: sourcesOf(engine, json.basisIds) }, null, 2);
   const lines = [`${base.metric} (${base.region}) reaching ${formatNumber(base.value)} by ${by}`];
   switch (json.status) {
@@ -136,7 +136,6 @@ export function targetCommand(
 function describeTarget(
   found: Answer,
   base: { metric: string; region: string; value: number; by: IsoDate; horizon: IsoDate; basisIds: string[] },
-  figures: readonly Observation[],
   model: ReturnType<typeof modelOf>,
 ) {
   if (found.kind === 'outcome') {
@@ -151,11 +150,8 @@ function describeTarget(
   }
   const t = found.answer;
   const common = { model: model.model, method: model.method, yearEnd: t.yearEnd, probMeet: t.probMeet };
-  const reachedOn = t.crossing.alreadyReachedOn;
-  if (reachedOn) {
-    const observationId = figures.find((o) => o.asOf === reachedOn && o.region === base.region)?.id ?? '';
-    return { ...base, ...common, status: 'already-reached' as const, reachedOn, observationId };
-  }
+  const { alreadyReachedOn: reachedOn, alreadyReachedBy: observationId } = t.crossing;
+  if (reachedOn && observationId) return { ...base, ...common, status: 'already-reached' as const, reachedOn, observationId };
   return {
     ...base,
     ...common,

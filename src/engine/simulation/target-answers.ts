@@ -31,6 +31,8 @@ export function bandsOf(values: Float64Array, scratch: Float64Array): Bands {
 
 export interface CrossingResult {
   alreadyReachedOn: IsoDate | null;
+  /** The observation that shows it reached (with alreadyReachedOn), else null. */
+  alreadyReachedBy: string | null;
   medianDate: IsoDate | null;
   p10Date: IsoDate | null;
   p90Date: IsoDate | null;
@@ -128,6 +130,7 @@ export function answerFromPaths(target: Target, at: PathsOfMetric, yearEnd: Band
   const n = at.kind === 'ytd-flow' ? at.grid.dates.filter((d) => d <= endOfYear).length : at.scenario.length;
   const summary = crossingSummary(at.grid.ts.slice(0, n), at.scenario.slice(0, n), target.value, 'up', toDecimalYear(target.deadline));
   const date = (t: number | null) => (t === null ? null : fromDecimalYear(t));
+  const reached = reachedIn(at.history, at.kind, target);
   return {
     target,
     yearEnd,
@@ -135,7 +138,8 @@ export function answerFromPaths(target: Target, at: PathsOfMetric, yearEnd: Band
     probMeet: probabilityAtLeast(values, target.value),
     baselineProbMeet: probabilityAtLeast(baselineValues, target.value),
     crossing: {
-      alreadyReachedOn: reachedIn(at.history, at.kind, target)?.date ?? null,
+      alreadyReachedOn: reached?.date ?? null,
+      alreadyReachedBy: reached?.observationId ?? null,
       medianDate: date(summary.medianT),
       p10Date: date(summary.p10T),
       p90Date: date(summary.p90T),

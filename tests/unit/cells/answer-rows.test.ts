@@ -97,7 +97,15 @@ describe('answer formatting rules', () => {
   });
 
   it('a date answer with a 10-90% range, and one running past the horizon', () => {
-    const c = { alreadyReachedOn: null, medianDate: '2025-12-14', p10Date: '2025-12-04', p90Date: null, probByDeadline: 0.6, probWithinHorizon: 0.85 };
+    const c = {
+      alreadyReachedOn: null,
+      alreadyReachedBy: null,
+      medianDate: '2025-12-14',
+      p10Date: '2025-12-04',
+      p90Date: null,
+      probByDeadline: 0.6,
+      probWithinHorizon: 0.85,
+    };
     expect(dateAnswer(c, 'vi')).toEqual({
       kind: 'expected',
       text: 'dự kiến 14/12/2025',

@@ -61,7 +61,15 @@ function coverage(showBaseline: boolean): ForecastChartInput {
     baselineYearEnd: fan(93.8, 0.25, 0.2)[4]!,
     probMeet: 0.4,
     baselineProbMeet: 0.3,
-    crossing: { alreadyReachedOn: null, medianDate: '2025-10-31', p10Date: '2025-07-31', p90Date: null, probByDeadline: 0.55, probWithinHorizon: 0.8 },
+    crossing: {
+      alreadyReachedOn: null,
+      alreadyReachedBy: null,
+      medianDate: '2025-10-31',
+      p10Date: '2025-07-31',
+      p90Date: null,
+      probByDeadline: 0.55,
+      probWithinHorizon: 0.8,
+    },
   };
   return {
     metric: 'hi.coverage',
