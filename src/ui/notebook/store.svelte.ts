@@ -254,13 +254,21 @@ export class NotebookStore {
     return true;
   }
 
-  /** Removes a user's observation, or marks an embedded one as removed. */
-  removeObservation(id: string): void {
+  /** Removes a user's record (an embedded one it replaced shows again), or marks an embedded one as removed. */
+  private removeRecord(list: 'observations' | 'targets', id: string): void {
     this.editData((data) => {
-      const own = data.observations.findIndex((o) => o.id === id);
-      if (own >= 0) data.observations.splice(own, 1);
+      const own = data[list].findIndex((r) => r.id === id);
+      if (own >= 0) data[list].splice(own, 1);
       else if (!data.removed.includes(id)) data.removed.push(id);
     });
+  }
+
+  removeObservation(id: string): void {
+    this.removeRecord('observations', id);
+  }
+
+  removeTarget(id: string): void {
+    this.removeRecord('targets', id);
   }
 
   /** Brings back an embedded observation the user removed. */
