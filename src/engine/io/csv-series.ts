@@ -20,11 +20,13 @@
 // - Rows may come in any order: each series is sorted by date. Duplicate dates, empty, NaN or
 //   infinite cells, values beyond CSV_LIMITS and a structurally broken file (an unclosed quote,
 //   which swallows the rows after it) are refused.
-import Papa from 'papaparse';
 import { daysInMonth, isIsoDate, type IsoDate } from '../time.ts';
 import { grouped, msg, type Message } from '../messages.ts';
-import { issue, sizeMessage, type ValidationIssue } from './issues.ts';
+import { cappedIssues } from './capped-issues.ts';
+import { csvBody, pickDelimiter, splitCsvRows, type Delimiter } from './csv-text.ts';
+import type { ValidationIssue } from './issues.ts';
 import { CSV_LIMITS } from './limits.ts';
+import { decideStyle, NUMBER_STYLES, readStyled, type StyleDecision } from './number-style.ts';
 
 export interface CsvPoint {
   date: IsoDate;
@@ -50,8 +52,6 @@ export interface CsvReadResult {
 export const MIN_POINTS = 3;
 const SINGLE_SERIES_ID = 'value';
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const DELIMITERS = [',', ';', '\t'] as const;
-type Delimiter = (typeof DELIMITERS)[number];
 const STYLE_ORDER: DateStyle[] = ['year', 'month', 'day'];
 
 /**
@@ -85,49 +85,15 @@ export function quoted(text: string): string {
 
 // ---- numbers ----------------------------------------------------------------------------------
 
-type NumberStyle = 'english' | 'vietnamese';
+type FileStyle = StyleDecision<number>;
 
-const READINGS: Record<NumberStyle, { pattern: RegExp; normal: (t: string) => string; name: Message; example: string }> = {
-  english: {
-    name: msg('styleEnglish'),
-    pattern: /^[+-]?(([1-9]\d{0,2}(,\d{3})+|\d+)(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/,
-    normal: (t) => t.replace(/,/g, ''),
-    example: '1,234.5',
-  },
-  vietnamese: {
-    name: msg('styleVietnamese'),
-    pattern: /^[+-]?([1-9]\d{0,2}(\.\d{3})+|\d+)(,\d+)?([eE][+-]?\d+)?$/,
-    normal: (t) => t.replace(/\./g, '').replace(',', '.'),
-    example: '1.234,5',
-  },
-};
-
-function readAs(style: NumberStyle, t: string): number | null {
-  return READINGS[style].pattern.test(t) ? Number(READINGS[style].normal(t)) : null;
-}
-
-/** What a value says about the file's style: nothing (same either way), one style, or both (ambiguous). */
-function styleOf(t: string): NumberStyle | 'either' | 'ambiguous' | null {
-  const en = readAs('english', t);
-  const vi = readAs('vietnamese', t);
-  if (en === null) return vi === null ? null : 'vietnamese';
-  if (vi === null) return 'english';
-  return en === vi ? 'either' : 'ambiguous';
-}
-
-interface FileStyle {
-  style: NumberStyle | null;
-  /** The value that decided it, for messages. */
-  basis: { line: number; text: string } | null;
-}
-
+/** The values decide the file's style; with none that reads one way, the delimiter (';' Vietnamese, ',' English). */
 function decideNumberStyle(rows: readonly DataRow[], delimiter: Delimiter): FileStyle {
-  for (const row of rows) {
-    const t = row.valueText.trim();
-    const style = styleOf(t);
-    if (style === 'english' || style === 'vietnamese') return { style, basis: { line: row.line, text: t } };
-  }
-  return { style: delimiter === ';' ? 'vietnamese' : delimiter === ',' ? 'english' : null, basis: null };
+  const fallback = delimiter === ';' ? 'vietnamese' : delimiter === ',' ? 'english' : null;
+  return decideStyle(
+    rows.map((row) => ({ text: row.valueText.trim(), place: row.line })),
+    fallback,
+  );
 }
 
 function numberHint(t: string): Message | '' {
@@ -139,26 +105,22 @@ function numberHint(t: string): Message | '' {
 function readValue(text: string, file: FileStyle): number | Message {
   const t = text.trim();
   if (t === '') return msg('csvValueEmpty');
-  const style = styleOf(t);
-  if (style === null) return msg('csvCannotReadValue', { value: quoted(t), hint: numberHint(t) });
-  let value: number;
-  if (style === 'ambiguous') {
-    if (!file.style) return msg('csvNumberAmbiguous', { value: quoted(t), vi: readAs('vietnamese', t)!, en: readAs('english', t)! });
-    value = readAs(file.style, t)!;
-  } else if (style === 'either') value = readAs('english', t)!;
-  else if (file.style !== null && file.basis && style !== file.style)
+  const read = readStyled(t, file);
+  if (!read.ok) {
+    if (read.why === 'unreadable') return msg('csvCannotReadValue', { value: quoted(t), hint: numberHint(t) });
+    if (read.why === 'ambiguous') return msg('csvNumberAmbiguous', { value: quoted(t), vi: read.vi, en: read.en });
     return msg('csvNumberStyle', {
       value: quoted(t),
-      style: READINGS[style].name,
-      example: READINGS[style].example,
-      line: file.basis.line,
-      basis: quoted(file.basis.text),
-      fileStyle: READINGS[file.style].name,
+      style: NUMBER_STYLES[read.style].name,
+      example: NUMBER_STYLES[read.style].example,
+      line: read.basis.place,
+      basis: quoted(read.basis.text),
+      fileStyle: NUMBER_STYLES[read.fileStyle].name,
     });
-  else value = readAs(style, t)!;
-  if (!Number.isFinite(value) || Math.abs(value) > CSV_LIMITS.maxAbsValue)
+  }
+  if (!Number.isFinite(read.value) || Math.abs(read.value) > CSV_LIMITS.maxAbsValue)
     return msg('csvValueTooLarge', { value: quoted(t), max: CSV_LIMITS.maxAbsValue.toExponential() });
-  return value;
+  return read.value;
 }
 
 // ---- dates ------------------------------------------------------------------------------------
@@ -219,77 +181,23 @@ function readRow(
   return { point: { date: date.date, value, line: row.line }, style: date.style };
 }
 
-const QUOTE_PROBLEMS: Record<string, Message> = {
-  MissingQuotes: msg('csvUnclosedQuote'),
-  InvalidQuotes: msg('csvStrayQuote'),
+const hasDateAndValue = (cells: string[]) => {
+  const names = cells.map((h) => h.trim().toLowerCase());
+  return names.includes('date') && names.includes('value');
 };
 
-/** The delimiter that splits the header into date and value columns (',' when none does). */
-function pickDelimiter(body: string): Delimiter {
-  const header = /^.*\S.*$/m.exec(body)?.[0] ?? '';
-  const columns = (delimiter: Delimiter) => (Papa.parse<string[]>(header, { delimiter }).data[0] ?? []).map((h) => h.trim().toLowerCase());
-  return DELIMITERS.find((d) => columns(d).includes('date') && columns(d).includes('value')) ?? ',';
-}
-
-/** Non-blank rows with their 1-based line numbers, or null when a limit or a broken quote stops the reading. */
-function splitRows(
-  body: string,
-  delimiter: Delimiter,
-  problem: (line: number, text: Message) => void,
-): { line: number; cells: string[] }[] | null {
-  const rows: { line: number; cells: string[] }[] = [];
-  let broken = false;
-  let line = 1;
-  let scanned = 0;
-  let rowStart = 0;
-  Papa.parse<string[]>(body, {
-    delimiter,
-    step: (result, parser) => {
-      for (let i = body.indexOf('\n', scanned); i !== -1 && i < rowStart; i = body.indexOf('\n', i + 1)) line++;
-      scanned = rowStart;
-      rowStart = result.meta.cursor;
-      for (const e of result.errors) {
-        problem(line, QUOTE_PROBLEMS[e.code] ?? msg('csvBrokenRow', { detail: e.message }));
-        broken = true;
-      }
-      if (result.data.every((cell) => cell.trim() === '')) return;
-      if (rows.length > CSV_LIMITS.rows) {
-        problem(line, msg('csvTooManyRows', { limit: grouped(CSV_LIMITS.rows) }));
-        broken = true;
-        parser.abort();
-        return;
-      }
-      rows.push({ line, cells: result.data });
-    },
-  });
-  return broken ? null : rows;
-}
-
 export function readCsvSeries(text: string, fileName: string): CsvReadResult {
-  const listed: ValidationIssue[] = [];
-  let unlisted = 0;
-  const problem = (line: number | null, text: Message) => {
-    if (listed.length < CSV_LIMITS.issues) listed.push(issue(line === null ? fileName : `${fileName}:${line}`, text));
-    else unlisted++;
-  };
-  const done = (series: CsvSeries[]): CsvReadResult => ({
-    series,
-    issues: unlisted > 0 ? [...listed, issue(fileName, msg('moreProblemsNotListed', { count: grouped(unlisted) }))] : listed,
-  });
+  const issues = cappedIssues(CSV_LIMITS.issues);
+  const problem = (line: number | null, text: Message) => issues.add(line === null ? fileName : `${fileName}:${line}`, text);
+  const done = (series: CsvSeries[]): CsvReadResult => ({ series, issues: issues.list(fileName) });
 
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.length > CSV_LIMITS.chars) {
-    problem(null, sizeMessage(body.length, CSV_LIMITS.chars, 'characters', 'text'));
+  const body = csvBody(text);
+  if (typeof body !== 'string') {
+    problem(null, body);
     return done([]);
   }
-  if (body.trim() === '') {
-    problem(null, msg('fileEmpty'));
-    return done([]);
-  }
-  // One line break everywhere, so that line numbers match what an editor shows.
-  const normal = body.replace(/\r\n?/g, '\n');
-  const delimiter = pickDelimiter(normal);
-  const rows = splitRows(normal, delimiter, problem);
+  const delimiter = pickDelimiter(body, hasDateAndValue) ?? ',';
+  const rows = splitCsvRows(body, delimiter, problem);
   if (!rows) return done([]);
   if (rows.length === 0) {
     problem(null, msg('csvOnlyEmpty'));
