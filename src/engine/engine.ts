@@ -4,7 +4,8 @@
 import type { Dataset } from './io/dataset.ts';
 import type { Validated } from './io/issues.ts';
 import type { Region } from './io/observation-schema.ts';
-import { NO_BASE, validateScenarioData, type ScenarioContext } from './io/scenario-dataset.ts';
+import type { MetricDef } from './io/metric.ts';
+import { NO_BASE, scenarioMetrics, validateScenarioData, type ScenarioContext } from './io/scenario-dataset.ts';
 import { newScenario, parseScenarioText, validateScenario } from './io/scenario-file.ts';
 import type { Scenario } from './io/scenario-schema.ts';
 import { createLeverSet, type LeverSet, type RegionPolicy } from './scenario/levers.ts';
@@ -34,11 +35,13 @@ export interface Engine {
   scenarioData(scenario: Scenario): Validated<Dataset>;
   /** A new scenario on the embedded data, every lever at its default. */
   newScenario(overrides?: Partial<Scenario>, now?: Date): Scenario;
-  /** The region a scenario is about: the embedded dataset's, or the one its own records name most. */
+  /** The region a scenario is about: the one it names, else the embedded dataset's, else the one its records name most. */
   regionOf(scenario: Scenario, dataset: Dataset): Region;
+  /** The metrics a scenario's figures may name: the catalogue and the scenario's own. */
+  metricsOf(scenario: Scenario): MetricDef[];
   /** The simulation of a scenario on its dataset: baseline, levers, answers. */
   simulate(scenario: Scenario, dataset: Dataset, overrides?: SimulationOverrides): ScenarioEngine;
-  consistency(dataset: Dataset): ConsistencyFinding[];
+  consistency(dataset: Dataset, metrics?: readonly MetricDef[]): ConsistencyFinding[];
 }
 
 function mostNamedRegion(dataset: Dataset): Region | undefined {
@@ -51,7 +54,9 @@ export function createEngine(config: EngineConfig): Engine {
   const levers = createLeverSet(config.policy);
   const context: ScenarioContext = { embedded: config.embedded, metrics: config.metrics, levers };
   const regionOf = (scenario: Scenario, dataset: Dataset): Region =>
-    scenario.data.base === NO_BASE ? (mostNamedRegion(dataset) ?? context.embedded.region) : context.embedded.region;
+    scenario.data.region ??
+    (scenario.data.base === NO_BASE ? (mostNamedRegion(dataset) ?? context.embedded.region) : context.embedded.region);
+  const metricsOf = (scenario: Scenario): MetricDef[] => scenarioMetrics(scenario, context);
   return {
     context,
     levers,
@@ -60,18 +65,20 @@ export function createEngine(config: EngineConfig): Engine {
     scenarioData: (scenario) => validateScenarioData(scenario, context),
     newScenario: (overrides, now) => newScenario(context, overrides, now),
     regionOf,
+    metricsOf,
     simulate: (scenario, dataset, overrides = {}) =>
       new ScenarioEngine({
         dataset,
-        metrics: context.metrics,
+        metrics: metricsOf(scenario),
         region: regionOf(scenario, dataset),
         levers,
+        leverDefaultsFor: context.embedded.region,
         settings: {
           horizon: scenario.horizon,
           paths: overrides.paths ?? scenario.monteCarlo.paths,
           seed: overrides.seed ?? scenario.monteCarlo.seed,
         },
       }),
-    consistency: (dataset) => checkConsistency(dataset, context.metrics),
+    consistency: (dataset, metrics = context.metrics) => checkConsistency(dataset, metrics),
   };
 }

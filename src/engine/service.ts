@@ -8,7 +8,7 @@ import type { ConsistencyFinding } from './series/consistency.ts';
 import type { Dataset } from './io/dataset.ts';
 import { issueFromError, type ValidationIssue } from './io/issues.ts';
 import { MessageError, msg } from './messages.ts';
-import type { Bilingual } from './io/metric.ts';
+import type { Bilingual, MetricDef } from './io/metric.ts';
 import type { Region, Target } from './io/observation-schema.ts';
 import type { Scenario } from './io/scenario-schema.ts';
 import { compareResults, type CompareResult } from './scenario/compare.ts';
@@ -30,6 +30,8 @@ export interface OpenedScenario {
   regionNames: Readonly<Record<Region, Bilingual>>;
   /** Where the embedded figures come from (the data view's introduction). */
   about: Bilingual;
+  /** The metrics its figures may name: the catalogue and the scenario's own (labels, units, kinds). */
+  metrics: MetricDef[];
   findings: ConsistencyFinding[];
   /** Targets with a deadline ahead within the horizon: the ones levers act on. */
   targets: Target[];
@@ -86,6 +88,7 @@ export class EngineService {
     const data = this.core.scenarioData(scenario);
     if (!data.ok) return { ok: false, issues: data.issues };
     const started = performance.now();
+    const metrics = this.core.metricsOf(scenario);
     const key = baselineKey(scenario);
     try {
       if (!this.engine || key !== this.key) {
@@ -105,7 +108,8 @@ export class EngineService {
         region: this.engine.region,
         regionNames: this.core.context.embedded.regionNames,
         about: this.core.context.embedded.about,
-        findings: this.core.consistency(data.value),
+        metrics,
+        findings: this.core.consistency(data.value, metrics),
         targets: [...this.engine.targetList],
         outcomes: this.engine.outcomes,
         leversUnsupported: this.engine.leversUnsupported,

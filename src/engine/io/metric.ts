@@ -1,7 +1,7 @@
 // What a metric is, independent of any one figure: its unit, kind, denominator and labels.
 import type { Denominator, Kind, Unit } from './observation-schema.ts';
 
-export type Scheme = 'HI' | 'SI-compulsory' | 'SI-voluntary' | 'SI' | 'UI' | 'all-schemes' | 'benefits' | 'administration';
+export type Scheme = 'HI' | 'SI-compulsory' | 'SI-voluntary' | 'SI' | 'UI' | 'all-schemes' | 'benefits' | 'administration' | 'other';
 
 export interface Bilingual {
   vi: string;

@@ -72,6 +72,10 @@ export const sourceSchema = z.strictObject({
   quote: z.string().min(1).max(2000),
   /** 'seed' for the shipped reports, 'user' for a user's edit or import, 'reference' for law and plans. */
   origin: z.enum(['seed', 'user', 'reference']),
+  /** For an imported figure: where in the file it was read ("Sheet1!C7", "file.csv:7"). */
+  place: z.string().min(1).max(300).optional(),
+  /** When the figure was imported or edited. */
+  at: z.iso.datetime({ offset: true }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

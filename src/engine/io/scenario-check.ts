@@ -3,7 +3,7 @@
 import { msg, type Message } from '../messages.ts';
 import { issue, type ValidationIssue } from './issues.ts';
 import { unknownIdMessage } from './scenario-messages.ts';
-import { embeddedDataset, type ScenarioContext } from './scenario-dataset.ts';
+import { embeddedDataset, scenarioMetrics, type ScenarioContext } from './scenario-dataset.ts';
 import { SCENARIO_LIMITS, type Scenario } from './scenario-schema.ts';
 
 function duplicates(
@@ -25,7 +25,7 @@ export function checkScenarioReferences(s: Scenario, ctx: ScenarioContext): Vali
   const removed = new Set(s.data.removed);
   const embedded = embeddedDataset(s, ctx);
   const metrics = [
-    ...new Set([...ctx.metrics.map((m) => m.id), ...s.data.observations.map((o) => o.metric), ...s.data.targets.map((t) => t.metric)]),
+    ...new Set([...scenarioMetrics(s, ctx).map((m) => m.id), ...s.data.observations.map((o) => o.metric), ...s.data.targets.map((t) => t.metric)]),
   ];
   const knownMetrics = new Set(metrics);
   const targets = [...embedded.targets.filter((t) => !removed.has(t.id)), ...s.data.targets].map((t) => t.id);

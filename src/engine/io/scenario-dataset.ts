@@ -6,6 +6,7 @@ import { deriveValue } from './derivation.ts';
 import { msg } from '../messages.ts';
 import { formatIssue, issue, type Validated, type ValidationIssue } from './issues.ts';
 import type { Bilingual, MetricDef } from './metric.ts';
+import { checkOwnMetrics, withOwnMetrics } from './own-metrics.ts';
 import type { Observation, Region, Target } from './observation-schema.ts';
 import type { LeverSet } from '../scenario/levers.ts';
 import type { Scenario } from './scenario-schema.ts';
@@ -48,6 +49,11 @@ interface Merged<T> {
   records: T[];
   /** Where each resolved record comes from, as a path a user can find. */
   origins: string[];
+}
+
+/** The metrics a scenario's figures may name: the catalogue and the scenario's own. */
+export function scenarioMetrics(s: Scenario, ctx: ScenarioContext): MetricDef[] {
+  return withOwnMetrics(ctx.metrics, s.data.metrics ?? []);
 }
 
 export function embeddedDataset(s: Scenario, ctx: ScenarioContext): Dataset {
@@ -109,7 +115,8 @@ function checkEdits(s: Scenario, ctx: ScenarioContext, embedded: Dataset, kept: 
     );
     return issues;
   }
-  const byId = new Map(ctx.metrics.map((m) => [m.id, m]));
+  issues.push(...checkOwnMetrics(s.data.metrics ?? [], ctx.metrics, 'data.metrics'));
+  const byId = new Map(scenarioMetrics(s, ctx).map((m) => [m.id, m]));
   const embeddedIds = new Set([...embedded.observations, ...embedded.targets].map((r) => r.id));
   const present = new Set(kept.map((r) => r.id));
   if (s.data.base === NO_BASE && s.data.removed.length > 0) issues.push(issue('data.removed', msg('removedWithNoBase')));

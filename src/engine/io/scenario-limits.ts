@@ -4,7 +4,7 @@
 import { LEVERS } from '../scenario/levers.ts';
 
 export const SCENARIO_FORMAT = 'targetcast-scenario';
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 /** Bounds of one notebook cell. */
 export const CELL_LIMITS = {
@@ -32,6 +32,8 @@ export const SCENARIO_LIMITS = {
   maxObservations: 10_000,
   maxTargets: 1_000,
   maxRemoved: 1_000,
+  /** A user's own metrics (an import's unknown names, once accepted). */
+  maxOwnMetrics: 200,
   maxCells: 200,
   maxCellText: CELL_LIMITS.maxText,
   maxMetricsPerCell: CELL_LIMITS.maxMetricsPerCell,

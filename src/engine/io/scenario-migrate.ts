@@ -34,8 +34,15 @@ function v0ToV1(raw: Raw): Raw {
   };
 }
 
+/**
+ * Version 2 added what a notebook with its own data carries (data.region, data.metrics, a
+ * source's place and time): a version-1 file reads unchanged, and an older targetcast told a
+ * version-2 file is newer instead of misreading its new fields.
+ */
+const v1ToV2 = (raw: Raw): Raw => ({ ...raw, version: 2 });
+
 /** MIGRATIONS[n] migrates version n to n + 1. */
-const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [v0ToV1];
+const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [v0ToV1, v1ToV2];
 
 export const OLDEST_SUPPORTED_VERSION = SCENARIO_VERSION - MIGRATIONS.length;
 

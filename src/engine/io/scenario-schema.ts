@@ -11,7 +11,8 @@
 import { z } from 'zod';
 import { isIsoDate, toDecimalYear } from '../time.ts';
 import { msg } from '../messages.ts';
-import { isoDateSchema, observationSchema, targetSchema } from './observation-schema.ts';
+import { isoDateSchema, observationSchema, regionSchema, targetSchema } from './observation-schema.ts';
+import { ownMetricSchema } from './own-metrics.ts';
 import { cellSchema } from './scenario-cells.ts';
 import { leverDistributionsSchema, leverValuesSchema } from './scenario-levers.ts';
 import { keyed, keyedIssue } from './scenario-messages.ts';
@@ -31,6 +32,10 @@ export const scenarioDataSchema = z.strictObject({
    * "none" (only the records below). Which ids exist is the engine's input, checked after parsing.
    */
   base: z.string().refine((id) => DATASET_ID.test(id), keyed(msg('datasetId'))),
+  /** The region the notebook answers for; absent: the embedded dataset's, or the one its records name most. */
+  region: regionSchema.optional(),
+  /** Metrics of the user's own (from an import), beside the engine's catalogue. */
+  metrics: z.array(ownMetricSchema).max(L.maxOwnMetrics).optional(),
   /** Added or edited observations: one with the id of an embedded record replaces it. */
   observations: z.array(observationSchema).max(L.maxObservations).default([]),
   targets: z.array(targetSchema).max(L.maxTargets).default([]),

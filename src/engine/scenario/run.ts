@@ -66,6 +66,8 @@ export interface ScenarioEngineConfig {
   region: Region;
   /** The levers with the region's defaults (createLeverSet). */
   levers: LeverSet;
+  /** The region whose figures the lever defaults are (labour force, wage growth): levers act only there. */
+  leverDefaultsFor: Region;
   settings: Pick<ScenarioSettings, 'horizon' | 'paths' | 'seed'>;
 }
 
@@ -123,13 +125,16 @@ export class ScenarioEngine {
       .filter((t) => t.region === region && t.deadline <= settings.horizon)
       .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.metric.localeCompare(b.metric));
     let calibration: RevenueCalibration | null = null;
-    let gap: Message | undefined;
-    try {
-      calibration = calibrateRevenue(dataset, region, this.defaults);
-    } catch (error) {
-      if (!(error instanceof MessageError)) throw error;
-      gap = error.text;
-    }
+    // Another region's data: the defaults would describe the wrong labour force and wages.
+    const otherRegion = region === config.leverDefaultsFor ? null : msg('leversOtherRegion', { region, defaults: config.leverDefaultsFor });
+    let gap: Message | undefined = otherRegion ?? undefined;
+    if (!otherRegion)
+      try {
+        calibration = calibrateRevenue(dataset, region, this.defaults);
+      } catch (error) {
+        if (!(error instanceof MessageError)) throw error;
+        gap = error.text;
+      }
     this.baseline = prepareBaseline(dataset, metrics, {
       region,
       settings: { horizon: settings.horizon, nPaths: settings.paths, seed: settings.seed },
@@ -140,7 +145,7 @@ export class ScenarioEngine {
     const structural = this.baseline.structural;
     this.structural = 'missing' in structural ? null : structural;
     this.calibration = this.structural ? calibration : null;
-    this.leversUnsupported = 'missing' in structural ? structural.missing : null;
+    this.leversUnsupported = otherRegion ?? ('missing' in structural ? structural.missing : null);
     this.scratch = new Float64Array(settings.paths);
     this.baselineBands = new Map(Object.entries(this.baseline.paths).map(([m, rows]) => [m, rows.map((v) => bandsOf(v, this.scratch))]));
     const { grid, paths, history, unavailable } = this.baseline;

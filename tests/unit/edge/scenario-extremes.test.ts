@@ -11,7 +11,7 @@ const SCENARIO_METRICS = [...MODELLED, REVENUE] as const;
 const PERCENT = new Set(['hi.coverage', 'si.compulsory.share', 'si.voluntary.share', 'ui.share']);
 
 describe('levers at the ends of their ranges', () => {
-  const engine = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, settings: { horizon: '2026-12-31', paths: 300, seed: 5 } });
+  const engine = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, leverDefaultsFor: 'Hanoi', settings: { horizon: '2026-12-31', paths: 300, seed: 5 } });
 
   it.each(LEVERS.flatMap((l) => [[l.id, l.min] as const, [l.id, l.max] as const]))('%s = %d', (id, value) => {
     const scenario = engine.paths({ levers: { [id]: value }, distributions: {}, leversFrom: '2025-10-01' }).structural!;

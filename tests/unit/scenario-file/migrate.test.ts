@@ -22,10 +22,10 @@ const V0 = {
 };
 
 describe('migrating older scenario files', () => {
-  it('turns a version 0 file into version 1', () => {
+  it('turns a version 0 file into the current version (2)', () => {
     expect(migrateScenario(V0)).toEqual({
       format: 'targetcast-scenario',
-      version: 1,
+      version: 2,
       title: 'Bản nháp / Draft',
       description: 'Hỗ trợ gấp đôi? / Doubled support?',
       data: { base: 'hanoi-embedded', observations: [], targets: [], removed: [] },
@@ -38,17 +38,17 @@ describe('migrating older scenario files', () => {
     });
   });
 
-  it('loads a version 0 file, and saves it as version 1', () => {
+  it('loads a version 0 file, and saves it as version 2', () => {
     const s = parsed(JSON.stringify(V0));
-    expect(s.version).toBe(1);
+    expect(s.version).toBe(2);
     expect(s.levers).toEqual({ cityTopupOther: 20, cityTopupPoor: 60 });
-    expect(JSON.parse(serializeScenario(s))).toMatchObject({ version: 1, monteCarlo: { paths: 2000, seed: 7 }, cells: [] });
+    expect(JSON.parse(serializeScenario(s))).toMatchObject({ version: 2, monteCarlo: { paths: 2000, seed: 7 }, cells: [] });
     expect(serializeScenario(parsed(serializeScenario(s)))).toBe(serializeScenario(s));
   });
 
   it('leaves current and unknown versions, and non-objects, to validation', () => {
-    const v1 = { format: 'targetcast-scenario', version: 1, levers: [] };
-    expect(migrateScenario(v1)).toBe(v1);
+    const v2 = { format: 'targetcast-scenario', version: 2, levers: [] };
+    expect(migrateScenario(v2)).toBe(v2);
     expect(migrateScenario([V0])).toEqual([V0]);
     expect(migrateScenario({ ...V0, version: 7 })).toEqual({ ...V0, version: 7 });
   });
@@ -60,6 +60,13 @@ describe('migrating older scenario files', () => {
       'levers.cityTopupOther: must be between 0 and 100, got 250',
       'monteCarlo: is required (an object)',
     ]);
+  });
+});
+
+describe('version 1 to 2', () => {
+  it('reads a version-1 file unchanged but for its version (version 2 only added fields)', () => {
+    const v1 = { format: 'targetcast-scenario', version: 1, title: 't', data: { base: 'hanoi-embedded', observations: [] } };
+    expect(migrateScenario(v1)).toEqual({ ...v1, version: 2 });
   });
 });
 

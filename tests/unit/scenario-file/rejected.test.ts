@@ -34,17 +34,17 @@ describe('rejected scenario files', () => {
     ['"hello"', '(top level): not a targetcast scenario file: expected a JSON object, got the string "hello"'],
     [textWith({ format: undefined }), 'format: not a targetcast scenario file (no "format": "targetcast-scenario")'],
     [textWith({ format: 'excel' }), 'format: not a targetcast scenario file (expected "targetcast-scenario", got the string "excel")'],
-    [textWith({ version: undefined }), 'version: is required (this targetcast reads versions 0 to 1)'],
+    [textWith({ version: undefined }), 'version: is required (this targetcast reads versions 0 to 2)'],
     [textWith({ version: '1' }), 'version: must be a whole number, got the string "1"'],
-    [textWith({ version: 3 }), 'version: version 3 is newer than this targetcast supports (1): update targetcast'],
-    [textWith({ version: -1 }), 'version: version -1 is unknown (this targetcast reads versions 0 to 1)'],
+    [textWith({ version: 3 }), 'version: version 3 is newer than this targetcast supports (2): update targetcast'],
+    [textWith({ version: -1 }), 'version: version -1 is unknown (this targetcast reads versions 0 to 2)'],
   ])('tells what is not a scenario file, and newer from unknown versions: %#', (text, message) => {
     expect(problems(text)).toEqual([message]);
   });
 
   it('migrates an old version instead of rejecting it', () => {
     const v0 = textWith({ version: 0, monteCarlo: undefined, mc: { paths: 500, seed: 9 }, levers: [{ id: 'cityTopupOther', value: 20 }] });
-    expect(parsed(v0)).toMatchObject({ version: 1, monteCarlo: { paths: 500, seed: 9 }, levers: { cityTopupOther: 20 } });
+    expect(parsed(v0)).toMatchObject({ version: 2, monteCarlo: { paths: 500, seed: 9 }, levers: { cityTopupOther: 20 } });
   });
 
   it.each([

@@ -35,7 +35,7 @@ describe('saving and loading', () => {
     const text = serializeScenario(reordered);
     expect(text).toBe(serializeScenario(s));
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "targetcast-scenario",\n  "version": 1,\n  "title": "Kịch bản mới",')).toBe(true);
+    expect(text.startsWith('{\n  "format": "targetcast-scenario",\n  "version": 2,\n  "title": "Kịch bản mới",')).toBe(true);
     expect(text).toContain('"levers": {\n    "cityTopupOther": 20,\n    "takeUpResponse": 1.9\n  }');
   });
 
@@ -61,7 +61,7 @@ describe('saving and loading', () => {
       '\uFEFF{"format":"targetcast-scenario","version":1,"title":"t","leversFrom":"2025-10-01","horizon":"2026-12-31","monteCarlo":{"seed":5}}';
     expect(parsed(minimal)).toEqual({
       format: 'targetcast-scenario',
-      version: 1,
+      version: 2,
       title: 't',
       description: '',
       author: '',

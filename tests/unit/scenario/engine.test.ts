@@ -17,7 +17,7 @@ const none = { levers: {}, distributions: {}, leversFrom: FROM };
 
 let engine: ScenarioEngine;
 beforeAll(() => {
-  engine = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, settings: SETTINGS });
+  engine = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, leverDefaultsFor: 'Hanoi', settings: SETTINGS });
 });
 
 describe('the baseline', () => {
@@ -121,7 +121,7 @@ describe('the structural model', () => {
     const a = engine.run(moved);
     const b = engine.run(moved);
     expect(b).toEqual(a);
-    const other = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, settings: { ...SETTINGS, seed: 8 } }).run(moved);
+    const other = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, leverDefaultsFor: 'Hanoi', settings: { ...SETTINGS, seed: 8 } }).run(moved);
     expect(other.targets[0]!.yearEnd.p50).not.toBe(a.targets[0]!.yearEnd.p50);
   });
 
@@ -142,14 +142,14 @@ describe('goal seek', () => {
       voluntaryShareNearPoor: { low: 0, mid: 0, high: 0 },
     };
     const settings = { levers: {}, distributions: fixed, leversFrom: '2024-12-31' };
-    const probe = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, settings: { horizon: '2025-12-31', paths: PATHS, seed: 3 } });
+    const probe = new ScenarioEngine({ dataset: HANOI_DATASET, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, leverDefaultsFor: 'Hanoi', settings: { horizon: '2025-12-31', paths: PATHS, seed: 3 } });
     const target = probe.targetList.find((t) => t.id === 'target.si.voluntary.share.2025-12-31')!;
     const baseMedian = probe.median(probe.deadlineValues(probe.paths(settings), target));
     const dataset: Dataset = {
       observations: HANOI_DATASET.observations,
       targets: HANOI_DATASET.targets.map((t) => (t.id === target.id ? { ...t, value: baseMedian + 1 } : t)),
     };
-    const synthetic = new ScenarioEngine({ dataset, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, settings: { horizon: '2025-12-31', paths: PATHS, seed: 3 } });
+    const synthetic = new ScenarioEngine({ dataset, metrics: METRICS, region: 'Hanoi', levers: hanoi.levers, leverDefaultsFor: 'Hanoi', settings: { horizon: '2025-12-31', paths: PATHS, seed: 3 } });
     const answer = goalSeek(synthetic, settings, { targetId: target.id, lever: 'cityTopupOther', probability: 'median' });
     expect(answer.status).toBe('found');
     if (answer.status === 'found') expect(answer.value).toBeCloseTo(20, 1);

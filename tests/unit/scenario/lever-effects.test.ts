@@ -12,6 +12,7 @@ const levers = createLeverSet(HANOI_POLICY);
 const engine = new ScenarioEngine({
   dataset: HANOI_DATASET,
   metrics: METRICS,
+  leverDefaultsFor: 'Hanoi',
   region: 'Hanoi',
   levers,
   settings: { horizon: '2026-12-31', paths: 200, seed: 11 },
