@@ -98,6 +98,9 @@ export const MESSAGES_EN = {
   percentKind: 'a figure in percent must be of kind share',
   percentTargetAtMost100: 'a percent target must be at most 100, got {got}',
   duplicateId: 'duplicate id "{id}"',
+  leversOtherRegion:
+    'levers are off for {region}: their defaults (labour force, wage growth, late payment, local top-ups) are known only for {defaults}; the forecasts still run',
+  ownMetricIsCatalogue: '"{id}" is a built-in metric; give your own metric another id',
   secondFigure: 'a second figure for {metric} ({region}) on {date}',
   noBaseObservation: 'no observation with id "{id}"',
   derivedMismatch: 'derived value {value} does not follow its rule ({method} {by} from {base} = {baseValue} gives {expected})',

@@ -97,6 +97,9 @@ const ISSUE_VI = {
   percentKind: 'số liệu tính bằng phần trăm phải thuộc loại share (tỷ lệ)',
   percentTargetAtMost100: 'chỉ tiêu tính bằng phần trăm tối đa là 100, nhưng đang là {got}',
   duplicateId: 'mã "{id}" bị trùng',
+  leversOtherRegion:
+    'các đòn bẩy chính sách không áp dụng cho {region}: giá trị mặc định của chúng (lực lượng lao động, tăng lương đóng, chậm đóng, hỗ trợ của địa phương) mới chỉ có cho {defaults}; dự báo vẫn chạy',
+  ownMetricIsCatalogue: '"{id}" là chỉ tiêu có sẵn; hãy đặt mã khác cho chỉ tiêu riêng',
   secondFigure: 'có số liệu thứ hai cho {metric} ({region}) vào ngày {date}',
   noBaseObservation: 'không có số liệu nào mang mã "{id}"',
   derivedMismatch: 'giá trị suy ra {value} không theo đúng quy tắc của nó ({method} {by} từ {base} = {baseValue} cho ra {expected})',
