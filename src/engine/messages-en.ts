@@ -100,6 +100,8 @@ export const MESSAGES_EN = {
   duplicateId: 'duplicate id "{id}"',
   leversOtherRegion:
     'levers are off for {region}: their defaults (labour force, wage growth, late payment, local top-ups) are known only for {defaults}; the forecasts still run',
+  notDatasetFile: 'not a targetcast dataset file: "format" must be "{format}", got {got}',
+  noImportPending: 'no import to apply: read the file again',
   ownMetricIsCatalogue: '"{id}" is a built-in metric; give your own metric another id',
   secondFigure: 'a second figure for {metric} ({region}) on {date}',
   noBaseObservation: 'no observation with id "{id}"',
@@ -171,6 +173,35 @@ export const MESSAGES_EN = {
   csvDateUnreadable: 'cannot read date {date} (use YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY){hint}',
   csvDateSerialHint: '; it looks like a spreadsheet date number: format the column as dates',
   csvDuplicateDate: 'duplicate date {date} (first on line {line})',
+
+  // ---- .xlsx workbooks ----
+  xlsxNotZip: 'not an .xlsx workbook (the file is not a zip archive); save it from Excel as .xlsx (Excel Workbook)',
+  xlsxEncryptedOrXls: 'the file is encrypted or an old .xls workbook; save it as .xlsx without a password',
+  xlsxDamaged: 'the file is damaged or incomplete (a cut-off download?); open it in Excel and save it again',
+  xlsxPartUnreadable:
+    'the part {part} inside the file cannot be unpacked (damaged, or packed in a way Excel does not use); open it in Excel and save it again',
+  xlsxNoWorkbook: 'the zip archive holds no Excel workbook (no xl/workbook.xml); save the file from Excel as .xlsx',
+  xlsxBinaryWorkbook: 'an Excel binary workbook (.xlsb); save it as .xlsx',
+  xlsxNoSheets: 'the workbook has no worksheets',
+  xlsxSheetMissing: 'sheet {sheet} is listed in the workbook but its part {part} is missing (a damaged file?)',
+  xlsxTooManyParts: 'the zip archive has {count} entries; the limit is {limit}',
+  xlsxUnpackedTooLarge: 'the workbook unpacks to more than {limit} bytes ({mb} MB), the limit',
+  xlsxPartTooLarge: 'the part {part} unpacks to more than {limit} bytes ({mb} MB), the limit',
+  xlsxCompressionRatio: 'the part {part} unpacks to more than {ratio} times its packed size, which no spreadsheet does (a zip bomb?)',
+  xlsxXmlMalformed: 'the part {part} is not well-formed XML; open the file in Excel and save it again',
+  xlsxXmlDoctype: 'the part {part} declares a DOCTYPE, which workbooks never do; the file is refused',
+  xlsxTooManySheets: 'the workbook has more than {limit} sheets; the limit is {limit}',
+  xlsxTooManyRows: 'the sheets have more than {limit} rows in all (each counted to its last row with a value); the limit is {limit}',
+  xlsxTooManyColumns: 'a value in column {column}; the limit is {limit} columns (A to {last})',
+  xlsxTooManyCells:
+    "the sheets hold more than {limit} cells in all (counting the empty cells before a row's last value); the limit is {limit}",
+  xlsxTooManyMerged: 'more than {limit} merged ranges; the limit is {limit}',
+  xlsxTextTooLong: 'a text of more than {limit} characters; the limit is {limit}',
+  xlsxBadCellRef: 'sheet {sheet} has a cell at {ref}, which is not a cell reference (columns A to XFD, rows 1 to 1048576)',
+  xlsxBadRowNumber: 'sheet {sheet} has a row numbered {row}; rows are numbered 1 to 1048576',
+  xlsxBadValue: 'cannot read the value {value}',
+  xlsxSharedStringIndex: 'refers to shared string number {index} (counting from 0), but the workbook has {count}',
+  xlsxUnknownCellType: 'a cell of unknown type {type}',
 
   // ---- the engine's answers ----
   notForecastable: '{metric}: {reason}',

@@ -1,0 +1,45 @@
+// xl/workbook.xml: the sheets in their tab order (name, hidden or not, the relationship id of their
+// part) and the date system (dates counted from 1900, or from 1904 in old Mac workbooks).
+import { grouped, msg } from '../../messages.ts';
+import { WORKBOOK_LIMITS } from './limits.ts';
+import { fail } from './problem.ts';
+import { attr, parseXmlPart, type Attrs } from './xml-part.ts';
+
+export interface SheetEntry {
+  name: string;
+  hidden: boolean;
+  relationshipId: string;
+}
+
+export interface WorkbookXml {
+  sheets: SheetEntry[];
+  date1904: boolean;
+}
+
+export function readWorkbookXml(bytes: Uint8Array, part: string, where: string): WorkbookXml {
+  const book: WorkbookXml = { sheets: [], date1904: false };
+  parseXmlPart(bytes, part, where, {
+    open(name, attrs) {
+      if (name === 'workbookPr') book.date1904 = isTrue(attr(attrs, 'date1904'));
+      if (name !== 'sheet') return;
+      if (book.sheets.length === WORKBOOK_LIMITS.sheets) {
+        fail(where, msg('xlsxTooManySheets', { limit: grouped(WORKBOOK_LIMITS.sheets) }));
+      }
+      const state = attr(attrs, 'state');
+      book.sheets.push({
+        name: attr(attrs, 'name') ?? '',
+        hidden: state === 'hidden' || state === 'veryHidden',
+        relationshipId: relationshipId(attrs),
+      });
+    },
+  });
+  return book;
+}
+
+const isTrue = (value: string | undefined): boolean => value === '1' || value === 'true';
+
+/** The r:id attribute, whatever prefix the file binds to the relationships namespace. */
+function relationshipId(attrs: Attrs): string {
+  const name = Object.keys(attrs()).find((key) => key.endsWith(':id'));
+  return (name && attr(attrs, name)) ?? '';
+}
