@@ -2,6 +2,7 @@
 // range at the deadline, P(meet) beside the baseline's, and the dates the target is reached.
 import { metricById } from '../../data/metrics.ts';
 import type { ScenarioResult } from '../../engine/index.ts';
+import type { Lang } from '../i18n/format.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 export const ANSWER_FIELDS = [
@@ -50,6 +51,6 @@ export function answerRecords(result: ScenarioResult): Array<Record<Field, CsvVa
   }));
 }
 
-export function answersCsv(result: ScenarioResult): string {
-  return toCsv(ANSWER_FIELDS, answerRecords(result));
+export function answersCsv(result: ScenarioResult, lang: Lang): string {
+  return toCsv(ANSWER_FIELDS, answerRecords(result), lang);
 }

@@ -2,6 +2,7 @@
 // baseline's side by side, the unit, and the metric's English label.
 import { metricById } from '../../data/metrics.ts';
 import type { Bands, ScenarioResult } from '../../engine/index.ts';
+import type { Lang } from '../i18n/format.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 const BANDS = ['p2_5', 'p10', 'p50', 'p90', 'p97_5'] as const satisfies ReadonlyArray<keyof Bands>;
@@ -43,6 +44,6 @@ export function projectionRecords(result: ScenarioResult): Array<Record<Field, C
   });
 }
 
-export function projectionsCsv(result: ScenarioResult): string {
-  return toCsv(PROJECTION_FIELDS, projectionRecords(result));
+export function projectionsCsv(result: ScenarioResult, lang: Lang): string {
+  return toCsv(PROJECTION_FIELDS, projectionRecords(result), lang);
 }

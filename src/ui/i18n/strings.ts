@@ -6,6 +6,8 @@ import { COMPARE_STRINGS } from './strings/compare.ts';
 import { ENGINE_STRINGS } from './strings/engine.ts';
 import { FILE_STRINGS } from './strings/files.ts';
 import { PREVIEW_STRINGS } from './strings/preview.ts';
+import { TARGET_STRINGS } from './strings/targets.ts';
+import { WORKBOOK_STRINGS } from './strings/workbook.ts';
 
 const CORE = {
   appTitle: { vi: 'targetcast: chỉ tiêu an sinh xã hội {region}', en: 'targetcast: {region} social-insurance targets' },
@@ -76,6 +78,8 @@ export const STRINGS = {
   ...FILE_STRINGS,
   ...PREVIEW_STRINGS,
   ...COMPARE_STRINGS,
+  ...TARGET_STRINGS,
+  ...WORKBOOK_STRINGS,
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

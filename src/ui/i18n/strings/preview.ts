@@ -60,6 +60,8 @@ export const PREVIEW_STRINGS = {
   exportProjections: { vi: 'CSV dự báo', en: 'Projections CSV' },
   exportAnswers: { vi: 'CSV câu trả lời', en: 'Answers CSV' },
   exportScenario: { vi: 'Tệp kịch bản', en: 'Scenario file' },
+  exportWorkbook: { vi: 'Sổ Excel (.xlsx)', en: 'Excel workbook (.xlsx)' },
+  exportTemplate: { vi: 'Mẫu nhập số liệu (.xlsx)', en: 'Import template (.xlsx)' },
   exportChart: { vi: 'Tải biểu đồ', en: 'Download chart' },
   exportSvg: { vi: 'SVG', en: 'SVG' },
   exportPng: { vi: 'PNG', en: 'PNG' },
