@@ -43,3 +43,6 @@ export const WORKBOOK_LIMITS = {
   /** Nesting of XML elements; workbook parts nest about 8 deep, so deeper is not a workbook. */
   xmlDepth: 64,
 } as const;
+
+/** Bounds of the same shape, for a caller (a test, say) that reads under other ones. */
+export type WorkbookLimits = { readonly [K in keyof typeof WORKBOOK_LIMITS]: number };

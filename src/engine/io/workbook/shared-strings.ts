@@ -2,18 +2,19 @@
 // cells refer to by index, and inline strings (<is>) inside cells; both hold either one <t> or rich
 // text runs (<r><t>…</t></r>) and may carry phonetic guides (<rPh>) that are not the cell's text.
 import { grouped, msg } from '../../messages.ts';
-import { WORKBOOK_LIMITS } from './limits.ts';
 import { fail } from './problem.ts';
 import { parseXmlPart } from './xml-part.ts';
 
 /**
  * Collects the text of one <si> or <is> element from its parse events: the <t> elements' text, in
- * order, outside phonetic runs. Throws past WORKBOOK_LIMITS.textChars (`where` is the problem's place).
+ * order, outside phonetic runs. Throws past `maxChars` (`where` is the problem's place).
  */
 export class RichText {
   private inText = false;
   private inPhonetic = false;
   private text = '';
+
+  constructor(private readonly maxChars: number) {}
 
   open(name: string): void {
     if (name === 'rPh') this.inPhonetic = true;
@@ -27,8 +28,8 @@ export class RichText {
 
   add(text: string, where: string): void {
     if (!this.inText) return;
-    if (this.text.length + text.length > WORKBOOK_LIMITS.textChars) {
-      fail(where, msg('xlsxTextTooLong', { limit: grouped(WORKBOOK_LIMITS.textChars) }));
+    if (this.text.length + text.length > this.maxChars) {
+      fail(where, msg('xlsxTextTooLong', { limit: grouped(this.maxChars) }));
     }
     this.text += text;
   }
@@ -43,9 +44,9 @@ export class RichText {
 }
 
 /** The shared strings in index order; `where` (the file's name) is the place of their problems. */
-export function readSharedStrings(bytes: Uint8Array, part: string, where: string): string[] {
+export function readSharedStrings(bytes: Uint8Array, part: string, where: string, maxChars: number): string[] {
   const strings: string[] = [];
-  const item = new RichText();
+  const item = new RichText(maxChars);
   let inItem = false;
   parseXmlPart(bytes, part, where, {
     open(name) {

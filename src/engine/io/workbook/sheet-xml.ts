@@ -8,7 +8,7 @@ import { isIsoDate } from '../../time.ts';
 import { cellPlace, columnName, type GridCell, type MergedRange, type SheetGrid } from '../table/grid.ts';
 import { MAX_SHEET_ROWS, parseCellRef, parseRangeRef } from './cell-ref.ts';
 import { serialToDate } from './excel-dates.ts';
-import { WORKBOOK_LIMITS } from './limits.ts';
+import type { WorkbookLimits } from './limits.ts';
 import { fail } from './problem.ts';
 import { RichText } from './shared-strings.ts';
 import type { ShapeOfStyle } from './styles.ts';
@@ -28,6 +28,7 @@ export interface SheetSource {
   shapeOf: ShapeOfStyle;
   date1904: boolean;
   totals: GridTotals;
+  limits: WorkbookLimits;
 }
 
 /** The cell being read: its place, type (t="s", "n", …), style index, and what its children held. */
@@ -42,17 +43,16 @@ interface OpenCell {
   inline: string | undefined;
 }
 
-const L = WORKBOOK_LIMITS;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 export function readSheetXml(bytes: Uint8Array, source: SheetSource): SheetGrid {
-  const { fileName, sheet, totals } = source;
+  const { fileName, sheet, totals, limits: L } = source;
   const book = { format: 'xlsx', fileName } as const;
   const place = (r: number, c: number) => cellPlace(book, sheet.name, r, c);
   const rows: (GridCell | null)[][] = [];
   const merged: MergedRange[] = [];
   const sharedFormulas = new Map<string, string>();
-  const inline = new RichText();
+  const inline = new RichText(L.textChars);
   let width = 0;
   let inSheetData = false;
   let row = -1;
@@ -88,7 +88,15 @@ export function readSheetXml(bytes: Uint8Array, source: SheetSource): SheetGrid 
     if (!at) fail(fileName, msg('xlsxBadCellRef', { sheet: sheet.name, ref: ref ?? '' }));
     nextColumn = at.c + 1;
     const style = Number(attr(attrs, 's') ?? 0);
-    cell = { ...at, type: attr(attrs, 't') ?? 'n', style, value: undefined, formula: undefined, sharedFormula: undefined, inline: undefined };
+    cell = {
+      ...at,
+      type: attr(attrs, 't') ?? 'n',
+      style,
+      value: undefined,
+      formula: undefined,
+      sharedFormula: undefined,
+      inline: undefined,
+    };
   };
 
   const openInCell = (open: OpenCell, name: string, attrs: Attrs) => {
@@ -153,7 +161,8 @@ export function readSheetXml(bytes: Uint8Array, source: SheetSource): SheetGrid 
 
   function openRow(number: string | undefined) {
     const r = number === undefined ? row + 1 : Number(number) - 1;
-    if (!(Number.isInteger(r) && r >= 0 && r < MAX_SHEET_ROWS)) fail(fileName, msg('xlsxBadRowNumber', { sheet: sheet.name, row: number ?? '' }));
+    if (!(Number.isInteger(r) && r >= 0 && r < MAX_SHEET_ROWS))
+      fail(fileName, msg('xlsxBadRowNumber', { sheet: sheet.name, row: number ?? '' }));
     row = r;
     nextColumn = 0;
   }

@@ -6,7 +6,7 @@
 // bytes it sees.
 import { Inflate } from 'fflate';
 import { grouped, msg } from '../../messages.ts';
-import { WORKBOOK_LIMITS } from './limits.ts';
+import type { WorkbookLimits } from './limits.ts';
 import { fail, WorkbookProblem } from './problem.ts';
 
 interface ZipEntry {
@@ -36,8 +36,9 @@ export class LimitedZip {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly where: string,
+    private readonly limits: WorkbookLimits,
   ) {
-    for (const entry of readDirectory(bytes, where)) {
+    for (const entry of readDirectory(bytes, where, limits.zipEntries)) {
       const key = entry.name.toLowerCase();
       if (!this.entries.has(key)) this.entries.set(key, entry);
     }
@@ -85,7 +86,7 @@ export class LimitedZip {
   }
 
   private checkBudget(part: string, size: number, packedSize: number): void {
-    const L = WORKBOOK_LIMITS;
+    const L = this.limits;
     if (size > L.partBytes) fail(this.where, msg('xlsxPartTooLarge', { part, limit: grouped(L.partBytes), mb: MB(L.partBytes) }));
     if (this.unpacked + size > L.unpackedBytes) {
       fail(this.where, msg('xlsxUnpackedTooLarge', { limit: grouped(L.unpackedBytes), mb: MB(L.unpackedBytes) }));
@@ -107,7 +108,7 @@ export class LimitedZip {
   }
 }
 
-function readDirectory(bytes: Uint8Array, where: string): ZipEntry[] {
+function readDirectory(bytes: Uint8Array, where: string, maxEntries: number): ZipEntry[] {
   const end = findEndOfDirectory(bytes);
   if (end < 0) fail(where, msg('xlsxDamaged'));
   let count = u16(bytes, end + 10);
@@ -121,7 +122,7 @@ function readDirectory(bytes: Uint8Array, where: string): ZipEntry[] {
     count = u64(bytes, record + 32);
     offset = u64(bytes, record + 48);
   }
-  if (count > WORKBOOK_LIMITS.zipEntries) fail(where, msg('xlsxTooManyParts', { count: grouped(count), limit: grouped(WORKBOOK_LIMITS.zipEntries) }));
+  if (count > maxEntries) fail(where, msg('xlsxTooManyParts', { count: grouped(count), limit: grouped(maxEntries) }));
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   for (let i = 0, at = offset; i < count; i++) {

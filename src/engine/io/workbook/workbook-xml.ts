@@ -1,7 +1,6 @@
 // xl/workbook.xml: the sheets in their tab order (name, hidden or not, the relationship id of their
 // part) and the date system (dates counted from 1900, or from 1904 in old Mac workbooks).
 import { grouped, msg } from '../../messages.ts';
-import { WORKBOOK_LIMITS } from './limits.ts';
 import { fail } from './problem.ts';
 import { attr, parseXmlPart, type Attrs } from './xml-part.ts';
 
@@ -16,15 +15,13 @@ export interface WorkbookXml {
   date1904: boolean;
 }
 
-export function readWorkbookXml(bytes: Uint8Array, part: string, where: string): WorkbookXml {
+export function readWorkbookXml(bytes: Uint8Array, part: string, where: string, maxSheets: number): WorkbookXml {
   const book: WorkbookXml = { sheets: [], date1904: false };
   parseXmlPart(bytes, part, where, {
     open(name, attrs) {
       if (name === 'workbookPr') book.date1904 = isTrue(attr(attrs, 'date1904'));
       if (name !== 'sheet') return;
-      if (book.sheets.length === WORKBOOK_LIMITS.sheets) {
-        fail(where, msg('xlsxTooManySheets', { limit: grouped(WORKBOOK_LIMITS.sheets) }));
-      }
+      if (book.sheets.length === maxSheets) fail(where, msg('xlsxTooManySheets', { limit: grouped(maxSheets) }));
       const state = attr(attrs, 'state');
       book.sheets.push({
         name: attr(attrs, 'name') ?? '',
