@@ -203,6 +203,41 @@ export const MESSAGES_EN = {
   xlsxSharedStringIndex: 'refers to shared string number {index} (counting from 0), but the workbook has {count}',
   xlsxUnknownCellType: 'a cell of unknown type {type}',
 
+  // ---- importing figures and targets from sheets ----
+  importNoSuchSheet: 'no sheet named {sheet} (the file has: {known})',
+  importSheetHidden: 'a hidden sheet: not read unless chosen',
+  importSheetNotChosen: 'not the chosen sheet',
+  importSheetEmpty: 'the sheet is empty',
+  importNoHeader:
+    'no header row in the first {rows} rows (expected columns such as Chỉ tiêu, Ngày, Giá trị; Chỉ tiêu, Hạn, Giá trị; or periods across such as Quý III/2025)',
+  importNothingRead: 'no figures, targets or metrics found in the file',
+  importColumnTwice: 'the header names the same column twice: {first} at {place} and {second} here; keep one',
+  importMergedHeader: 'the header {header} is merged over {range} and the columns under it hold values; give each column its own header',
+  importMergedValue: 'the cell is part of the merged range {range}; give each figure its own cell',
+  importMetricAmbiguous: 'two metrics are named {name}: write the id instead',
+  importNoMetric: 'the metric is empty',
+  importUnitUnknown: 'cannot read the unit {unit} (write người, %, tỷ đồng or lượt)',
+  importUnitMissing: 'the unit is empty (write người, %, tỷ đồng or lượt)',
+  importUnitConflict: 'the row states two units: {first} and {second}',
+  importQualifierUnknown: 'cannot read the qualifier {text} (write chính xác, khoảng, trên or dưới)',
+  importQualifierConflict: 'the qualifier column says {column} but the value says {cell}',
+  importValueIsDate: 'a date ({date}) where a number is expected',
+  importErrorCell: 'the cell holds the error {code}',
+  importFormulaNoValue: 'the cell holds a formula {formula} with no saved value; open the file in Excel, save it and import it again',
+  importNumberStyle:
+    '{value} is written the {style} way ({example}), but {place} ({basis}) the {fileStyle} way; write every number the same way',
+  importScaleNeedsUnit: 'cannot tell what {value} counts: give the row a unit (người, lượt or tỷ đồng)',
+  importPeriodUnreadable:
+    'cannot read the period {text} (write a date 30/09/2025 or 2025-09-30, a month 09/2025 or Tháng 9/2025, a quarter Quý III/2025, 9 tháng 2025, or a year 2025){hint}',
+  importDateOutside: 'the date {date} is outside {min} to {max}',
+  importInRegion: ' in {region}',
+  importDuplicateSame: '{metric}{region} on {date} is also at {first}, with the same value: read once',
+  importDuplicateConflict: '{metric}{region} on {date} is {value} here but {firstValue} at {first}: neither is read',
+  importMetricNoLabel: 'the metric has no name in Vietnamese or English',
+  importKindMissing: 'the kind is empty (write số dư, lũy kế or tỷ lệ: stock, ytd-flow, share)',
+  importKindUnknown: 'cannot read the kind {kind} (write số dư, lũy kế or tỷ lệ: stock, ytd-flow, share)',
+  importDenominatorUnknown: 'cannot read the denominator {denominator} (one of: {known})',
+
   // ---- the engine's answers ----
   notForecastable: '{metric}: {reason}',
   nfUnknownMetric: 'unknown metric',

@@ -6,6 +6,8 @@ import type { IsoDate } from '../../time.ts';
 import type { Message } from '../../messages.ts';
 import type { ValidationIssue } from '../issues.ts';
 import type { Kind, Qualifier, Region, Unit } from '../observation-schema.ts';
+import type { OwnMetric } from '../own-metrics.ts';
+import type { PeriodKind } from './periods.ts';
 
 /** Where a figure was read: the file, the sheet (a CSV's file name) and the cell ("Sheet1!C7", "file.csv:7"). */
 export interface ImportPlace {
@@ -26,6 +28,8 @@ export interface ImportedFigure {
   unit?: Unit;
   /** A source column's text. */
   source?: string;
+  /** How the period was written: a day, a month, a quarter, year to date (9 tháng 2025) or a year; `date` is its end. */
+  period: PeriodKind;
   place: ImportPlace;
 }
 
@@ -33,6 +37,8 @@ export interface ImportedTarget {
   metric: string;
   region?: Region;
   deadline: IsoDate;
+  /** How the deadline was written (Năm 2025 is a year, read as its last day). */
+  period: PeriodKind;
   value: number;
   qualifier: Qualifier;
   unit?: Unit;
@@ -46,14 +52,21 @@ export interface ProposedMetric {
   id: string;
   /** The name as written in the file. */
   name: string;
-  /** What the figures suggest: a unit the file states, and 'share' for percent. */
+  /** What the figures suggest: a unit the file states, and 'share' for percent ('ytd-flow' when a figure is year to date). */
   unit: Unit;
+  /** Whether a figure stated `unit`; when none did, it is only the first choice offered and the user picks. */
+  unitStated: boolean;
   kind: Kind;
   /** Where the name appears (its first few places). */
   places: string[];
 }
 
-export type SheetLayout = 'long' | 'wide' | 'targets';
+/** An own metric a metrics sheet (Chỉ tiêu riêng, Metrics) defines, with the row it came from. */
+export interface DefinedMetric extends OwnMetric {
+  place: ImportPlace;
+}
+
+export type SheetLayout = 'long' | 'wide' | 'targets' | 'metrics';
 
 export interface SheetReading {
   name: string;
@@ -61,8 +74,12 @@ export interface SheetReading {
   /** The layout read, or null when the sheet was skipped (with the reason). */
   layout: SheetLayout | null;
   skipped?: Message;
+  /** The header's row as shown (1-based; the lower row of a two-row header), when one was found. */
+  headerRow?: number;
   figures: number;
   targets: number;
+  /** Own metrics defined (a metrics sheet). */
+  metrics: number;
 }
 
 export interface ImportReading {
@@ -72,6 +89,8 @@ export interface ImportReading {
   figures: ImportedFigure[];
   targets: ImportedTarget[];
   newMetrics: ProposedMetric[];
+  /** Own metrics the file defines in a metrics sheet; figures name them like catalogue metrics. */
+  definedMetrics: DefinedMetric[];
   /** Every problem with its place (`Sheet1!C7: cannot read value "x"`); rows with a problem are left out. */
   problems: ValidationIssue[];
 }
