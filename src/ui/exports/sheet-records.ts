@@ -19,6 +19,9 @@ export function sortedRecords<R extends { metric: string; region: string }>(
   const rank = (id: string) => order.get(id) ?? metrics.length;
   return [...records].sort(
     (a, b) =>
-      rank(a.metric) - rank(b.metric) || a.metric.localeCompare(b.metric) || a.region.localeCompare(b.region) || date(a).localeCompare(date(b)),
+      rank(a.metric) - rank(b.metric) ||
+      a.metric.localeCompare(b.metric) ||
+      a.region.localeCompare(b.region) ||
+      date(a).localeCompare(date(b)),
   );
 }

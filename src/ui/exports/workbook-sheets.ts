@@ -7,8 +7,18 @@
 //   80% and 95% bands, the baseline's beside the scenario's.
 // - Dataset: every figure, then every target, with its provenance.
 // Values are numbers formatted by unit, probabilities shares shown as percentages, dates date cells.
-import type { Bilingual, Dataset, MetricDef, Observation, Region, ScenarioResult, Source, Target, TargetOutcome } from '../../engine/index.ts';
-import { unitWord, type Lang } from '../i18n/format.ts';
+import type {
+  Bilingual,
+  Dataset,
+  MetricDef,
+  Observation,
+  Region,
+  ScenarioResult,
+  Source,
+  Target,
+  TargetOutcome,
+} from '../../engine/index.ts';
+import { formatLocalDateTime, unitWord, type Lang } from '../i18n/format.ts';
 import { regionName } from '../i18n/region.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { denominatorWord } from '../i18n/terms.ts';
@@ -154,7 +164,11 @@ export function projectionsSheet(input: WorkbookInput): SheetSpec {
     const rows = result.dates.map((date, d): SheetRow => {
       const scenario = m.bands[d];
       const baseline = m.baseline[d];
-      return [dateCell(date), ...BANDS.map((b) => numberCell(scenario?.[b], format)), ...BANDS.map((b) => numberCell(baseline?.[b], format))];
+      return [
+        dateCell(date),
+        ...BANDS.map((b) => numberCell(scenario?.[b], format)),
+        ...BANDS.map((b) => numberCell(baseline?.[b], format)),
+      ];
     });
     return [...(i > 0 ? [[]] : []), [boldCell(heading)], header, ...rows];
   });
@@ -162,9 +176,6 @@ export function projectionsSheet(input: WorkbookInput): SheetSpec {
 }
 
 // ---- dataset ------------------------------------------------------------------------------------
-
-/** What an import records about where a figure came from, when the dataset carries it. */
-type Provenance = Source & { place?: string; importedAt?: string };
 
 const ORIGIN_KEYS: Record<Source['origin'], StringKey> = {
   seed: 'workbookOriginSeed',
@@ -191,13 +202,13 @@ export function datasetSheet(input: WorkbookInput): SheetSpec {
         'workbookQuote',
         'workbookPlace',
         'workbookOrigin',
-        'workbookImportedAt',
+        'workbookEnteredAt',
         'derivedRule',
         'notes',
       ] as const
     ).map((k) => boldCell(text(k, lang)));
   const row = (r: Observation | Target, date: string, denominator: string | undefined): SheetRow => {
-    const source: Provenance = r.source;
+    const { source } = r;
     return [
       textCell(r.id),
       textCell(r.metric),
@@ -212,7 +223,7 @@ export function datasetSheet(input: WorkbookInput): SheetSpec {
       textCell(source.quote),
       textCell(source.place),
       textCell(text(ORIGIN_KEYS[source.origin], lang)),
-      textCell(source.importedAt),
+      textCell(source.at && formatLocalDateTime(source.at, lang)),
       textCell(r.derived?.rule),
       textCell(r.notes),
     ];

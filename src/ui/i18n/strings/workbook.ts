@@ -40,7 +40,7 @@ export const WORKBOOK_STRINGS = {
   workbookQuote: { vi: 'Trích dẫn', en: 'Quote' },
   workbookPlace: { vi: 'Vị trí trong tệp', en: 'Place in the file' },
   workbookOrigin: { vi: 'Nguồn gốc', en: 'Origin' },
-  workbookImportedAt: { vi: 'Thời điểm nhập', en: 'Imported at' },
+  workbookEnteredAt: { vi: 'Thời điểm nhập hoặc sửa', en: 'Imported or edited at' },
   workbookOriginSeed: { vi: 'báo cáo có sẵn', en: 'shipped report' },
   workbookOriginUser: { vi: 'người dùng nhập', en: 'user entry' },
   workbookOriginReference: { vi: 'văn bản tham chiếu', en: 'reference document' },
