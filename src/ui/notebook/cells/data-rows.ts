@@ -20,7 +20,7 @@ import { denominatorWord } from '../../i18n/terms.ts';
 import { readTypedNumber } from './number-input.ts';
 import { text } from '../../i18n/text.ts';
 
-const QUALIFIER_KEY: Record<Qualifier, StringKey> = {
+export const QUALIFIER_KEY: Record<Qualifier, StringKey> = {
   exact: 'dataQualifierExact',
   about: 'dataQualifierAbout',
   over: 'dataQualifierOver',
