@@ -2,7 +2,19 @@
 // package is marked free of side effects (package.json), so the main thread's bundle keeps only
 // what it uses (serialising, bounds, messages): parsing and simulating stay in the worker.
 export { createEngine, type Engine, type EngineConfig, type SimulationOverrides } from './engine.ts';
-export { EngineService, type CompareRequest, type LeverSettings, type OpenedScenario, type Outcome } from './service.ts';
+export { EngineService, type CompareRequest, type ImportFile, type LeverSettings, type OpenedScenario, type Outcome } from './service.ts';
+export type { ImportChoices, ImportMode, ImportPreview, Revision } from './io/import/plan.ts';
+export type { ImportReading, ProposedMetric, SheetReading } from './io/import/reading.ts';
+export type { OwnMetric } from './io/own-metrics.ts';
+export { WORKBOOK_LIMITS } from './io/workbook/limits.ts';
+export {
+  DATASET_FORMAT,
+  datasetFileOf,
+  parseDatasetText,
+  scenarioDataOf,
+  serializeDatasetFile,
+  type DatasetFile,
+} from './io/dataset-file.ts';
 
 // Data and files
 export type { Dataset } from './io/dataset.ts';

@@ -16,6 +16,7 @@ import { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/go
 import type { LeverDef, LeverValues } from './scenario/levers.ts';
 import type { LeverSettings, ScenarioEngine, ScenarioResult, TargetOutcome } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
+import { applyImport, previewImport, type ImportChoices, type ImportPreview, type PlanInput } from './io/import/plan.ts';
 
 export type { LeverSettings };
 
@@ -52,6 +53,14 @@ export interface CompareRequest {
   levers?: LeverValues;
 }
 
+/** A file to import: its bytes and name (the name says CSV or workbook and is recorded as the source). */
+export interface ImportFile {
+  bytes: Uint8Array;
+  name: string;
+  /** Read only this sheet (a hidden one too); absent: every visible sheet. */
+  sheet?: string;
+}
+
 /** Other scenarios' engines kept for repeated compares (each holds its baseline paths). */
 const OTHER_ENGINES = 3;
 
@@ -66,6 +75,8 @@ export class EngineService {
   private engine: ScenarioEngine | null = null;
   private key = '';
   private readonly others = new Map<string, ScenarioEngine>();
+  /** The last import previewed, until it is applied or another is previewed. */
+  private pendingImport: PlanInput | null = null;
 
   constructor(private readonly core: Engine) {}
 
@@ -118,6 +129,38 @@ export class EngineService {
         baselineMs: performance.now() - started,
       },
     };
+  }
+
+  /**
+   * Reads a workbook or CSV file and says what importing it into `scenario` would do; nothing
+   * changes. The readers (and their libraries) load on the first import, not with the worker.
+   */
+  async previewImport(file: ImportFile, scenario: Scenario, now = new Date()): Promise<Outcome<ImportPreview>> {
+    const data = this.core.scenarioData(scenario);
+    if (!data.ok) return { ok: false, issues: data.issues };
+    const metrics = this.core.metricsOf(scenario);
+    const { readImportFile } = await import('./io/import/read-file.ts');
+    const reading = readImportFile(file, metrics);
+    if (!reading.ok) return reading;
+    const region = this.core.regionOf(scenario, data.value);
+    this.pendingImport = { reading: reading.value, dataset: data.value, metrics, region, at: now.toISOString() };
+    return { ok: true, value: previewImport(this.pendingImport) };
+  }
+
+  /** The pending import's preview again, with another mode or region (the file is not read again). */
+  revisePreview(chosen: Pick<ImportChoices, 'mode' | 'region'>): Outcome<ImportPreview> {
+    if (!this.pendingImport) return { ok: false, issues: [issueFromError('import', new MessageError(msg('noImportPending')))] };
+    return { ok: true, value: previewImport(this.pendingImport, chosen) };
+  }
+
+  /** The scenario with the previewed import applied as the user chose, checked as a file would be. */
+  applyImport(scenario: Scenario, choices: ImportChoices): Outcome<Scenario> {
+    if (!this.pendingImport) return { ok: false, issues: [issueFromError('import', new MessageError(msg('noImportPending')))] };
+    const next = applyImport(scenario, this.pendingImport, choices).scenario;
+    const checked = this.core.validateScenario(next);
+    if (!checked.ok) return { ok: false, issues: checked.issues };
+    this.pendingImport = null;
+    return { ok: true, value: checked.value };
   }
 
   private require(): ScenarioEngine {

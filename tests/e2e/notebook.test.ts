@@ -61,7 +61,7 @@ describe('the notebook', () => {
     expect(await page.locator('.data-age').textContent()).toMatch(/^\s*Newest figures: 30 Sept? 2025, \d+ months ago\./);
     // One click to newer figures: a data cell with every metric that has a target, after the first cell.
     const dataCells = await page.locator('.cell-data').count();
-    await page.locator('.data-age button').click();
+    await page.locator('.data-age button', { hasText: 'Paste newer figures' }).click();
     await expect.poll(() => page.locator('.cell-data').count()).toBe(dataCells + 1);
     expect(await page.locator('.cell').nth(1).getAttribute('data-cell-type')).toBe('data');
     expect(await page.locator('.cell').nth(1).locator('table').count()).toBeGreaterThanOrEqual(5);

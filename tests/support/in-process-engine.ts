@@ -22,6 +22,9 @@ export function inProcessEngine(service: EngineService = newHanoiService()): { e
     sensitivity: async (settings, options) =>
       service.sensitivity(settings, options?.onProgress && ((step, total) => options.onProgress!({ step, total }))),
     compare: async (settings, variants) => service.compare(settings, variants),
+    previewImport: (file, scenario, now) => service.previewImport(file, scenario, now),
+    revisePreview: async (chosen) => service.revisePreview(chosen),
+    applyImport: async (scenario, choices) => service.applyImport(scenario, choices),
   };
   return { engine, calls };
 }

@@ -200,6 +200,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     sensitivity: (settings, options) =>
       request('sensitivity', (remote, progress) => remote.sensitivity(settings, progress()), timeoutMs, options),
     newScenario: (cells) => request(undefined, (remote) => remote.newScenario(cells)),
+    // Reading a large workbook takes longer than an answer (WORKBOOK_LIMITS bound it).
+    previewImport: (file, scenario, now) => request('import', (remote) => remote.previewImport(file, scenario, now), timeoutMs * 3),
+    revisePreview: (chosen) => request('import', (remote) => remote.revisePreview(chosen)),
+    applyImport: (scenario, choices) => request('import', (remote) => remote.applyImport(scenario, choices)),
     compare: (settings, variants) =>
       request('compare', (remote) => remote.compare(settings, variants), timeoutMs * Math.max(1, variants.length)),
     get status() {

@@ -17,8 +17,8 @@ import type { EngineStringKey } from '../i18n/strings/engine.ts';
 
 export type { CompareRequest, CompareResult, LeverSettings, OpenedScenario, Outcome, ProgressCallback };
 
-type MaybeAsync<F> = F extends (...args: infer A) => infer R ? (...args: A) => R | Promise<R> : never;
-type Async<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+type MaybeAsync<F> = F extends (...args: infer A) => infer R ? (...args: A) => R | Promise<Awaited<R>> : never;
+type Async<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
 
 /** The worker's side: EngineService's methods; a stand-in (a test's fake) may answer with a promise. */
 export type EngineApi = { [K in keyof EngineService]: MaybeAsync<EngineService[K]> };
@@ -32,7 +32,7 @@ export type EngineRemote = { [K in keyof EngineService]: Async<EngineService[K]>
 /** A superseded run resolves as stale: the caller keeps what it shows and waits for the newer one. */
 export type RunOutcome = { stale: false; result: ScenarioResult } | { stale: true };
 
-export type EngineTask = 'open' | 'run' | 'seek' | 'sensitivity' | 'compare';
+export type EngineTask = 'open' | 'run' | 'seek' | 'sensitivity' | 'compare' | 'import';
 
 export interface EngineStatus {
   /** starting: a first worker has not answered yet; restarting: a replacement after a fault. */

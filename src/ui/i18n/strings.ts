@@ -5,6 +5,7 @@ import { CHART_STRINGS } from './strings/charts.ts';
 import { COMPARE_STRINGS } from './strings/compare.ts';
 import { ENGINE_STRINGS } from './strings/engine.ts';
 import { FILE_STRINGS } from './strings/files.ts';
+import { IMPORT_STRINGS } from './strings/import.ts';
 import { PREVIEW_STRINGS } from './strings/preview.ts';
 import { TARGET_STRINGS } from './strings/targets.ts';
 import { WORKBOOK_STRINGS } from './strings/workbook.ts';
@@ -22,7 +23,7 @@ const CORE = {
     vi: 'Số liệu mới nhất: {date}, cách đây {months} tháng. Mọi câu trả lời dựa trên số liệu này.',
     en: 'Newest figures: {date}, {months} months ago. Every answer rests on them.',
   },
-  dataStaleAdd: { vi: 'Thêm số liệu mới (dán hoặc nhập CSV)', en: 'Add newer figures (paste or import a CSV)' },
+  dataStaleAdd: { vi: 'Dán số liệu mới vào một ô dữ liệu', en: 'Paste newer figures into a data cell' },
   headlineHeading: { vi: 'Chỉ tiêu chính: số mới nhất', en: 'Headline metrics: latest figures' },
   otherHeading: { vi: 'Các số liệu khác', en: 'Other figures' },
   metric: { vi: 'Chỉ số', en: 'Metric' },
@@ -76,6 +77,7 @@ export const STRINGS = {
   ...CELL_STRINGS,
   ...ENGINE_STRINGS,
   ...FILE_STRINGS,
+  ...IMPORT_STRINGS,
   ...PREVIEW_STRINGS,
   ...COMPARE_STRINGS,
   ...TARGET_STRINGS,

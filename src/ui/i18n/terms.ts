@@ -1,5 +1,5 @@
 // Domain words that appear inside sentences: denominators and metric names, in both languages.
-import { metricById } from '../../data/metrics.ts';
+import { metricById } from './metric-catalogue.ts';
 import type { Denominator } from '../../engine/index.ts';
 import type { Lang } from './format.ts';
 

@@ -5,7 +5,6 @@
 import {
   cellBoundsIssue,
   SCENARIO_LIMITS,
-  type ValidationIssue,
   type Observation,
   type Target,
   type ScenarioCell,
@@ -20,10 +19,14 @@ import {
   type LeverSettings,
   type OpenedScenario,
   type Outcome,
+  type ImportChoices,
+  type ImportPreview,
 } from '../../engine/index.ts';
+import { History } from './history.ts';
+import { setMetricCatalogue } from '../i18n/metric-catalogue.ts';
 import type { EngineRequests, RequestOptions } from '../engine/types.ts';
 import { locale } from '../i18n/locale.svelte.ts';
-import { errorText, issueText } from '../i18n/messages.ts';
+import { errorText, issueText, type ShownIssue } from '../i18n/messages.ts';
 import { newCellId } from './cells/cell-id.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import type { Vars } from '../i18n/text.ts';
@@ -54,7 +57,7 @@ export class NotebookStore {
   /** The engine's last error (a message to show); the notebook stays as it was. */
   engineError = $state<string | null>(null);
   /** Problems with a file the user tried to open; the open notebook is untouched. */
-  fileIssues = $state<{ fileName: string; issues: ValidationIssue[] } | null>(null);
+  fileIssues = $state<{ fileName: string; issues: ShownIssue[] } | null>(null);
   /**
    * Why the last edit was refused: it would break a bound of the file format (SCENARIO_LIMITS),
    * so the notebook could not be saved and read back. Cleared by the next edit that is made.
@@ -65,12 +68,44 @@ export class NotebookStore {
   fileName = $state<string | null>(null);
   /** Bumped on every change worth autosaving. */
   revision = $state(0);
+  /** What importing the file the user chose would do, shown until they confirm or cancel. */
+  importPreview = $state<ImportPreview | null>(null);
+  private readonly history = new History();
+  canUndo = $state(false);
+  canRedo = $state(false);
 
   constructor(private readonly engine: NotebookEngine) {}
 
   private settings(): LeverSettings {
     const s = this.scenario!;
     return $state.snapshot({ levers: s.levers, distributions: s.distributions, leversFrom: s.leversFrom }) as LeverSettings;
+  }
+
+  /** Keeps the notebook as it is now for undo, before a change of this kind (see History). */
+  private remember(key = ''): void {
+    if (!this.scenario) return;
+    this.history.record(() => $state.snapshot(this.scenario!) as Scenario, key);
+    this.syncHistory();
+  }
+
+  private syncHistory(): void {
+    this.canUndo = this.history.canUndo;
+    this.canRedo = this.history.canRedo;
+  }
+
+  /** Goes back one step: the scenario reopens as it was (the baseline is rebuilt only if its data differ). */
+  async undo(): Promise<void> {
+    if (!this.scenario) return;
+    const previous = this.history.undo($state.snapshot(this.scenario) as Scenario);
+    this.syncHistory();
+    if (previous) await this.load(previous, { fileName: this.fileName, dirty: true, keepHistory: true });
+  }
+
+  async redo(): Promise<void> {
+    if (!this.scenario) return;
+    const next = this.history.redo($state.snapshot(this.scenario) as Scenario);
+    this.syncHistory();
+    if (next) await this.load(next, { fileName: this.fileName, dirty: true, keepHistory: true });
   }
 
   private changed(): void {
@@ -90,7 +125,7 @@ export class NotebookStore {
   }
 
   /** Opens a validated scenario: rebuild the baseline, then run. */
-  async load(scenario: Scenario, options: { fileName?: string | null; dirty?: boolean } = {}): Promise<boolean> {
+  async load(scenario: Scenario, options: { fileName?: string | null; dirty?: boolean; keepHistory?: boolean } = {}): Promise<boolean> {
     this.phase = 'opening';
     const opened = await this.engine.open($state.snapshot(scenario) as Scenario);
     if (!opened.ok) {
@@ -99,13 +134,55 @@ export class NotebookStore {
       return false;
     }
     this.scenario = opened.value.scenario;
+    setMetricCatalogue(opened.value.metrics);
     this.opened = opened.value;
     this.fileName = options.fileName ?? null;
     this.dirty = options.dirty ?? false;
     this.fileIssues = null;
     this.revision += 1;
+    if (!options.keepHistory) this.history.clear();
+    this.syncHistory();
     await this.rerun();
     return true;
+  }
+
+  // ---- import: preview in the engine, then one step ----------------------------------------
+
+  /** Reads a workbook or CSV file in the engine and shows what importing it would do; nothing changes yet. */
+  async previewImport(file: { bytes: Uint8Array; name: string; sheet?: string }): Promise<boolean> {
+    if (!this.scenario) return false;
+    const outcome = await this.engine.previewImport(file, $state.snapshot(this.scenario) as Scenario, new Date());
+    if (!outcome.ok) {
+      this.fileIssues = { fileName: file.name, issues: outcome.issues };
+      return false;
+    }
+    this.importPreview = outcome.value;
+    return true;
+  }
+
+  /** Applies the previewed import as the user chose, as one step undo takes back. */
+  async confirmImport(choices: ImportChoices): Promise<boolean> {
+    if (!this.scenario || !this.importPreview) return false;
+    const fileName = this.importPreview.fileName;
+    const outcome = await this.engine.applyImport($state.snapshot(this.scenario) as Scenario, $state.snapshot(choices) as ImportChoices);
+    if (!outcome.ok) {
+      this.fileIssues = { fileName, issues: outcome.issues };
+      return false;
+    }
+    this.remember();
+    this.importPreview = null;
+    return this.load(outcome.value, { fileName: this.fileName, dirty: true, keepHistory: true });
+  }
+
+  /** The preview again with another mode (add, or replace the notebook's data) or region. */
+  async revisePreview(chosen: { mode: ImportChoices['mode']; region: string }): Promise<void> {
+    const outcome = await this.engine.revisePreview({ ...chosen });
+    if (outcome.ok) this.importPreview = outcome.value;
+    else this.fileIssues = { fileName: this.importPreview?.fileName ?? '', issues: outcome.issues };
+  }
+
+  cancelImport(): void {
+    this.importPreview = null;
   }
 
   /** Reads a file's text in the engine; a bad file only shows its problems. */
@@ -162,6 +239,7 @@ export class NotebookStore {
    */
   private editData(edit: (data: Scenario['data']) => void): void {
     if (!this.scenario) return;
+    this.remember();
     const before = $state.snapshot(this.scenario.data) as Scenario['data'];
     edit(this.scenario.data);
     this.changed();
@@ -185,6 +263,7 @@ export class NotebookStore {
       this.phase = 'ready';
       return;
     }
+    setMetricCatalogue(opened.value.metrics);
     this.opened = opened.value;
     this.engineError = null;
     await this.rerun();
@@ -205,6 +284,7 @@ export class NotebookStore {
     const def = this.leverDef(id);
     if (!this.scenario || !def || !Number.isFinite(value)) return;
     const clamped = Math.min(def.max, Math.max(def.min, value));
+    this.remember(`lever:${id}`);
     // Only values that differ from the default are stored, as in the file format.
     if (clamped === def.default) delete this.scenario.levers[id];
     else this.scenario.levers[id] = clamped;
@@ -299,6 +379,7 @@ export class NotebookStore {
   addCell(cell: ScenarioCell, afterId?: string): string {
     if (!this.scenario || !this.roomForCell()) return '';
     const at = afterId === undefined ? this.scenario.cells.length : this.cellIndex(afterId) + 1;
+    this.remember();
     this.scenario.cells.splice(at, 0, cell);
     this.changed();
     return cell.id;
@@ -307,6 +388,7 @@ export class NotebookStore {
   removeCell(id: string): void {
     const i = this.cellIndex(id);
     if (i < 0) return;
+    this.remember();
     this.scenario!.cells.splice(i, 1);
     this.changed();
   }
@@ -315,6 +397,7 @@ export class NotebookStore {
     const i = this.cellIndex(id);
     if (i < 0 || !this.roomForCell()) return '';
     const copy = { ...($state.snapshot(this.scenario!.cells[i]!) as ScenarioCell), id: newCellId(this.scenario!.cells[i]!.type) };
+    this.remember();
     this.scenario!.cells.splice(i + 1, 0, copy);
     this.changed();
     return copy.id;
@@ -325,6 +408,7 @@ export class NotebookStore {
     const j = i + delta;
     const cells = this.scenario?.cells;
     if (!cells || i < 0 || j < 0 || j >= cells.length) return;
+    this.remember();
     const [cell] = cells.splice(i, 1);
     cells.splice(j, 0, cell!);
     this.changed();
@@ -336,6 +420,7 @@ export class NotebookStore {
     if (i < 0 || this.scenario!.cells[i]!.type !== cell.type) return false;
     const problem = cellBoundsIssue(cell, i);
     if (problem) return this.refuse('limitCell', { problem: issueText(problem, locale.lang) });
+    this.remember(`cell:${cell.id}`);
     this.scenario!.cells[i] = cell;
     this.changed();
     return true;
@@ -343,6 +428,7 @@ export class NotebookStore {
 
   setTitle(title: string): void {
     if (!this.scenario || title.trim() === '') return;
+    this.remember('title');
     this.scenario.title = title.slice(0, 200);
     this.changed();
   }

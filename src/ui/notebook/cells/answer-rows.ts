@@ -1,7 +1,7 @@
 // The answer table as plain data: for each target the engine answers, the latest actual, the
 // year-end median and 80% range, the plan, % of plan for flows, P(meet) beside the baseline's,
 // and the date it is reached. Every figure is formatted with its unit for the page's language.
-import { metricById } from '../../../data/metrics.ts';
+import { metricById } from '../../i18n/metric-catalogue.ts';
 import type { Dataset, Observation, Unit, CrossingResult, ScenarioResult, TargetResult } from '../../../engine/index.ts';
 import { decimalsFor, formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';

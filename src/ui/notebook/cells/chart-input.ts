@@ -1,6 +1,6 @@
 // What a chart cell shows, taken from the notebook's state: the metric's history in the open
 // dataset, the scenario's bands and the baseline's, and the metric's targets with crossings.
-import { metricById } from '../../../data/metrics.ts';
+import { metricById } from '../../i18n/metric-catalogue.ts';
 import type { ScenarioResult, OpenedScenario } from '../../../engine/index.ts';
 import type { ForecastChartInput } from '../../charts/forecast-chart.ts';
 

@@ -1,7 +1,7 @@
 // The data cell as plain data: one table per metric of the resolved dataset's figures, with the
 // user's edits marked, and the observations that an edit, an added row or a CSV import become.
 // DOM-free; the component only renders these and calls the store's intents.
-import { metricById } from '../../../data/metrics.ts';
+import { metricById } from '../../i18n/metric-catalogue.ts';
 import {
   MAX_DATE,
   MIN_DATE,

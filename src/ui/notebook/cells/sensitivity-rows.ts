@@ -1,7 +1,7 @@
 // Sensitivity (tornado) tables as plain data: per target, the levers sorted by how far they move
 // the median at the deadline, with their low/high settings, the medians there, and the extents of
 // inline bars (percent of the cell's width, 50 = the current median).
-import { metricById } from '../../../data/metrics.ts';
+import { metricById } from '../../i18n/metric-catalogue.ts';
 import { leverById, type Tornado } from '../../../engine/index.ts';
 import { formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import { formatLever, stepDecimals } from './lever-view.ts';

@@ -1,0 +1,67 @@
+// UI strings for importing figures from a workbook or CSV file, and for undo, Vietnamese first
+// (merged into STRINGS in ../strings.ts).
+import type { Lang } from '../format.ts';
+
+export const IMPORT_STRINGS = {
+  importData: { vi: 'Nhập số liệu (Excel, CSV)…', en: 'Import data (Excel, CSV)…' },
+  importTooLarge: {
+    vi: 'Tệp {name} có {size} byte; giới hạn là {limit} byte.',
+    en: 'The file {name} has {size} bytes; the limit is {limit}.',
+  },
+  importReading: { vi: 'Đang đọc {name}…', en: 'Reading {name}…' },
+  importTitle: { vi: 'Nhập số liệu từ {name}', en: 'Import figures from {name}' },
+  importNothingChanges: {
+    vi: 'Chưa có gì thay đổi: kiểm tra rồi bấm “Nhập” để đưa số liệu vào sổ.',
+    en: 'Nothing has changed yet: check, then press “Import” to bring the figures in.',
+  },
+  importSheets: { vi: 'Các trang tính', en: 'Sheets' },
+  importLayoutLong: { vi: 'dạng dọc (mỗi dòng một số liệu)', en: 'long (one figure per row)' },
+  importLayoutWide: { vi: 'dạng ngang (mỗi cột một kỳ)', en: 'wide (one column per period)' },
+  importLayoutTargets: { vi: 'chỉ tiêu kế hoạch', en: 'targets' },
+  importSheetCounts: { vi: '{figures} số liệu, {targets} chỉ tiêu kế hoạch', en: '{figures} figures, {targets} targets' },
+  importSheetHidden: { vi: '(trang ẩn)', en: '(hidden sheet)' },
+  importSheetSkipped: { vi: 'bỏ qua', en: 'skipped' },
+  importWhere: { vi: 'Đưa số liệu vào đâu', en: 'Where the figures go' },
+  importModeAdd: { vi: 'Thêm vào số liệu hiện có của {region}', en: 'Add to the figures of {region} already here' },
+  importModeReplace: {
+    vi: 'Dùng số liệu của tệp thay cho số liệu hiện có (một bộ số liệu mới)',
+    en: 'Use the file’s figures instead of the ones here (a new dataset)',
+  },
+  importRegion: { vi: 'Địa bàn của các dòng không ghi địa bàn', en: 'Region of rows that name none' },
+  importFileRegions: { vi: 'Tệp ghi các địa bàn: {regions}', en: 'The file names the regions: {regions}' },
+  importSummaryAdded: {
+    vi: 'Thêm mới: {figures} số liệu, {targets} chỉ tiêu kế hoạch',
+    en: 'New: {figures} figures, {targets} targets',
+  },
+  importSummaryRange: { vi: 'từ {from} đến {to}', en: 'from {from} to {to}' },
+  importSummaryUnchanged: { vi: 'Trùng với số liệu đã có (bỏ qua): {count}', en: 'Same as figures already here (skipped): {count}' },
+  importRevisions: { vi: 'Số liệu sửa đổi ({count}): chọn giữ số nào', en: 'Revised figures ({count}): choose which to keep' },
+  importRevisionCurrent: { vi: 'Đang có', en: 'Now' },
+  importRevisionIncoming: { vi: 'Trong tệp', en: 'In the file' },
+  importTakeIncoming: { vi: 'Lấy số trong tệp', en: 'Take the file’s' },
+  importKeepCurrent: { vi: 'Giữ số đang có', en: 'Keep the current one' },
+  importNewMetrics: {
+    vi: 'Tên chỉ tiêu chưa có trong danh mục ({count}): nhập làm chỉ tiêu riêng?',
+    en: 'Names not in the catalogue ({count}): import as metrics of your own?',
+  },
+  importAcceptMetric: { vi: 'Nhập chỉ tiêu “{name}”', en: 'Import the metric “{name}”' },
+  importMetricLabelVi: { vi: 'Tên tiếng Việt', en: 'Vietnamese name' },
+  importMetricLabelEn: { vi: 'Tên tiếng Anh', en: 'English name' },
+  importMetricSeen: { vi: 'gặp ở {places}', en: 'seen at {places}' },
+  importFirstRows: { vi: 'Một số dòng sẽ thêm', en: 'Some of the rows to add' },
+  importProblems: { vi: 'Dòng không đọc được ({count}): các dòng này bị bỏ qua', en: 'Rows that could not be read ({count}): left out' },
+  importPlace: { vi: 'Ô', en: 'Cell' },
+  importConfirm: { vi: 'Nhập', en: 'Import' },
+  importCancel: { vi: 'Hủy', en: 'Cancel' },
+  importNothing: { vi: 'Không có số liệu mới để nhập.', en: 'There are no new figures to import.' },
+  sourcesImported: { vi: 'Tệp đã nhập', en: 'Imported files' },
+  sourcesImportedAt: { vi: 'nhập lúc', en: 'imported' },
+  aboutOwnData: {
+    vi: 'Số liệu của sổ này do người dùng nhập (từ tệp hoặc gõ tay); mỗi số ghi tệp, trang, ô và thời điểm nhập.',
+    en: 'This notebook’s figures were brought in by its users (from files or typed in); each records its file, sheet, cell and when it came in.',
+  },
+  undo: { vi: 'Hoàn tác', en: 'Undo' },
+  redo: { vi: 'Làm lại', en: 'Redo' },
+  undoHint: { vi: 'Hoàn tác (Ctrl+Z)', en: 'Undo (Ctrl+Z)' },
+  redoHint: { vi: 'Làm lại (Ctrl+Y hoặc Ctrl+Shift+Z)', en: 'Redo (Ctrl+Y or Ctrl+Shift+Z)' },
+} as const satisfies Record<string, Record<Lang, string>>;
