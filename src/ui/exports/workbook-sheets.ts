@@ -104,6 +104,8 @@ function answerRows(input: WorkbookInput): SheetRow[] {
     valueCell(target.value, target.unit),
   ];
   const probability = (p: number) => numberCell(p, PROBABILITY_FORMAT);
+  // A forecast's columns (median to P(reached by the deadline)), empty for a passed deadline.
+  const FORECAST_COLUMNS = 11;
   const forecasts = [...result.targets]
     .sort((a, b) => a.target.deadline.localeCompare(b.target.deadline))
     .map(({ target, yearEnd, baselineYearEnd, probMeet, baselineProbMeet, crossing }): SheetRow => [
@@ -129,7 +131,7 @@ function answerRows(input: WorkbookInput): SheetRow[] {
       return [
         ...lead(o.target),
         textCell(shown.statusText),
-        ...Array<SheetCell>(11).fill(null),
+        ...Array<SheetCell>(FORECAST_COLUMNS).fill(null),
         dateCell(evidence?.date),
         valueCell(evidence?.value, o.target.unit),
         textCell(shown.detailText),
