@@ -1,13 +1,16 @@
 // The choices of the import preview, as plain data the dialog edits: every proposed metric
 // accepted with its name as both labels, every revision taken from the file, and the mode and
 // region the preview suggests. The user changes any of them before confirming.
-import type { ImportChoices, ImportPreview, OwnMetric, ProposedMetric } from '../../engine/index.ts';
+import type { ImportChoices, ImportPreview, Kind, OwnMetric, ProposedMetric, Unit } from '../../engine/index.ts';
 
 export interface MetricChoice {
   proposed: ProposedMetric;
   accept: boolean;
   labelVi: string;
   labelEn: string;
+  /** The unit and kind the figures suggest, until the user picks (a stated unit is kept). */
+  unit: Unit;
+  kind: Kind;
 }
 
 export interface DialogChoices {
@@ -22,7 +25,7 @@ export function initialChoices(preview: ImportPreview): DialogChoices {
   return {
     mode: preview.suggestedMode,
     region: preview.region,
-    metrics: preview.newMetrics.map((p) => ({ proposed: p, accept: true, labelVi: p.name, labelEn: p.name })),
+    metrics: preview.newMetrics.map((p) => ({ proposed: p, accept: true, labelVi: p.name, labelEn: p.name, unit: p.unit, kind: p.kind })),
     keep: new Set(),
   };
 }
@@ -33,9 +36,10 @@ function ownMetric(choice: MetricChoice): OwnMetric {
   return {
     id: p.id,
     label: { vi, en: choice.labelEn.trim() || vi },
-    unit: p.unit,
-    kind: p.kind,
-    ...(p.kind === 'share' ? { denominator: 'population' as const } : {}),
+    // A percent is a share (of the population unless the user says otherwise); a share is in percent.
+    unit: choice.kind === 'share' ? 'percent' : choice.unit,
+    kind: choice.unit === 'percent' ? 'share' : choice.kind,
+    ...(choice.kind === 'share' || choice.unit === 'percent' ? { denominator: 'population' as const } : {}),
   };
 }
 

@@ -181,7 +181,7 @@ export function proposedAsOwn(p: ProposedMetric): OwnMetric {
 }
 
 export interface PlanInput {
-  reading: ImportReading & { definedMetrics?: readonly OwnMetric[] };
+  reading: ImportReading;
   /** The notebook's dataset now, its metrics (catalogue and own) and its region. */
   dataset: Dataset;
   metrics: readonly MetricDef[];
@@ -190,14 +190,25 @@ export interface PlanInput {
   at: string;
 }
 
+/** The metrics a metrics sheet defines, as the scenario stores them (without the row they came from). */
+function definedMetrics(reading: ImportReading): OwnMetric[] {
+  return reading.definedMetrics.map(({ place: _row, ...metric }) => metric);
+}
+
 function metricMap(input: PlanInput, accepted: readonly OwnMetric[]): Map<string, MetricDef> {
-  const own = [...(input.reading.definedMetrics ?? []), ...accepted].map((m): MetricDef => ({ ...m, scheme: 'other', headline: true }));
+  const own = [...definedMetrics(input.reading), ...accepted].map((m): MetricDef => ({ ...m, scheme: 'other', headline: true }));
   return new Map([...input.metrics, ...own].map((m) => [m.id, m]));
 }
 
 function build(input: PlanInput, choices: Pick<ImportChoices, 'region' | 'acceptMetrics'>) {
   const problems: ValidationIssue[] = [];
-  const ctx: BuildContext = { fileName: input.reading.fileName, metrics: metricMap(input, choices.acceptMetrics), region: choices.region, at: input.at, problems };
+  const ctx: BuildContext = {
+    fileName: input.reading.fileName,
+    metrics: metricMap(input, choices.acceptMetrics),
+    region: choices.region,
+    at: input.at,
+    problems,
+  };
   const observations = input.reading.figures.map((f) => toObservation(f, ctx)).filter((o): o is Observation => o !== null);
   const targets = input.reading.targets.map((t) => toTarget(t, ctx)).filter((t): t is Target => t !== null);
   return { observations, targets, problems };
@@ -227,7 +238,7 @@ export function previewImport(input: PlanInput, chosen?: Pick<ImportChoices, 'mo
     region,
     ...sorted,
     newMetrics: reading.newMetrics,
-    definedMetrics: [...(reading.definedMetrics ?? [])],
+    definedMetrics: definedMetrics(reading),
     dateRange: dateRange(built.observations),
     problems: [...reading.problems, ...built.problems],
   };
@@ -269,7 +280,11 @@ function datesAfter(s: Scenario, observations: readonly Observation[]): Pick<Sce
  * accepted metrics defined; in 'replace' mode the file's records become the notebook's data
  * (no embedded base), about the chosen region.
  */
-export function applyImport(scenario: Scenario, input: PlanInput, choices: ImportChoices): { scenario: Scenario; problems: ValidationIssue[] } {
+export function applyImport(
+  scenario: Scenario,
+  input: PlanInput,
+  choices: ImportChoices,
+): { scenario: Scenario; problems: ValidationIssue[] } {
   const built = build(input, choices);
   const against = compareAgainst(input.dataset, choices.mode);
   const sorted = sortRecords(built.observations, built.targets, against);
@@ -277,7 +292,7 @@ export function applyImport(scenario: Scenario, input: PlanInput, choices: Impor
   const takenObs = [...sorted.added, ...sorted.revisions.filter((r) => !keep.has(r.key)).map((r) => r.incoming)];
   const takenTargets = [...sorted.addedTargets, ...sorted.targetRevisions.filter((r) => !keep.has(r.key)).map((r) => r.incoming)];
   const usedMetrics = new Set([...takenObs, ...takenTargets].map((r) => r.metric));
-  const own = [...(input.reading.definedMetrics ?? []), ...choices.acceptMetrics].filter((m) => usedMetrics.has(m.id));
+  const own = [...definedMetrics(input.reading), ...choices.acceptMetrics].filter((m) => usedMetrics.has(m.id));
   const data: ScenarioData =
     choices.mode === 'replace'
       ? { base: 'none', region: choices.region, metrics: own, observations: takenObs, targets: takenTargets, removed: [] }
