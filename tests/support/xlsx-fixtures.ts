@@ -119,3 +119,38 @@ function relationships(rels: [id: string, type: string, target: string][]): stri
   const items = rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${DOC_RELS}/${type}" Target="${target}"/>`);
   return `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_RELS}">${items.join('')}</Relationships>`;
 }
+
+/**
+ * A copy of a zip with one entry's headers changed, in its local header and the central directory
+ * alike: its flags (bit 0 marks encryption), compression method, or the unpacked size it declares.
+ */
+export function patchZipEntry(
+  zip: Uint8Array,
+  name: string,
+  patch: { flags?: number; method?: number; declaredSize?: number },
+): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  let end = out.length - 22;
+  while (view.getUint32(end, true) !== 0x06054b50) end--;
+  let at = view.getUint32(end + 16, true);
+  for (let i = view.getUint16(end + 10, true); i > 0; i--) {
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    if (new TextDecoder().decode(out.subarray(at + 46, at + 46 + nameLength)) === name) {
+      const both = (field: number, localField: number, value: number | undefined, bytes: 2 | 4) => {
+        if (value === undefined) return;
+        for (const offset of [at + field, local + localField]) {
+          if (bytes === 2) view.setUint16(offset, value, true);
+          else view.setUint32(offset, value, true);
+        }
+      };
+      both(8, 6, patch.flags, 2);
+      both(10, 8, patch.method, 2);
+      both(24, 22, patch.declaredSize, 4);
+      return out;
+    }
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  throw new Error(`no entry ${name} in the zip`);
+}

@@ -7,7 +7,7 @@ import { parseXmlPart } from './xml-part.ts';
 
 /**
  * Collects the text of one <si> or <is> element from its parse events: the <t> elements' text, in
- * order, outside phonetic runs. Throws past `maxChars` (`where` is the problem's place).
+ * order, outside phonetic runs. Throws past `maxChars` (`where` gives the problem's place).
  */
 export class RichText {
   private inText = false;
@@ -26,10 +26,10 @@ export class RichText {
     else if (name === 't') this.inText = false;
   }
 
-  add(text: string, where: string): void {
+  add(text: string, where: () => string): void {
     if (!this.inText) return;
     if (this.text.length + text.length > this.maxChars) {
-      fail(where, msg('xlsxTextTooLong', { limit: grouped(this.maxChars) }));
+      fail(where(), msg('xlsxTextTooLong', { limit: grouped(this.maxChars) }));
     }
     this.text += text;
   }
@@ -58,7 +58,7 @@ export function readSharedStrings(bytes: Uint8Array, part: string, where: string
       strings.push(item.take());
       inItem = false;
     },
-    text: (text) => item.add(text, where),
+    text: (text) => item.add(text, () => where),
   });
   return strings;
 }

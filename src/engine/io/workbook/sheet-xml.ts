@@ -89,7 +89,8 @@ export function readSheetXml(bytes: Uint8Array, source: SheetSource): SheetGrid 
     nextColumn = at.c + 1;
     const style = Number(attr(attrs, 's') ?? 0);
     cell = {
-      ...at,
+      r: at.r,
+      c: at.c,
       type: attr(attrs, 't') ?? 'n',
       style,
       value: undefined,
@@ -124,7 +125,7 @@ export function readSheetXml(bytes: Uint8Array, source: SheetSource): SheetGrid 
       open.formula = sharedFormulaText(open, captured);
       capture = undefined;
     } else if (name === 'c') {
-      const value = cellValue(open, source, place(open.r, open.c));
+      const value = cellValue(open, source, () => place(open.r, open.c));
       if (value) store(open.r, open.c, value);
       cell = undefined;
     }
@@ -153,8 +154,9 @@ export function readSheetXml(bytes: Uint8Array, source: SheetSource): SheetGrid 
     },
     text(text) {
       if (!cell || !capture) return;
-      if (capture === 'is') return inline.add(text, place(cell.r, cell.c));
-      if (captured.length + text.length > L.textChars) fail(place(cell.r, cell.c), msg('xlsxTextTooLong', { limit: grouped(L.textChars) }));
+      const { r, c } = cell;
+      if (capture === 'is') return inline.add(text, () => place(r, c));
+      if (captured.length + text.length > L.textChars) fail(place(r, c), msg('xlsxTextTooLong', { limit: grouped(L.textChars) }));
       captured += text;
     },
   });
@@ -181,8 +183,8 @@ export function readSheetXml(bytes: Uint8Array, source: SheetSource): SheetGrid 
   return { name: sheet.name, hidden: sheet.hidden, rows, merged };
 }
 
-/** The typed value of a finished cell; null for an empty one. `where` is its place. */
-function cellValue(open: OpenCell, source: SheetSource, where: string): GridCell | null {
+/** The typed value of a finished cell; null for an empty one. `where` gives its place (built only for a problem). */
+function cellValue(open: OpenCell, source: SheetSource, where: () => string): GridCell | null {
   if (open.formula !== undefined && open.value === undefined && open.inline === undefined) {
     return { kind: 'formula', formula: open.formula };
   }
@@ -199,32 +201,32 @@ function cellValue(open: OpenCell, source: SheetSource, where: string): GridCell
     case 'b':
       if (value === '1' || value === 'true') return { kind: 'bool', value: true };
       if (value === '0' || value === 'false') return { kind: 'bool', value: false };
-      return fail(where, msg('xlsxBadValue', { value: shown(value) }));
+      return fail(where(), msg('xlsxBadValue', { value: shown(value) }));
     case 'e':
       return { kind: 'error', code: value };
     case 'd': {
       // an ISO 8601 date-time (strict Open XML files write dates so)
       const date = value.slice(0, 10);
-      return isIsoDate(date) ? { kind: 'date', date } : fail(where, msg('xlsxBadValue', { value: shown(value) }));
+      return isIsoDate(date) ? { kind: 'date', date } : fail(where(), msg('xlsxBadValue', { value: shown(value) }));
     }
     default:
-      return fail(where, msg('xlsxUnknownCellType', { type: shown(open.type) }));
+      return fail(where(), msg('xlsxUnknownCellType', { type: shown(open.type) }));
   }
 }
 
-function numberCell(written: string, style: number, source: SheetSource, where: string): GridCell {
+function numberCell(written: string, style: number, source: SheetSource, where: () => string): GridCell {
   const value = NUMBER.test(written) ? Number(written) : NaN;
-  if (!Number.isFinite(value)) fail(where, msg('xlsxBadValue', { value: shown(written) }));
+  if (!Number.isFinite(value)) fail(where(), msg('xlsxBadValue', { value: shown(written) }));
   const shape = source.shapeOf(style);
   if (shape === 'percent') return { kind: 'number', value, percent: true };
   const date = shape === 'date' ? serialToDate(value, source.date1904) : null;
   return date ? { kind: 'date', date } : { kind: 'number', value };
 }
 
-function sharedString(written: string, strings: readonly string[], where: string): string {
+function sharedString(written: string, strings: readonly string[], where: () => string): string {
   const index = Number(written);
   const found = /^\d+$/.test(written) ? strings[index] : undefined;
-  return found ?? fail(where, msg('xlsxSharedStringIndex', { index: shown(written), count: grouped(strings.length) }));
+  return found ?? fail(where(), msg('xlsxSharedStringIndex', { index: shown(written), count: grouped(strings.length) }));
 }
 
 const text = (value: string): GridCell | null => (value === '' ? null : { kind: 'text', text: value });
