@@ -1,32 +1,19 @@
 // Figures and targets read from a long or wide sheet: each value cell with its row's metric,
 // period, unit, qualifier, region and source. A cell with a problem is reported at its place and
-// left out; the other cells of the sheet are read on.
+// left out; the other cells of the sheet are read on. Texts that repeat down a sheet (metric
+// names, units, periods) are read once.
 import { msg, type Message } from '../../messages.ts';
-import type { IsoDate } from '../../time.ts';
-import type { StyleDecision } from '../number-style.ts';
-import { REGION_PATTERN, type Qualifier, type Region, type Unit } from '../observation-schema.ts';
-import type { GridCell } from '../table/grid.ts';
 import { quoted } from '../csv-series.ts';
+import type { StyleDecision } from '../number-style.ts';
+import { REGION_PATTERN, type Qualifier, type Region } from '../observation-schema.ts';
+import type { GridCell } from '../table/grid.ts';
 import type { SheetPlan } from './layout.ts';
 import type { MetricMatcher } from './metric-match.ts';
-import { clean, numberWords, readQualifier, readValue } from './numbers.ts';
-import { periodProblem, readPeriodCell, type Period, type PeriodKind } from './periods.ts';
+import { numberWords, readQualifier, readValue, scaled } from './numbers.ts';
+import { periodProblem, readPeriodCell, readPeriodText, type Period } from './periods.ts';
+import type { ImportedFigure } from './reading.ts';
 import { rangeName, type SheetView } from './sheet-view.ts';
 import { readUnit, type UnitScale } from './units.ts';
-
-export interface RowFigure {
-  metric: string;
-  region?: Region;
-  date: IsoDate;
-  period: PeriodKind;
-  value: number;
-  qualifier: Qualifier;
-  unit?: Unit;
-  source?: string;
-  /** The value cell. */
-  r: number;
-  c: number;
-}
 
 export interface RowContext {
   view: SheetView;
@@ -37,20 +24,34 @@ export interface RowContext {
   problem(r: number, c: number, text: Message): void;
 }
 
-type Step<T> = T | { problem: Message; c: number };
-const failed = <T>(step: Step<T>): step is { problem: Message; c: number } =>
-  typeof step === 'object' && step !== null && 'problem' in step;
+/** A step that failed: what, and in which column of the row. */
+interface Failed {
+  problem: Message;
+  c: number;
+}
+const failed = (step: object): step is Failed => 'problem' in step;
 
 /** What a row says of every figure in it: metric, its stated unit, qualifier column, region, source. */
 interface RowFacts {
   metric: string;
   stated: UnitScale | null;
   qualifier: Qualifier | null;
-  region?: Region;
-  source?: string;
+  region: Region;
+  source: string;
 }
 
-function rowFacts(ctx: RowContext, r: number): Step<RowFacts> {
+/** A function of a text, computed once per distinct text (for one sheet's reading). */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text)!;
+    const value = read(text);
+    seen.set(text, value);
+    return value;
+  };
+}
+
+function rowFacts(ctx: RowContext, unitOf: (text: string) => UnitScale | null, r: number): RowFacts | Failed {
   const { view, plan, matcher } = ctx;
   const roles = plan.roles;
   const metricC = plan.metricColumn!;
@@ -65,7 +66,7 @@ function rowFacts(ctx: RowContext, r: number): Step<RowFacts> {
   if (roles.unit) {
     const unitText = view.text(r, roles.unit.c);
     if (unitText !== '') {
-      const scale = readUnit(unitText);
+      const scale = unitOf(unitText);
       if (!scale) return { problem: msg('importUnitUnknown', { unit: quoted(unitText) }), c: roles.unit.c };
       stated.push({ scale, c: roles.unit.c });
     }
@@ -87,42 +88,41 @@ function rowFacts(ctx: RowContext, r: number): Step<RowFacts> {
   }
   const region = roles.region ? view.text(r, roles.region.c) : '';
   if (region !== '' && !REGION_PATTERN.test(region)) return { problem: msg('regionName'), c: roles.region!.c };
-  const source = roles.source ? view.text(r, roles.source.c) : '';
   return {
     metric: matched.id,
     stated: stated[0]?.scale ?? null,
     qualifier,
-    ...(region !== '' ? { region } : {}),
-    ...(source !== '' ? { source } : {}),
+    region,
+    source: roles.source ? view.text(r, roles.source.c) : '',
   };
 }
 
 /** One value cell read with its row's facts and its period. */
-function figure(ctx: RowContext, facts: RowFacts, r: number, c: number, cell: GridCell, period: Period): Step<RowFigure> {
+function figure(ctx: RowContext, facts: RowFacts, r: number, c: number, cell: GridCell, period: Period): ImportedFigure | Failed {
   const { matcher } = ctx;
   const rowUnit = facts.stated?.unit ?? matcher.unitOf(facts.metric);
   const read = readValue(cell, { style: ctx.style, unit: rowUnit });
   if ('key' in read) return { problem: read, c };
   if (read.unit && rowUnit && read.unit !== rowUnit)
     return { problem: msg('unitMismatch', { metric: facts.metric, unit: rowUnit, got: read.unit }), c };
-  const value = read.scaled || !facts.stated ? read.value : clean(read.value * facts.stated.factor);
+  const value = read.scaled || !facts.stated ? read.value : scaled(read.value, facts.stated.factor);
   if (value < 0) return { problem: msg('notNegative', { got: value }), c };
   if (facts.qualifier && read.qualifier && facts.qualifier !== read.qualifier)
     return { problem: msg('importQualifierConflict', { column: facts.qualifier, cell: read.qualifier }), c };
-  const unit = facts.stated?.unit ?? read.unit ?? undefined;
-  matcher.note(facts.metric, unit ?? null, period.kind);
-  return {
+  const unit = facts.stated?.unit ?? read.unit;
+  matcher.note(facts.metric, unit, period.kind);
+  const out: ImportedFigure = {
     metric: facts.metric,
-    ...(facts.region ? { region: facts.region } : {}),
     date: period.date,
     period: period.kind,
     value,
     qualifier: facts.qualifier ?? read.qualifier ?? 'exact',
-    ...(unit ? { unit } : {}),
-    ...(facts.source ? { source: facts.source } : {}),
-    r,
-    c,
+    place: { sheet: ctx.view.grid.name, cell: ctx.place(r, c) },
   };
+  if (facts.region !== '') out.region = facts.region;
+  if (unit) out.unit = unit;
+  if (facts.source !== '') out.source = facts.source;
+  return out;
 }
 
 /** An empty value cell is nothing to read, unless a merged range swallowed it (one value over several rows or periods). */
@@ -131,21 +131,22 @@ function emptyValue(ctx: RowContext, r: number, c: number): void {
   if (range) ctx.problem(r, c, msg('importMergedValue', { range: rangeName(range) }));
 }
 
-function readPeriod(ctx: RowContext, r: number, c: number): Step<Period> {
-  const cell = ctx.view.filled(r, c);
-  if (!cell) return { problem: msg('csvDateEmpty'), c };
-  const period = readPeriodCell(cell);
-  if (period === null) return { problem: periodProblem(cell), c };
-  return 'key' in period ? { problem: period, c } : period;
-}
-
-/** The figures (or targets) of a long or wide sheet, reporting each cell that cannot be read. */
-export function readFigureRows(ctx: RowContext): RowFigure[] {
+/** The figures (targets, on a targets sheet: `date` is then the deadline) of a long or wide sheet, reporting each cell that cannot be read. */
+export function readFigureRows(ctx: RowContext): ImportedFigure[] {
   const { view, plan } = ctx;
-  const out: RowFigure[] = [];
-  const keep = (step: Step<RowFigure>, r: number) => {
+  const out: ImportedFigure[] = [];
+  const unitOf = memo(readUnit);
+  const periodOfText = memo(readPeriodText);
+  const keep = (step: ImportedFigure | Failed, r: number) => {
     if (failed(step)) ctx.problem(r, step.c, step.problem);
     else out.push(step);
+  };
+  const periodAt = (r: number, c: number): Period | Failed => {
+    const cell = view.filled(r, c);
+    if (!cell) return { problem: msg('csvDateEmpty'), c };
+    const period = cell.kind === 'text' ? periodOfText(cell.text) : readPeriodCell(cell);
+    if (period === null) return { problem: periodProblem(cell), c };
+    return 'key' in period ? { problem: period, c } : period;
   };
   const dateCol = plan.roles.deadline ?? plan.roles.date;
   for (let r = plan.dataStart; r < view.grid.rows.length; r++) {
@@ -156,24 +157,24 @@ export function readFigureRows(ctx: RowContext): RowFigure[] {
         emptyValue(ctx, r, c);
         continue;
       }
-      const facts = rowFacts(ctx, r);
+      const facts = rowFacts(ctx, unitOf, r);
       if (failed(facts)) {
-        ctx.problem(r, facts.c, facts.problem);
+        keep(facts, r);
         continue;
       }
-      const period = readPeriod(ctx, r, dateCol!.c);
+      const period = periodAt(r, dateCol!.c);
       keep(failed(period) ? period : figure(ctx, facts, r, c, cell, period), r);
     } else {
-      let facts: Step<RowFacts> | null = null;
+      let facts: RowFacts | Failed | null = null;
       for (const col of plan.periods) {
         const cell = view.cell(r, col.c);
         if (!cell) {
           emptyValue(ctx, r, col.c);
           continue;
         }
-        facts ??= rowFacts(ctx, r);
+        facts ??= rowFacts(ctx, unitOf, r);
         if (failed(facts)) {
-          ctx.problem(r, facts.c, facts.problem);
+          keep(facts, r);
           break;
         }
         keep(figure(ctx, facts, r, col.c, cell, col.period), r);

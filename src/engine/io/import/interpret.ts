@@ -92,7 +92,7 @@ export function interpretWorkbook(book: Workbook, metrics: readonly MetricDef[],
 
   const figures: ImportedFigure[] = [];
   const targets: ImportedTarget[] = [];
-  for (const { reading, view, plan, place, own } of contexts) {
+  for (const { view, plan, place, own } of contexts) {
     const rows = readFigureRows({
       view,
       plan,
@@ -101,11 +101,8 @@ export function interpretWorkbook(book: Workbook, metrics: readonly MetricDef[],
       place,
       problem: (r, c, text) => issues.add(place(r, c), text),
     });
-    for (const { r, c, date, ...row } of rows) {
-      const where: ImportPlace = { sheet: reading.name, cell: place(r, c) };
-      if (plan.layout === 'targets') targets.push({ ...row, deadline: date, place: where });
-      else figures.push({ ...row, date, place: where });
-    }
+    if (plan.layout !== 'targets') figures.push(...rows);
+    else for (const { date, ...target } of rows) targets.push({ ...target, deadline: date });
   }
 
   const add = (where: string, text: Message) => issues.add(where, text);
@@ -146,13 +143,17 @@ function withoutDuplicates<T extends { metric: string; region?: string; value: n
   dateOf: (item: T) => string,
   problem: (where: string, text: Message) => void,
 ): T[] {
-  const firstOf = new Map<string, T>();
+  // By metric, region and date in nested maps: a joined string key costs more on 100,000 figures.
+  const firstOf = new Map<string, Map<string, Map<string, T>>>();
   const dropped = new Set<T>();
   for (const item of items) {
-    const key = `${item.metric}\u0000${item.region ?? ''}\u0000${dateOf(item)}`;
-    const first = firstOf.get(key);
+    let byRegion = firstOf.get(item.metric);
+    if (!byRegion) firstOf.set(item.metric, (byRegion = new Map()));
+    let byDate = byRegion.get(item.region ?? '');
+    if (!byDate) byRegion.set(item.region ?? '', (byDate = new Map()));
+    const first = byDate.get(dateOf(item));
     if (!first) {
-      firstOf.set(key, item);
+      byDate.set(dateOf(item), item);
       continue;
     }
     dropped.add(item);

@@ -71,8 +71,10 @@ function candidates(view: SheetView, r: number, width: number): Candidate[] {
       const own = view.cell(r + 1, c);
       const above = view.merged(r, c);
       const cell = own ?? (above && above.c0 === c && above.r0 === r && above.r1 > r ? view.cell(r, c) : null);
-      const group = groups.find((g) => c >= g.c0 && c <= g.c1);
-      return column(c, cell && labelText(cell), cell && readPeriodCellWithGroup(cell, group && labelText(view.cell(r, group.c0))));
+      // The column's group: the merged range above it, or the cell above it when that is no vertical merge.
+      const group = groups.find((g) => c >= g.c0 && c <= g.c1)?.c0 ?? (above ? undefined : c);
+      const groupText = group === undefined ? '' : labelText(view.cell(r, group));
+      return column(c, cell && labelText(cell), cell && readPeriodCellWithGroup(cell, groupText));
     });
     out.push({ row: r + 1, dataStart: r + 2, columns });
   }

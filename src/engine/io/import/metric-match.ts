@@ -63,7 +63,7 @@ export function metricMatcher(metrics: readonly { id: string; label: Bilingual; 
   /** The id a text names; null when two metrics share the name. */
   const lookup = (text: string): string | null | undefined => ids.get(text.toLowerCase()) ?? byKey.get(nameKey(text));
 
-  function propose(id: string | null, name: string, key: string, place: string): Matched {
+  function propose(id: string | null, name: string, key: string): Matched {
     let entry = proposed.get(key) ?? (id ? proposedIds.get(id) : undefined);
     if (!entry) {
       let unique = id;
@@ -76,30 +76,40 @@ export function metricMatcher(metrics: readonly { id: string; label: Bilingual; 
       proposed.set(key, entry);
       proposedIds.set(unique, entry);
     }
-    if (entry.metric.places.length < PLACES_LISTED) entry.metric.places.push(place);
     return { id: entry.metric.id, unit: null };
   }
 
+  function resolve(text: string, name: string): Matched | Message {
+    const t = text.trim();
+    const split = bracketSuffix(t);
+    const unit = split && readUnit(split.suffix);
+    const base = split && unit ? split.base : t;
+    // The name without its unit suffix first: the whole text matches too (brackets are punctuation) but says no unit.
+    for (const [candidate, stated] of [
+      [base, unit],
+      [t, null],
+    ] as const) {
+      const id = lookup(candidate);
+      if (id === null) return msg('importMetricAmbiguous', { name: quoted(candidate) });
+      if (id) return { id, unit: stated };
+    }
+    if (DOTTED_ID.test(t)) {
+      if (!t.toLowerCase().startsWith(OWN_PREFIX)) return unknownIdMessage('unknownMetric', t, [...ids.values()]);
+      const id = t.toLowerCase();
+      return { ...propose(id, name || t, id), unit };
+    }
+    return { ...propose(null, base, nameKey(base)), unit };
+  }
+
+  // A sheet names the same metric on row after row: each text is resolved once.
+  const resolved = new Map<string, Matched | Message>();
   return {
     match(text, name, place) {
-      const t = text.trim();
-      const split = bracketSuffix(t);
-      const unit = split && readUnit(split.suffix);
-      const base = split && unit ? split.base : t;
-      for (const [name, stated] of [
-        [t, null],
-        [base, unit],
-      ] as const) {
-        const id = lookup(name);
-        if (id === null) return msg('importMetricAmbiguous', { name: quoted(name) });
-        if (id) return { id, unit: stated };
-      }
-      if (DOTTED_ID.test(t)) {
-        if (!t.toLowerCase().startsWith(OWN_PREFIX)) return unknownIdMessage('unknownMetric', t, [...ids.values()]);
-        const id = t.toLowerCase();
-        return { ...propose(id, name || t, id, place), unit };
-      }
-      return { ...propose(null, base, nameKey(base), place), unit };
+      let found = resolved.get(text);
+      if (!found) resolved.set(text, (found = resolve(text, name)));
+      const entry = 'key' in found ? undefined : proposedIds.get(found.id);
+      if (entry && entry.metric.places.length < PLACES_LISTED) entry.metric.places.push(place);
+      return found;
     },
     unitOf: (id) => units.get(id) ?? proposedIds.get(id)?.unit ?? null,
     note(id, unit, period) {

@@ -1,13 +1,12 @@
 // Names as people type them in sheets: "Chỉ tiêu", "CHI TIEU", "Chỉ  tiêu:" and "chi_tieu" are the
 // same header. Matching ignores case, accents (NFD with the marks stripped, đ as d), spaces and
-// punctuation; periods and numbers are read from the folded text, which keeps spaces and marks.
+// punctuation; periods and numbers are read from the folded text, which keeps spaces and punctuation.
 
 /** Lower case without accents, đ as d, runs of white space as one space, trimmed: "Quý  III" -> "quy iii". */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  // Plain ASCII (numbers, dates, ids: most cells) has no accents to strip.
+  const letters = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd');
+  return letters
     .toLowerCase()
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();

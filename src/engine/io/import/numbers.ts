@@ -83,8 +83,8 @@ export interface ValueContext {
 }
 
 const tooLarge = (t: string) => msg('csvValueTooLarge', { value: quoted(t), max: CSV_LIMITS.maxAbsValue.toExponential() });
-/** Products such as 8.24 * 1e6 without the binary noise (8240000.000000001). */
-export const clean = (v: number) => Number(v.toPrecision(15));
+/** A value times a factor, without the binary noise of products such as 8.24 * 1e6 (8240000.000000001). */
+export const scaled = (v: number, factor: number) => (factor === 1 ? v : Number((v * factor).toPrecision(15)));
 
 /** The value of a non-empty cell, or why it cannot be read. */
 export function readValue(cell: GridCell, context: ValueContext): ReadValue | Message {
@@ -92,7 +92,7 @@ export function readValue(cell: GridCell, context: ValueContext): ReadValue | Me
     case 'number':
       if (Math.abs(cell.value) > CSV_LIMITS.maxAbsValue) return tooLarge(String(cell.value));
       return cell.percent
-        ? { value: clean(cell.value * 100), qualifier: null, unit: 'percent', scaled: false }
+        ? { value: scaled(cell.value, 100), qualifier: null, unit: 'percent', scaled: false }
         : { value: cell.value, qualifier: null, unit: null, scaled: false };
     case 'text':
       return readValueText(cell.text.trim(), context);
@@ -126,21 +126,21 @@ function readValueText(t: string, context: ValueContext): ReadValue | Message {
   }
   let value = read.value;
   let unit: Unit | null = null;
-  let scaled = false;
+  let ownScale = false;
   if (words.after !== '') {
     const stated = readUnit(words.after);
     const scale = stated ? null : readScale(words.after);
     if (stated) {
       unit = stated.unit;
-      scaled = stated.factor !== 1;
-      value = clean(value * stated.factor);
+      ownScale = stated.factor !== 1;
+      value = scaled(value, stated.factor);
     } else if (scale !== null) {
       // "triệu" alone: millions of the row's unit; money is in VND billion, so "triệu" is a thousandth.
       if (context.unit === null || context.unit === 'percent') return msg('importScaleNeedsUnit', { value: quoted(t) });
-      scaled = true;
-      value = clean(value * (context.unit === 'VND billion' ? scale / 1e9 : scale));
+      ownScale = true;
+      value = scaled(value, context.unit === 'VND billion' ? scale / 1e9 : scale);
     } else return unreadable();
   }
   if (!Number.isFinite(value) || Math.abs(value) > CSV_LIMITS.maxAbsValue) return tooLarge(t);
-  return { value, qualifier: words.qualifier, unit, scaled };
+  return { value, qualifier: words.qualifier, unit, scaled: ownScale };
 }
