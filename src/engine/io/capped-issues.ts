@@ -5,8 +5,6 @@ import { issue, type ValidationIssue } from './issues.ts';
 
 export interface CappedIssues {
   add(where: string, text: Message): void;
-  /** How many were added, listed or not. */
-  readonly count: number;
   /** The listed problems, and the count of the rest at `where` when some were not listed. */
   list(where: string): ValidationIssue[];
 }
@@ -18,9 +16,6 @@ export function cappedIssues(limit: number): CappedIssues {
     add(where, text) {
       if (listed.length < limit) listed.push(issue(where, text));
       else unlisted++;
-    },
-    get count() {
-      return listed.length + unlisted;
     },
     list: (where) => (unlisted > 0 ? [...listed, issue(where, msg('moreProblemsNotListed', { count: grouped(unlisted) }))] : [...listed]),
   };

@@ -37,7 +37,7 @@ const DENOMINATOR_WORDS: Readonly<Record<string, Denominator>> = Object.fromEntr
 export interface DefinedRow {
   metric: OwnMetric;
   r: number;
-  /** The id cell (or the first label's, when the id was made from the label). */
+  /** The id column (its cell is empty when the id was made from the label). */
   c: number;
 }
 

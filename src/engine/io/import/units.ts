@@ -13,7 +13,7 @@ export interface UnitScale {
 }
 
 /** Scale words, folded: "nghìn" 1,000, "triệu" 1,000,000, "tỷ" 1,000,000,000. */
-export const SCALES: Readonly<Record<string, number>> = {
+const SCALES: Readonly<Record<string, number>> = {
   nghin: 1e3,
   ngan: 1e3,
   thousand: 1e3,
