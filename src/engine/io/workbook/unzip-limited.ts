@@ -1,7 +1,8 @@
 // The zip container of an .xlsx file, read under WORKBOOK_LIMITS. The central directory (the
 // archive's own index at its end) names the entries; a part is inflated only when asked for, in
 // small input steps with every output byte counted, so a zip bomb is stopped after a few megabytes
-// whatever sizes its headers declare. fflate does the inflating; the directory walk is here because
+// whatever sizes its headers declare. Each part's CRC-32 is checked, so a damaged file is refused
+// rather than read with a changed figure. fflate does the inflating; the directory walk is here because
 // fflate's unzipSync trusts the declared sizes and its streaming Unzip guesses entry ends from the
 // bytes it sees.
 import { Inflate } from 'fflate';
@@ -15,6 +16,7 @@ interface ZipEntry {
   method: number;
   packedSize: number;
   headerOffset: number;
+  crc: number;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -57,9 +59,11 @@ export class LimitedZip {
     const packed = this.packedData(entry);
     const chunks: Uint8Array[] = [];
     let size = 0;
+    let crc = 0;
     const take = (chunk: Uint8Array) => {
       size += chunk.length;
       this.checkBudget(part, size, packed.length);
+      crc = crc32(crc, chunk);
       if (chunk.length) chunks.push(chunk);
     };
     if (entry.method === 0) {
@@ -69,6 +73,7 @@ export class LimitedZip {
     } else {
       fail(this.where, msg('xlsxPartUnreadable', { part }));
     }
+    if (crc !== entry.crc) fail(this.where, msg('xlsxPartUnreadable', { part }));
     this.unpacked += size;
     return join(chunks, size);
   }
@@ -138,6 +143,7 @@ function readDirectory(bytes: Uint8Array, where: string, maxEntries: number): Zi
       method: u16(bytes, at + 10),
       packedSize: sizes.packed,
       headerOffset: sizes.offset,
+      crc: u32(bytes, at + 16),
     });
     at = next;
   }
@@ -174,6 +180,19 @@ function join(chunks: Uint8Array[], size: number): Uint8Array {
   let at = 0;
   for (const chunk of chunks) out.set(chunk, (at += chunk.length) - chunk.length);
   return out;
+}
+
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** The zip's checksum (CRC-32, IEEE), continued over one more chunk. */
+function crc32(crc: number, chunk: Uint8Array): number {
+  let c = ~crc;
+  for (let i = 0; i < chunk.length; i++) c = CRC_TABLE[(c ^ chunk[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
 }
 
 const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);

@@ -17,10 +17,12 @@ export interface WorkbookXml {
 
 export function readWorkbookXml(bytes: Uint8Array, part: string, where: string, maxSheets: number): WorkbookXml {
   const book: WorkbookXml = { sheets: [], date1904: false };
+  let inSheets = false;
   parseXmlPart(bytes, part, where, {
     open(name, attrs) {
       if (name === 'workbookPr') book.date1904 = isTrue(attr(attrs, 'date1904'));
-      if (name !== 'sheet') return;
+      if (name === 'sheets') inSheets = true;
+      if (name !== 'sheet' || !inSheets) return;
       if (book.sheets.length === maxSheets) fail(where, msg('xlsxTooManySheets', { limit: grouped(maxSheets) }));
       const state = attr(attrs, 'state');
       book.sheets.push({
@@ -28,6 +30,9 @@ export function readWorkbookXml(bytes: Uint8Array, part: string, where: string, 
         hidden: state === 'hidden' || state === 'veryHidden',
         relationshipId: relationshipId(attrs),
       });
+    },
+    close(name) {
+      if (name === 'sheets') inSheets = false;
     },
   });
   return book;

@@ -86,6 +86,15 @@ describe('damaged packages', () => {
     expect(problem(patchZipEntry(book(''), SHEET1, { method: 14 }))).toMatchObject({ key: 'xlsxPartUnreadable', params: { part: SHEET1 } });
   });
 
+  it('refuses a part whose checksum does not match, rather than read a changed figure', () => {
+    const stored = book(row(1, num('A1', 12345)), { level: 0 });
+    const at = new TextDecoder('latin1').decode(stored).indexOf('<v>12345</v>') + '<v>1234'.length;
+    const changed = stored.slice();
+    changed[at] = '6'.charCodeAt(0);
+    expect(readXlsx(stored, 'book.xlsx').ok).toBe(true);
+    expect(problem(changed)).toMatchObject({ key: 'xlsxPartUnreadable', params: { part: SHEET1 } });
+  });
+
   it('refuses a sheet whose part is missing, and a workbook with no worksheet', () => {
     expect(problem(book(row(1, num('A1', 1)), { parts: { [SHEET1]: null } }))).toMatchObject({
       key: 'xlsxSheetMissing',
