@@ -10,6 +10,7 @@ import type { Observation, Region, Source, Target, Unit } from '../observation-s
 import type { OwnMetric } from '../own-metrics.ts';
 import type { Dataset } from '../dataset.ts';
 import { SCENARIO_LIMITS, type Scenario, type ScenarioData } from '../scenario-schema.ts';
+import { cellsAfterImport } from './import-cells.ts';
 import { slug } from './normalize.ts';
 import type { ImportedFigure, ImportedTarget, ImportReading, ProposedMetric } from './reading.ts';
 
@@ -303,5 +304,12 @@ export function applyImport(
           targets: upsert(scenario.data.targets, takenTargets),
         };
   if (data.metrics?.length === 0) delete data.metrics;
-  return { scenario: { ...scenario, data, ...datesAfter(scenario, [...against.observations, ...takenObs]) }, problems: built.problems };
+  const keptTargets = choices.mode === 'replace' ? [] : input.dataset.targets;
+  const cells = cellsAfterImport(scenario.cells, {
+    ownMetrics: own.map((m) => m.id),
+    targets: takenTargets,
+    knownTargetIds: new Set([...keptTargets, ...takenTargets].map((t) => t.id)),
+  });
+  const dates = datesAfter(scenario, [...against.observations, ...takenObs]);
+  return { scenario: { ...scenario, data, cells, ...dates }, problems: built.problems };
 }

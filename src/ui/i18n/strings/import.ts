@@ -66,6 +66,7 @@ export const IMPORT_STRINGS = {
     vi: 'Số liệu của sổ này do người dùng nhập (từ tệp hoặc gõ tay); mỗi số ghi tệp, trang, ô và thời điểm nhập.',
     en: 'This notebook’s figures were brought in by its users (from files or typed in); each records its file, sheet, cell and when it came in.',
   },
+  leversOff: { vi: 'Các đòn bẩy không tác động lên số liệu này:', en: 'The levers do not act on these figures:' },
   undo: { vi: 'Hoàn tác', en: 'Undo' },
   redo: { vi: 'Làm lại', en: 'Redo' },
   undoHint: { vi: 'Hoàn tác (Ctrl+Z)', en: 'Undo (Ctrl+Z)' },
