@@ -19,12 +19,15 @@ export function csvBody(text: string): string | Message {
 }
 
 /**
- * The first delimiter that splits one of the first `lines` non-blank lines into cells `isHeader`
- * accepts, or null when none does.
+ * The delimiter that splits the first of the first `lines` non-blank lines that any splits into
+ * cells `isHeader` accepts (',' before ';' before a tab on the same line), or null when none does.
  */
 export function pickDelimiter(body: string, isHeader: (cells: string[]) => boolean, lines = 1): Delimiter | null {
-  const heads = body.match(/^.*\S.*$/gm)?.slice(0, lines) ?? [];
-  return DELIMITERS.find((d) => heads.some((line) => isHeader(Papa.parse<string[]>(line, { delimiter: d }).data[0] ?? []))) ?? null;
+  for (const line of body.match(/^.*\S.*$/gm)?.slice(0, lines) ?? []) {
+    const found = DELIMITERS.find((d) => isHeader(Papa.parse<string[]>(line, { delimiter: d }).data[0] ?? []));
+    if (found) return found;
+  }
+  return null;
 }
 
 const QUOTE_PROBLEMS: Record<string, Message> = {

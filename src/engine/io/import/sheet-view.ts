@@ -5,7 +5,7 @@ import { columnName } from '../table/grid.ts';
 
 export interface SheetView {
   grid: SheetGrid;
-  /** The cell at (r, c), or null when empty (whitespace-only text counts as empty). */
+  /** The cell at (r, c), or null when empty (white space, a dash or dots count as empty). */
   cell(r: number, c: number): GridCell | null;
   /** The merged range (of two or more cells) that holds (r, c), if any. */
   merged(r: number, c: number): MergedRange | undefined;
@@ -15,7 +15,9 @@ export interface SheetView {
   text(r: number, c: number): string;
 }
 
-const isEmpty = (cell: GridCell | null | undefined): boolean => !cell || (cell.kind === 'text' && cell.text.trim() === '');
+/** Reports write a dash or dots for "no figure"; such a cell is as empty as a blank one. */
+const NOTHING = /^\s*(|[-–—]+|\.{2,}|…)\s*$/;
+const isEmpty = (cell: GridCell | null | undefined): boolean => !cell || (cell.kind === 'text' && NOTHING.test(cell.text));
 
 export function labelText(cell: GridCell | null): string {
   if (!cell) return '';

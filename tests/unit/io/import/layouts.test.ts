@@ -109,12 +109,12 @@ describe('long sheets', () => {
 });
 
 describe('wide sheets', () => {
-  it('read one row per metric, one column per period, empty cells being no problem', () => {
+  it('read one row per metric, one column per period, empty cells (blank, a dash, dots) being no problem', () => {
     const reading = read(
       sheet('Tổng hợp', [
         ['Chỉ tiêu', 'Đơn vị', 'Quý I/2025', date('2025-06-30'), '9 tháng 2025', 2025, 'Ghi chú'],
-        ['Người tham gia BHYT', 'người', '8.050.000', null, '8.240.000', null, 'sơ bộ'],
-        ['Tỷ lệ bao phủ BHYT', '%', '93,1', 94.2, null, null, null],
+        ['Người tham gia BHYT', 'người', '8.050.000', '-', '8.240.000', ' ', 'sơ bộ'],
+        ['Tỷ lệ bao phủ BHYT', '%', '93,1', 94.2, '–', '...', null],
         ['I. BẢO HIỂM XÃ HỘI', null, null, null, null, null, null],
       ]),
     );
