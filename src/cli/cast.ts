@@ -4,9 +4,11 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { targetCommand, yearEndCommand } from './commands/answers.ts';
 import { dataCommand } from './commands/data.ts';
 import { forecastCommand } from './commands/forecast.ts';
+import { importCommand } from './commands/import.ts';
 import { compareCommand, runCommand, seekCommand, sensitivityCommand } from './commands/scenario.ts';
 import { HANOI } from '../data/index.ts';
-import { createEngine, quoted, readDate } from '../engine/index.ts';
+import { createEngine, english, msg, quoted, readDate, REGION_PATTERN } from '../engine/index.ts';
+import { readDatasetOption } from './dataset-option.ts';
 import { CLI_LIMITS } from './limits.ts';
 import { CliError } from './errors.ts';
 import { numberOption } from './io.ts';
@@ -19,28 +21,41 @@ commands:
                                         automatic forecasts of a date,value or series,date,value CSV
                                         (',' ';' or tab; numbers 70577.2 or 70.577,2; dates YYYY, YYYY-MM,
                                         YYYY-MM-DD or DD/MM/YYYY)
-  target --metric ID --value X --by DATE [--horizon DATE] [--paths N] [--seed S] [--json]
+  import FILE.xlsx|FILE.csv --out DATASET.json [--sheet NAME] [--region NAME]
+                                        your own figures and targets (a workbook or CSV, as the app
+                                        imports them) to a dataset file; prints what it read and every
+                                        problem by cell; never overwrites a file
+  target --metric ID --value X --by DATE [--horizon DATE] [--dataset D.json] [--paths N] [--seed S] [--json]
                                         when the metric reaches X: date, range, P(by DATE); a passed
                                         deadline is judged from the data
-  yearend [--year Y] [--paths N] [--seed S] [--json]
+  yearend [--year Y] [--dataset D.json] [--paths N] [--seed S] [--json]
                                         31 December of every metric with a target that year (a past
                                         year: met or missed, from the data)
-  run FILE.json [--paths N] [--seed S] [--json]
+  run FILE.json [--dataset D.json] [--paths N] [--seed S] [--json]
                                         a scenario: year-end median and 10-90% range, P(meet), target dates
-  compare A.json B.json [--paths N] [--seed S] [--json]
+  compare A.json B.json [--dataset D.json] [--paths N] [--seed S] [--json]
                                         differences between two scenarios, target by target
-  seek FILE.json --target METRIC|ID --lever LEVER [--deadline DATE] [--prob 0.8|median] [--json]
+  seek FILE.json --target METRIC|ID --lever LEVER [--deadline DATE] [--prob 0.8|median] [--dataset D.json] [--json]
                                         the lever value needed to meet a target by its deadline
                                         (--deadline picks among a metric's targets in several years)
-  sensitivity FILE.json [--paths N] [--seed S] [--json]
+  sensitivity FILE.json [--dataset D.json] [--paths N] [--seed S] [--json]
                                         which levers move each target most (tornado data)
-  help                                  this text`;
+  help                                  this text
+
+--dataset D.json: ask on a dataset file (from \`cast import\`) instead of the embedded Hanoi data;
+  a scenario file keeps its levers and horizon and takes the file's figures and targets`;
 
 /** A command's output; `problems` are reported on stderr and make the exit code 1. */
 type Output = string | { stdout: string; problems: string[] };
-type Handler = (args: string[]) => Output;
+type Handler = (args: string[]) => Output | Promise<Output>;
 
-const SIMULATION_OPTIONS = { paths: { type: 'string' }, seed: { type: 'string' } } as const;
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const SIMULATION_OPTIONS = { paths: { type: 'string' }, seed: { type: 'string' }, dataset: { type: 'string' } } as const;
 
 /** The composition root of the CLI: the engine on the embedded Hanoi data. */
 const engine = createEngine(HANOI);
@@ -49,8 +64,13 @@ function parse<O extends ParseArgsOptionsConfig>(args: string[], options: O) {
   return parseWithFiles(args, options, 0).values;
 }
 
-/** Parses options and exactly `files` positional file arguments. */
-function parseWithFiles<O extends ParseArgsOptionsConfig>(args: string[], options: O, files: number) {
+/** Parses options and exactly `files` positional file arguments (`expected` says what they are). */
+function parseWithFiles<O extends ParseArgsOptionsConfig>(
+  args: string[],
+  options: O,
+  files: number,
+  expected = files === 1 ? 'one scenario file' : `${files} scenario files`,
+) {
   try {
     const parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
     // parseArgs keeps the last of a repeated option; refusing it is clearer than guessing.
@@ -62,9 +82,7 @@ function parseWithFiles<O extends ParseArgsOptionsConfig>(args: string[], option
     }
     if (parsed.positionals.length !== files) {
       throw new CliError(
-        files === 0
-          ? `unexpected argument ${quoted(parsed.positionals[0]!)}`
-          : `expected ${files === 1 ? 'one scenario file' : `${files} scenario files`}, got ${parsed.positionals.length}`,
+        files === 0 ? `unexpected argument ${quoted(parsed.positionals[0]!)}` : `expected ${expected}, got ${parsed.positionals.length}`,
         2,
       );
     }
@@ -76,7 +94,7 @@ function parseWithFiles<O extends ParseArgsOptionsConfig>(args: string[], option
   }
 }
 
-function scenarioFlags(values: { paths?: string | boolean; seed?: string | boolean; json?: string | boolean }) {
+function scenarioFlags(values: { paths?: string | boolean; seed?: string | boolean; dataset?: string | boolean; json?: string | boolean }) {
   const { min, max } = CLI_LIMITS.paths;
   const paths = numberOption(
     'paths',
@@ -90,7 +108,13 @@ function scenarioFlags(values: { paths?: string | boolean; seed?: string | boole
     (v) => Number.isInteger(v) && v >= 0 && v <= CLI_LIMITS.seedMax,
     `an integer from 0 to ${CLI_LIMITS.seedMax}`,
   );
-  return { ...(paths !== undefined ? { paths } : {}), ...(seed !== undefined ? { seed } : {}), json: values.json === true };
+  const dataset = typeof values.dataset === 'string' ? readDatasetOption(engine, values.dataset) : undefined;
+  return {
+    ...(paths !== undefined ? { paths } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    ...(dataset ? { dataset } : {}),
+    json: values.json === true,
+  };
 }
 
 const COMMANDS: Record<string, Handler> = {
@@ -129,6 +153,24 @@ const COMMANDS: Record<string, Handler> = {
       level: numberOption('level', v.level, (x) => x >= min && x <= max, `a percentage from ${min} to ${max}`) ?? 80,
       ...(unit !== undefined ? { unit } : {}),
       json: v.json === true,
+    });
+  },
+  import: (args) => {
+    const { values, positionals } = parseWithFiles(
+      args,
+      { out: { type: 'string' }, sheet: { type: 'string' }, region: { type: 'string' } },
+      1,
+      'one file to import',
+    );
+    if (typeof values.out !== 'string') throw new CliError('--out DATASET.json is required', 2);
+    const region = values.region;
+    if (typeof region === 'string' && !REGION_PATTERN.test(region))
+      throw new CliError(`--region ${english(msg('regionName'))}, got ${quoted(region)}`, 2);
+    return importCommand(engine, {
+      file: positionals[0]!,
+      out: values.out,
+      ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
+      ...(typeof region === 'string' ? { region } : {}),
     });
   },
   target: (args) => {
@@ -205,7 +247,8 @@ function safeForTerminal(text: string): string {
   return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
+/** Runs a command; asynchronous because `import` reads its file as the app does, loading the readers on demand. */
+export async function runCli(argv: string[]): Promise<CliResult> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') return { code: 0, stdout: USAGE, stderr: '' };
   const commands = `commands: ${Object.keys(COMMANDS).join(', ')}; \`cast help\` explains them`;
@@ -214,7 +257,7 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
   const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!handler) return { code: 2, stdout: '', stderr: safeForTerminal(`cast: unknown command ${quoted(command)} (${commands})`) };
   try {
-    const output = handler(rest);
+    const output = await handler(rest);
     if (typeof output === 'string') return { code: 0, stdout: output, stderr: '' };
     const stderr = output.problems.map((p) => safeForTerminal(`cast ${command}: ${p}`)).join('\n');
     return { code: output.problems.length ? 1 : 0, stdout: output.stdout, stderr };
@@ -228,7 +271,7 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
 
 const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain) {
-  const result = runCli(process.argv.slice(2));
+  const result = await runCli(process.argv.slice(2));
   if (result.stdout) process.stdout.write(`${result.stdout}\n`);
   if (result.stderr) process.stderr.write(`${result.stderr}\n`);
   process.exitCode = result.code;

@@ -1,5 +1,6 @@
 // CLI failures the user can act on. cast.ts prints them as one line and exits non-zero;
 // anything else is a bug and is reported as such.
+import { formatIssue, type ValidationIssue } from '../engine/index.ts';
 
 export class CliError extends Error {
   constructor(
@@ -10,4 +11,9 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/** A file's problems, one a line at its place, under the file's name and what is wrong with it. */
+export function fileProblems(path: string, what: string, issues: readonly ValidationIssue[]): CliError {
+  return new CliError(`${path}: ${what}\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
 }

@@ -4,6 +4,7 @@
 export { createEngine, type Engine, type EngineConfig, type SimulationOverrides } from './engine.ts';
 export { EngineService, type CompareRequest, type ImportFile, type LeverSettings, type OpenedScenario, type Outcome } from './service.ts';
 export type { ImportChoices, ImportMode, ImportPreview, Revision } from './io/import/plan.ts';
+export { proposedAsOwn } from './io/import/plan.ts';
 export type { ImportReading, ProposedMetric, SheetReading } from './io/import/reading.ts';
 export type { OwnMetric } from './io/own-metrics.ts';
 export { WORKBOOK_LIMITS } from './io/workbook/limits.ts';
@@ -20,6 +21,7 @@ export {
 export type { Dataset } from './io/dataset.ts';
 export type { Bilingual, MetricDef } from './io/metric.ts';
 export type { Denominator, Kind, Observation, Qualifier, Region, Source, Target, Unit } from './io/observation-schema.ts';
+export { REGION_PATTERN } from './io/observation-schema.ts';
 export type { EmbeddedDataset, ScenarioContext } from './io/scenario-dataset.ts';
 export type { AnswerKind, CellType, ScenarioCell } from './io/scenario-cells.ts';
 export type { Comparison, Scenario, ScenarioData } from './io/scenario-schema.ts';

@@ -1,6 +1,7 @@
-// `cast target` and `cast yearend`: the two questions on the embedded data, asked of the scenario
-// engine at default levers (a new scenario, as the app's New makes), so they give the numbers
-// `cast run` gives on the baseline scenario file. `target` adds its question as a target.
+// `cast target` and `cast yearend`: the two questions on the embedded data (or a dataset file's),
+// asked of the scenario engine at default levers (a new scenario, as the app's New makes), so they
+// give the numbers `cast run` gives on the baseline scenario file. `target` adds its question as a
+// target.
 import {
   english,
   quoted,
@@ -8,8 +9,11 @@ import {
   MIN_DATE,
   yearEnd,
   yearOf,
+  type Dataset,
   type Engine,
+  type MetricDef,
   type Observation,
+  type Region,
   type Scenario,
   type ScenarioResult,
   type Target,
@@ -17,6 +21,7 @@ import {
   type TargetResult,
   type IsoDate,
 } from '../../engine/index.ts';
+import type { DatasetOption } from '../dataset-option.ts';
 import { CliError } from '../errors.ts';
 import { CLI_LIMITS } from '../limits.ts';
 import { formatNumber, renderTable } from '../table.ts';
@@ -25,17 +30,46 @@ import { selectDataset } from './data.ts';
 export interface SimulationFlags {
   paths?: number;
   seed?: number;
+  /** The data to ask instead of the embedded dataset. */
+  dataset?: DatasetOption;
 }
 
 const pct = (p: number | undefined) => (p === undefined ? '' : `${(100 * p).toFixed(1)}%`);
 
-/** A baseline scenario (every lever at its default) with extra targets, simulated to `horizon`. */
-function runBaseline(engine: Engine, horizon: IsoDate, targets: Target[], flags: SimulationFlags) {
-  const fresh = engine.newScenario();
+/** What the questions are asked of: a new scenario on the data, its dataset, metrics and region. */
+interface Basis {
+  scenario: Scenario;
+  dataset: Dataset;
+  metrics: MetricDef[];
+  region: Region;
+  file?: DatasetOption;
+}
+
+/**
+ * A new scenario on the embedded data or the dataset file's, every lever at its default; levers
+ * act, and the horizon starts, after the data's newest figure.
+ */
+function basisOf(engine: Engine, option: DatasetOption | undefined): Basis {
+  const scenario = engine.newScenario(option ? { data: option.data } : {});
+  const dataset = engine.scenarioData(scenario);
+  if (!dataset.ok) throw new CliError(dataset.issues.map((i) => `${i.where}: ${i.message}`).join('; '));
+  const metrics = engine.metricsOf(scenario);
+  return {
+    scenario,
+    dataset: dataset.value,
+    metrics,
+    region: engine.regionOf(scenario, dataset.value),
+    ...(option ? { file: option } : {}),
+  };
+}
+
+/** The basis's scenario with extra targets, simulated to `horizon`. */
+function runBaseline(engine: Engine, basis: Basis, horizon: IsoDate, targets: Target[], flags: SimulationFlags) {
+  const fresh = basis.scenario;
   const scenario: Scenario = {
     ...fresh,
     horizon: horizon > fresh.leversFrom ? horizon : fresh.leversFrom,
-    data: { ...fresh.data, targets },
+    data: { ...fresh.data, targets: [...fresh.data.targets, ...targets] },
   };
   const data = engine.scenarioData(scenario);
   if (!data.ok) throw new CliError(data.issues.map((i) => `${i.where}: ${i.message}`).join('; '));
@@ -44,8 +78,9 @@ function runBaseline(engine: Engine, horizon: IsoDate, targets: Target[], flags:
   return { scenario, simulation, result: simulation.run({ levers, distributions, leversFrom }) };
 }
 
-function sourcesOf(engine: Engine, ids: readonly string[]): string[] {
-  const observations = engine.context.embedded.dataset.observations;
+/** The documents figures come from (a report, an imported file), by observation id. */
+function sourcesOf(basis: Basis, ids: readonly string[]): string[] {
+  const observations = basis.dataset.observations;
   return [...new Set(ids.map((id) => observations.find((o) => o.id === id)?.source.document ?? id))];
 }
 
@@ -67,7 +102,10 @@ export function targetCommand(
   engine: Engine,
   options: { metric: string; value: number; by: string; horizon?: string; json: boolean } & SimulationFlags,
 ): string {
-  const figures = selectDataset(engine, options.metric).observations; // validates the metric id with a helpful message
+  const basis = basisOf(engine, options.dataset);
+  const named = [...new Set(basis.dataset.observations.map((o) => o.metric))].sort();
+  const listed = basis.file ? `${basis.file.path} has figures of ${named.join(', ')}` : undefined;
+  const figures = selectDataset(basis.dataset, basis.metrics, options.metric, listed).observations; // validates the metric id with a helpful message
   // Simulations stop a bounded time after the data, like a scenario file's horizon: paths times
   // months is what costs time and memory.
   const lastFigure = figures.reduce((last, o) => (o.asOf > last ? o.asOf : last), MIN_DATE);
@@ -83,7 +121,7 @@ export function targetCommand(
     return date;
   };
   const by = simulationDate('by', options.by);
-  const def = engine.context.metrics.find((m) => m.id === options.metric)!;
+  const def = basis.metrics.find((m) => m.id === options.metric)!;
   // By default two years past the deadline, to date a late crossing; a year-to-date flow's target
   // is about its year, which ends its question.
   const twoYearsLater = `${yearOf(by) + 2}${by.slice(4)}`;
@@ -93,20 +131,28 @@ export function targetCommand(
   const question: Target = {
     id: 'cast.target',
     metric: options.metric,
-    region: engine.context.embedded.region,
+    region: basis.region,
     deadline: by,
     value: options.value,
     unit: def.unit,
     qualifier: 'exact',
     source: { document: 'cast target', quote: `--metric ${options.metric} --value ${options.value} --by ${by}`, origin: 'user' },
   };
-  const { result, simulation } = runBaseline(engine, horizon, [question], options);
+  const { result, simulation } = runBaseline(engine, basis, horizon, [question], options);
   const found = answerFor(result, question.id)!;
   const model = modelOf(result, options.metric);
-  const base = { metric: options.metric, region: simulation.region, value: options.value, by, horizon, basisIds: model.basisIds };
+  const base = {
+    metric: options.metric,
+    label: def.label.en,
+    region: simulation.region,
+    value: options.value,
+    by,
+    horizon,
+    basisIds: model.basisIds,
+  };
   const json = describeTarget(found, base, model);
-  if (options.json) return JSON.stringify({ ...json, sources: sourcesOf(engine, json.basisIds) }, null, 2);
-  const lines = [`${base.metric} (${base.region}) reaching ${formatNumber(base.value)} by ${by}`];
+  if (options.json) return JSON.stringify({ ...json, sources: sourcesOf(basis, json.basisIds) }, null, 2);
+  const lines = [`${base.metric} (${base.label}, ${base.region}) reaching ${formatNumber(base.value)} by ${by}`];
   switch (json.status) {
     case 'already-reached':
       lines.push(`already reached on ${json.reachedOn} (${json.observationId})`);
@@ -128,14 +174,14 @@ export function targetCommand(
         `model: ${json.model}`,
       );
   }
-  lines.push(`inputs: ${json.basisIds.join(', ')}`, `sources: ${sourcesOf(engine, json.basisIds).join(', ')}`);
+  lines.push(`inputs: ${json.basisIds.join(', ')}`, `sources: ${sourcesOf(basis, json.basisIds).join(', ')}`);
   return lines.join('\n');
 }
 
 /** The target answer as `cast target` reports it (its JSON). */
 function describeTarget(
   found: Answer,
-  base: { metric: string; region: string; value: number; by: IsoDate; horizon: IsoDate; basisIds: string[] },
+  base: { metric: string; label: string; region: string; value: number; by: IsoDate; horizon: IsoDate; basisIds: string[] },
   model: ReturnType<typeof modelOf>,
 ) {
   if (found.kind === 'outcome') {
@@ -164,12 +210,13 @@ function describeTarget(
   };
 }
 
-function latestYear(engine: Engine): number {
-  return Math.max(...engine.context.embedded.dataset.observations.map((o) => yearOf(o.asOf)));
+function latestYear(dataset: Dataset): number {
+  return Math.max(...dataset.observations.map((o) => yearOf(o.asOf)));
 }
 
 interface YearEndRow {
   metric: string;
+  label: string;
   region: string;
   unit: string;
   target: Target;
@@ -186,12 +233,13 @@ interface YearEndRow {
   basisIds: string[];
 }
 
-function yearEndRow(engine: Engine, result: ScenarioResult, found: Answer): YearEndRow {
+function yearEndRow(basis: Basis, result: ScenarioResult, found: Answer): YearEndRow {
   const target = found.answer.target;
-  const latest = engine.context.embedded.dataset.observations
+  const latest = basis.dataset.observations
     .filter((o) => o.metric === target.metric && o.region === target.region)
     .reduce<Observation | undefined>((last, o) => (!last || o.asOf > last.asOf ? o : last), undefined);
-  const base = { metric: target.metric, region: target.region, unit: target.unit, target, latest };
+  const label = basis.metrics.find((m) => m.id === target.metric)?.label.en ?? target.metric;
+  const base = { metric: target.metric, label, region: target.region, unit: target.unit, target, latest };
   if (found.kind === 'forecast') {
     const t = found.answer;
     const model = modelOf(result, target.metric);
@@ -231,14 +279,15 @@ function yearEndRow(engine: Engine, result: ScenarioResult, found: Answer): Year
 }
 
 export function yearEndCommand(engine: Engine, options: { year?: number; json: boolean } & SimulationFlags): string {
-  const year = options.year ?? latestYear(engine);
-  const { result, simulation } = runBaseline(engine, yearEnd(year), [], options);
+  const basis = basisOf(engine, options.dataset);
+  const year = options.year ?? latestYear(basis.dataset);
+  const { result, simulation } = runBaseline(engine, basis, yearEnd(year), [], options);
   const answers: Answer[] = [
     ...result.targets.map((answer) => ({ kind: 'forecast' as const, answer })),
     ...result.outcomes.map((answer) => ({ kind: 'outcome' as const, answer })),
   ].filter((a) => a.answer.target.deadline === yearEnd(year));
   if (answers.length === 0) throw new CliError(`no targets with a deadline of 31 December ${year} in the dataset`);
-  const rows = answers.map((a) => yearEndRow(engine, result, a)).sort((a, b) => a.metric.localeCompare(b.metric));
+  const rows = answers.map((a) => yearEndRow(basis, result, a)).sort((a, b) => a.metric.localeCompare(b.metric));
   const { nPaths, seed } = simulation.baseline.settings;
   if (options.json)
     return JSON.stringify(
@@ -247,7 +296,7 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
         region: simulation.region,
         paths: nPaths,
         seed,
-        answers: rows.map((a) => ({ ...a, sources: sourcesOf(engine, a.basisIds) })),
+        answers: rows.map((a) => ({ ...a, sources: sourcesOf(basis, a.basisIds) })),
       },
       null,
       2,
@@ -270,7 +319,7 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
   ]);
   const notes = rows.map(
     (a) =>
-      `  ${a.metric}: ${a.model ?? a.reason ?? (a.evidence ? `reported figure of ${a.evidence.date}` : '')}; sources: ${sourcesOf(engine, a.basisIds).join(', ')}`,
+      `  ${a.metric} (${a.label}): ${a.model ?? a.reason ?? (a.evidence ? `reported figure of ${a.evidence.date}` : '')}; sources: ${sourcesOf(basis, a.basisIds).join(', ')}`,
   );
   return `Year-end ${year}, ${simulation.region} (${nPaths} simulated paths, seed ${seed}, every lever at its default)\n${table}\n\nModels and sources:\n${notes.join('\n')}`;
 }

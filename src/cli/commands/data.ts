@@ -14,15 +14,20 @@ function closest(metrics: readonly MetricDef[], id: string): string[] {
   return metrics.map((m) => m.id).filter((m) => m.startsWith(`${part}.`) || (id.length >= 3 && m.includes(id)));
 }
 
-export function selectDataset(engine: Engine, metric: string | undefined): Dataset {
-  const { dataset } = engine.context.embedded;
-  const { metrics } = engine.context;
+/**
+ * The figures and targets of one metric (all without `metric`). An unknown metric is refused with
+ * the ids it may have meant; `listed` says where the user finds them all.
+ */
+export function selectDataset(
+  dataset: Dataset,
+  metrics: readonly MetricDef[],
+  metric: string | undefined,
+  listed = '`cast data` lists them all',
+): Dataset {
   if (metric === undefined) return dataset;
   if (!metrics.some((m) => m.id === metric)) {
     const hints = closest(metrics, metric);
-    throw new CliError(
-      `unknown metric "${metric}"${hints.length ? ` (did you mean ${hints.slice(0, 4).join(', ')}?)` : ''}; \`cast data\` lists them all`,
-    );
+    throw new CliError(`unknown metric "${metric}"${hints.length ? ` (did you mean ${hints.slice(0, 4).join(', ')}?)` : ''}; ${listed}`);
   }
   return {
     observations: dataset.observations.filter((o) => o.metric === metric),
@@ -102,7 +107,7 @@ function toTable(dataset: Dataset): string {
 }
 
 export function dataCommand(engine: Engine, options: DataOptions): string {
-  const dataset = selectDataset(engine, options.metric);
+  const dataset = selectDataset(engine.context.embedded.dataset, engine.context.metrics, options.metric);
   switch (options.format) {
     case 'json':
       return JSON.stringify(dataset, null, 2);

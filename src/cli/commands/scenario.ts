@@ -1,8 +1,8 @@
 // `cast run`, `cast compare`, `cast seek` and `cast sensitivity`: scenario files, headless.
-// Files are only read, never written.
+// Files are only read, never written. With `--dataset`, a scenario runs on that file's data instead
+// of its own, with the levers, horizon and simulation settings the scenario file has.
 import {
   english,
-  formatIssue,
   MessageError,
   goalSeek,
   sensitivity,
@@ -10,13 +10,13 @@ import {
   type LeverSettings,
   type Scenario,
   type ScenarioEngine,
-  type ValidationIssue,
   type ScenarioResult,
   type TargetOutcome,
   type TargetResult,
   type GoalSeekAnswer,
 } from '../../engine/index.ts';
-import { CliError } from '../errors.ts';
+import type { DatasetOption } from '../dataset-option.ts';
+import { CliError, fileProblems } from '../errors.ts';
 import { readInputFile } from '../io.ts';
 import { formatNumber, renderTable } from '../table.ts';
 
@@ -24,6 +24,8 @@ export interface RunFlags {
   paths?: number;
   seed?: number;
   json: boolean;
+  /** The data to run on instead of the scenario file's own. */
+  dataset?: DatasetOption;
 }
 
 export interface LoadedScenario {
@@ -33,15 +35,21 @@ export interface LoadedScenario {
 }
 
 export function openScenario(core: Engine, path: string, flags: Omit<RunFlags, 'json'> = {}): LoadedScenario {
+  const { dataset, ...overrides } = flags;
   const parsed = core.parseScenario(readInputFile(path), path);
-  const issues = (list: readonly ValidationIssue[]) => list.map((i) => `  ${formatIssue(i)}`).join('\n');
-  if (!parsed.ok) throw new CliError(`${path}: not a valid scenario file\n${issues(parsed.issues)}`);
-  const scenario = parsed.value;
+  if (!parsed.ok) throw fileProblems(path, 'not a valid scenario file', parsed.issues);
+  let scenario = parsed.value;
+  if (dataset) {
+    // Its cells are the notebook's views of its own data (they name its targets); no command here shows them.
+    const moved = core.validateScenario({ ...scenario, data: dataset.data, cells: [] });
+    if (!moved.ok) throw fileProblems(path, `cannot run on ${dataset.path}:`, moved.issues);
+    scenario = moved.value;
+  }
   const data = core.scenarioData(scenario);
-  if (!data.ok) throw new CliError(`${path}: invalid scenario data:\n${issues(data.issues)}`);
+  if (!data.ok) throw fileProblems(path, 'invalid scenario data:', data.issues);
   try {
     const { levers, distributions, leversFrom } = scenario;
-    return { scenario, engine: core.simulate(scenario, data.value, flags), settings: { levers, distributions, leversFrom } };
+    return { scenario, engine: core.simulate(scenario, data.value, overrides), settings: { levers, distributions, leversFrom } };
   } catch (error) {
     if (error instanceof RangeError || error instanceof MessageError) throw new CliError(`${path}: ${error.message}`);
     throw error;
@@ -115,7 +123,9 @@ export function runCommand(core: Engine, path: string, flags: RunFlags): string 
       null,
       2,
     );
-  return `${scenario.title}\n${paths} paths, seed ${seed}, levers from ${scenario.leversFrom}, horizon ${scenario.horizon}\n\n${targetRows(result)}${outcomeLines(result.outcomes)}`;
+  const data = flags.dataset ? `, data from ${flags.dataset.path} (${engine.region})` : '';
+  const off = engine.leversUnsupported ? `\n${english(engine.leversUnsupported)}` : '';
+  return `${scenario.title}\n${paths} paths, seed ${seed}, levers from ${scenario.leversFrom}, horizon ${scenario.horizon}${data}${off}\n\n${targetRows(result)}${outcomeLines(result.outcomes)}`;
 }
 
 export function compareCommand(core: Engine, pathA: string, pathB: string, flags: RunFlags): string {
@@ -150,6 +160,12 @@ export function compareCommand(core: Engine, pathA: string, pathB: string, flags
   return `A: ${a.scenario.title}\nB: ${b.scenario.title}\n\n${table}`;
 }
 
+/** Seeking and sensitivity move levers: where levers are off (another region's data), why, instead of flat answers. */
+function withLevers(loaded: LoadedScenario): LoadedScenario {
+  if (loaded.engine.leversUnsupported) throw new CliError(english(loaded.engine.leversUnsupported));
+  return loaded;
+}
+
 function describeSeek(answer: GoalSeekAnswer): string {
   const what = answer.probability === 'median' ? 'the median reaches the target' : `P(meet) >= ${pct(answer.probability)}`;
   const head = `${answer.target.id} (${n2(answer.target.value)} by ${answer.target.deadline}), lever ${answer.lever}: ${what}`;
@@ -168,7 +184,7 @@ export function seekCommand(
   path: string,
   options: RunFlags & { target: string; lever: string; probability: number | 'median'; deadline?: string },
 ): string {
-  const loaded = openScenario(core, path, options);
+  const loaded = withLevers(openScenario(core, path, options));
   let answer: GoalSeekAnswer;
   try {
     answer = goalSeek(loaded.engine, loaded.settings, {
@@ -186,7 +202,7 @@ export function seekCommand(
 }
 
 export function sensitivityCommand(core: Engine, path: string, flags: RunFlags): string {
-  const loaded = openScenario(core, path, flags);
+  const loaded = withLevers(openScenario(core, path, flags));
   const tornado = sensitivity(loaded.engine, loaded.settings);
   if (flags.json)
     return JSON.stringify(

@@ -4,8 +4,8 @@ import { runCli } from '../../../src/cli/cast.ts';
 const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
 
 describe('cast forecast', () => {
-  it('prints exactly the documented JSON shape', () => {
-    const { code, stdout, stderr } = runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--horizon', '3', '--json']);
+  it('prints exactly the documented JSON shape', async () => {
+    const { code, stdout, stderr } = await runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--horizon', '3', '--json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as { results: Array<Record<string, unknown>> };
@@ -26,47 +26,56 @@ describe('cast forecast', () => {
     expect(result.forecast[0]!.mean).toBeLessThan(25.5);
   });
 
-  it('forecasts at given dates with --at and honours --level', () => {
+  it('forecasts at given dates with --at and honours --level', async () => {
     const narrow = JSON.parse(
-      runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--at', '2023,2025-06', '--level', '50', '--json']).stdout,
+      (await runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--at', '2023,2025-06', '--level', '50', '--json'])).stdout,
     );
     const wide = JSON.parse(
-      runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--at', '2023,2025-06', '--level', '95', '--json']).stdout,
+      (await runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--at', '2023,2025-06', '--level', '95', '--json'])).stdout,
     );
     expect(narrow.results[0].forecast.map((f: { date: string }) => f.date)).toEqual(['2023-12-31', '2025-06-30']);
     const width = (r: { lower: number; upper: number }) => r.upper - r.lower;
     expect(width(wide.results[0].forecast[1])).toBeGreaterThan(width(narrow.results[0].forecast[1]));
   });
 
-  it('keeps percent forecasts inside 0-100', () => {
-    const { stdout } = runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--horizon', '60', '--unit', 'percent', '--json']);
+  it('keeps percent forecasts inside 0-100', async () => {
+    const { stdout } = await runCli([
+      'forecast',
+      '--input',
+      fixture('linear-yearly.csv'),
+      '--horizon',
+      '60',
+      '--unit',
+      'percent',
+      '--json',
+    ]);
     for (const f of JSON.parse(stdout).results[0].forecast) {
       expect(f.upper).toBeLessThanOrEqual(100);
       expect(f.lower).toBeGreaterThanOrEqual(0);
     }
   });
 
-  it('forecasts data of any sign without bounds when no --unit is given, and refuses them for counts', () => {
+  it('forecasts data of any sign without bounds when no --unit is given, and refuses them for counts', async () => {
     const file = fixture('any-sign-yearly.csv');
-    const { code, stdout } = runCli(['forecast', '--input', file, '--horizon', '3', '--json']);
+    const { code, stdout } = await runCli(['forecast', '--input', file, '--horizon', '3', '--json']);
     expect(code).toBe(0);
     const forecast = JSON.parse(stdout).results[0].forecast as Array<{ mean: number; lower: number; upper: number }>;
     for (const f of forecast) expect([f.mean, f.lower, f.upper].every(Number.isFinite)).toBe(true);
     expect(forecast[0]!.lower).toBeLessThan(forecast[0]!.mean);
-    const refused = runCli(['forecast', '--input', file, '--horizon', '3', '--unit', 'count']);
+    const refused = await runCli(['forecast', '--input', file, '--horizon', '3', '--unit', 'count']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('is negative; --unit count forecasts non-negative quantities');
   });
 
-  it('prints a readable table without --json', () => {
-    const { stdout } = runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--horizon', '2']);
+  it('prints a readable table without --json', async () => {
+    const { stdout } = await runCli(['forecast', '--input', fixture('linear-yearly.csv'), '--horizon', '2']);
     expect(stdout.split('\n')[0]).toMatch(/^series\s+date\s+mean\s+lower 80%\s+upper 80%\s+model$/);
     expect(stdout).toContain('2023-12-31');
   });
 
-  it('forecasts the good series of a panel and reports the bad one', () => {
+  it('forecasts the good series of a panel and reports the bad one', async () => {
     const file = fixture('panel-one-bad.csv');
-    const { code, stdout, stderr } = runCli(['forecast', '--input', file, '--horizon', '2', '--json']);
+    const { code, stdout, stderr } = await runCli(['forecast', '--input', file, '--horizon', '2', '--json']);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).results.map((r: { series: string }) => r.series)).toEqual(['good']);
     expect(stderr).toBe(`cast forecast: ${file}:7: cannot read value "x"`);
@@ -79,15 +88,15 @@ describe('cast forecast', () => {
     [['--input', 'x.csv', '--horizon', '0'], 2, 'cast forecast: --horizon must be a whole number of steps from 1 to 1000, got "0"'],
     [['--input', 'x.csv', '--horizon', '2', '--unit', 'kg'], 2, 'cast forecast: --unit must be percent, count, currency or real, got "kg"'],
     [['--input', 'x.csv', '--at', '2024/01'], 2, 'cast forecast: --at: cannot read date "2024/01" (use YYYY, YYYY-MM or YYYY-MM-DD)'],
-  ])('%j exits %i with one clear line', (args, code, message) => {
-    const result = runCli(['forecast', ...args]);
+  ])('%j exits %i with one clear line', async (args, code, message) => {
+    const result = await runCli(['forecast', ...args]);
     expect(result.code).toBe(code);
     expect(result.stderr).toBe(message);
   });
 
-  it('refuses a file with too few points, naming it', () => {
+  it('refuses a file with too few points, naming it', async () => {
     const file = fixture('too-few.csv');
-    const result = runCli(['forecast', '--input', file, '--horizon', '1']);
+    const result = await runCli(['forecast', '--input', file, '--horizon', '1']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`cast forecast: ${file}: series "value" has 2 points; at least 3 are needed`);
@@ -95,16 +104,16 @@ describe('cast forecast', () => {
 });
 
 describe('cast target and cast yearend on the Hanoi data', () => {
-  it('says when a target is already reached in the history', () => {
-    const { code, stdout } = runCli(['target', '--metric', 'hi.coverage', '--value', '95.5', '--by', '2025-12-31', '--json']);
+  it('says when a target is already reached in the history', async () => {
+    const { code, stdout } = await runCli(['target', '--metric', 'hi.coverage', '--value', '95.5', '--by', '2025-12-31', '--json']);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
     expect(answer).toMatchObject({ status: 'already-reached', reachedOn: '2025-06-30', observationId: 'hi.coverage.2025-06-30' });
   });
 
-  it('gives a crossing date, its range and P(by deadline) for a higher threshold', () => {
+  it('gives a crossing date, its range and P(by deadline) for a higher threshold', async () => {
     const answer = JSON.parse(
-      runCli(['target', '--metric', 'hi.coverage', '--value', '96', '--by', '2026-12-31', '--paths', '2000', '--json']).stdout,
+      (await runCli(['target', '--metric', 'hi.coverage', '--value', '96', '--by', '2026-12-31', '--paths', '2000', '--json'])).stdout,
     );
     expect(answer.status).toBe('forecast');
     expect(answer.p10Date <= answer.medianDate && answer.medianDate <= answer.p90Date).toBe(true);
@@ -114,8 +123,8 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     expect(typeof answer.model).toBe('string');
   });
 
-  it('says "not reached within the horizon" for an unreachable threshold', () => {
-    const { stdout } = runCli([
+  it('says "not reached within the horizon" for an unreachable threshold', async () => {
+    const { stdout } = await runCli([
       'target',
       '--metric',
       'hi.coverage',
@@ -131,8 +140,8 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     expect(stdout).toContain('not reached within the horizon (2026-06-30) on the median path');
   });
 
-  it('previews the 2025 year end against every target, with ranges and sources', () => {
-    const { code, stdout } = runCli(['yearend', '--year', '2025', '--paths', '2000', '--json']);
+  it('previews the 2025 year end against every target, with ranges and sources', async () => {
+    const { code, stdout } = await runCli(['yearend', '--year', '2025', '--paths', '2000', '--json']);
     expect(code).toBe(0);
     const { answers } = JSON.parse(stdout);
     const revenue = answers.find((a: { metric: string }) => a.metric === 'revenue.total');
@@ -149,8 +158,8 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     }
   });
 
-  it('reports 2024 from the data, keeping the targets that have no December figure', () => {
-    const { answers } = JSON.parse(runCli(['yearend', '--year', '2024', '--json']).stdout);
+  it('reports 2024 from the data, keeping the targets that have no December figure', async () => {
+    const { answers } = JSON.parse((await runCli(['yearend', '--year', '2024', '--json'])).stdout);
     const hi = answers.find((a: { metric: string }) => a.metric === 'hi.coverage');
     expect(hi).toMatchObject({ status: 'met', probMeet: 1, evidence: { date: '2024-12-31', value: 95.25 } });
     // No 31 December 2024 figure, later ones exist: not known, with the figures either side.
@@ -161,19 +170,31 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     }
   });
 
-  it('answers a year-to-date flow target without --horizon, printing each probability once', () => {
-    const { code, stdout } = runCli(['target', '--metric', 'revenue.total', '--value', '76384', '--by', '2025-12-31']);
+  it('answers a year-to-date flow target without --horizon, printing each probability once', async () => {
+    const { code, stdout } = await runCli(['target', '--metric', 'revenue.total', '--value', '76384', '--by', '2025-12-31']);
     expect(code).toBe(0);
     expect(stdout.match(/P\(reached by/g)).toHaveLength(1);
     expect(stdout).toMatch(/^P\(reached by 2025-12-31\): \d+\.\d%$/m);
   });
 
-  it('gives the numbers `cast run` gives on the baseline scenario file (one engine, same defaults)', () => {
-    const run = JSON.parse(runCli(['run', 'scenarios/hanoi-2025-baseline.json', '--paths', '2000', '--json']).stdout);
-    const yearEnd = JSON.parse(runCli(['yearend', '--year', '2025', '--paths', '2000', '--json']).stdout);
+  it('gives the numbers `cast run` gives on the baseline scenario file (one engine, same defaults)', async () => {
+    const run = JSON.parse((await runCli(['run', 'scenarios/hanoi-2025-baseline.json', '--paths', '2000', '--json'])).stdout);
+    const yearEnd = JSON.parse((await runCli(['yearend', '--year', '2025', '--paths', '2000', '--json'])).stdout);
     const target = JSON.parse(
-      runCli(['target', '--metric', 'si.compulsory.participants', '--value', '2497556', '--by', '2025-12-31', '--paths', '2000', '--json'])
-        .stdout,
+      (
+        await runCli([
+          'target',
+          '--metric',
+          'si.compulsory.participants',
+          '--value',
+          '2497556',
+          '--by',
+          '2025-12-31',
+          '--paths',
+          '2000',
+          '--json',
+        ])
+      ).stdout,
     );
     expect(run.targets.length).toBe(yearEnd.answers.length);
     for (const t of run.targets) {
@@ -188,11 +209,11 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     ]);
   });
 
-  it('rejects unknown metrics and bad options with one line', () => {
-    expect(runCli(['target', '--metric', 'nope', '--value', '1', '--by', '2025']).stderr).toBe(
+  it('rejects unknown metrics and bad options with one line', async () => {
+    expect((await runCli(['target', '--metric', 'nope', '--value', '1', '--by', '2025'])).stderr).toBe(
       'cast target: unknown metric "nope"; `cast data` lists them all',
     );
-    expect(runCli(['yearend', '--year', '1800']).stderr).toBe('cast yearend: --year must be a year from 1990 to 2100, got "1800"');
-    expect(runCli(['yearend', '--paths', '5']).code).toBe(2);
+    expect((await runCli(['yearend', '--year', '1800'])).stderr).toBe('cast yearend: --year must be a year from 1990 to 2100, got "1800"');
+    expect((await runCli(['yearend', '--paths', '5'])).code).toBe(2);
   });
 });

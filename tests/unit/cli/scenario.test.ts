@@ -10,8 +10,8 @@ const TOPUP = scenario('hanoi-2025-city-topup-doubled.json');
 const FAST = ['--paths', '600'];
 
 describe('cast run', () => {
-  it('prints, per target, the year-end median and range, P(meet) and the target date', () => {
-    const { code, stdout } = runCli(['run', TOPUP, ...FAST, '--json']);
+  it('prints, per target, the year-end median and range, P(meet) and the target date', async () => {
+    const { code, stdout } = await runCli(['run', TOPUP, ...FAST, '--json']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.paths).toBe(600);
@@ -23,27 +23,27 @@ describe('cast run', () => {
     expect(voluntary.targetDate.alreadyReachedOn).toBe('2025-06-30');
   });
 
-  it('runs every shipped scenario', () => {
+  it('runs every shipped scenario', async () => {
     for (const name of [
       'hanoi-2025-baseline.json',
       'hanoi-2025-city-topup-doubled.json',
       'hanoi-2026-plan.json',
       'hanoi-labour-slowdown.json',
     ]) {
-      const { code, stdout, stderr } = runCli(['run', scenario(name), '--paths', '300']);
+      const { code, stdout, stderr } = await runCli(['run', scenario(name), '--paths', '300']);
       expect(stderr, name).toBe('');
       expect(code, name).toBe(0);
       expect(stdout).toMatch(/P\(meet\)/);
     }
   });
 
-  it('gives the same numbers for the same seed', () => {
-    expect(runCli(['run', BASE, ...FAST, '--seed', '9', '--json']).stdout).toBe(
-      runCli(['run', BASE, ...FAST, '--seed', '9', '--json']).stdout,
+  it('gives the same numbers for the same seed', async () => {
+    expect((await runCli(['run', BASE, ...FAST, '--seed', '9', '--json'])).stdout).toBe(
+      (await runCli(['run', BASE, ...FAST, '--seed', '9', '--json'])).stdout,
     );
   });
 
-  it('rejects a malformed, truncated or hostile file with the validation message and leaves it untouched', () => {
+  it('rejects a malformed, truncated or hostile file with the validation message and leaves it untouched', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'targetcast-'));
     const cases: Array<[string, RegExp]> = [
       ['{"format": "targetcast-scenario", "version": 1, "title": "x"', /bad-0\.json:1:61: JSON syntax error: the file ends too early/],
@@ -57,7 +57,7 @@ describe('cast run', () => {
     for (const [i, [text, message]] of cases.entries()) {
       const file = join(dir, `bad-${i}.json`);
       writeFileSync(file, text);
-      const result = runCli(['run', file, ...FAST]);
+      const result = await runCli(['run', file, ...FAST]);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(message);
@@ -67,8 +67,8 @@ describe('cast run', () => {
 });
 
 describe('cast compare, seek and sensitivity', () => {
-  it('compares two scenarios target by target', () => {
-    const { stdout } = runCli(['compare', BASE, TOPUP, ...FAST, '--json']);
+  it('compares two scenarios target by target', async () => {
+    const { stdout } = await runCli(['compare', BASE, TOPUP, ...FAST, '--json']);
     const { differences } = JSON.parse(stdout);
     const voluntary = differences.find((d: { metric: string }) => d.metric === 'si.voluntary.share');
     expect(voluntary.medianDifference).toBeGreaterThan(0);
@@ -76,8 +76,8 @@ describe('cast compare, seek and sensitivity', () => {
     expect(coverage.medianDifference).toBe(0);
   });
 
-  it('finds the top-up needed for a 99% chance of the voluntary SI target', () => {
-    const { code, stdout } = runCli([
+  it('finds the top-up needed for a 99% chance of the voluntary SI target', async () => {
+    const { code, stdout } = await runCli([
       'seek',
       BASE,
       '--target',
@@ -98,9 +98,9 @@ describe('cast compare, seek and sensitivity', () => {
     expect(answer.atCurrent).toBeLessThan(0.99);
   });
 
-  it('asks which target when a metric has targets in several years, and takes --deadline', () => {
+  it('asks which target when a metric has targets in several years, and takes --deadline', async () => {
     const plan = scenario('hanoi-2026-plan.json');
-    const ambiguous = runCli(['seek', plan, '--target', 'hi.coverage', '--lever', 'cityTopupOther', ...FAST]);
+    const ambiguous = await runCli(['seek', plan, '--target', 'hi.coverage', '--lever', 'cityTopupOther', ...FAST]);
     expect(ambiguous).toMatchObject({ code: 1, stdout: '' });
     expect(ambiguous.stderr).toBe(
       'cast seek: hi.coverage has targets with deadlines 2025-12-31, 2026-12-31: say which (its deadline or its target id)',
@@ -109,20 +109,31 @@ describe('cast compare, seek and sensitivity', () => {
       ['2026', 'target.hi.coverage.2026-12-31'],
       ['2025-12-31', 'target.hi.coverage.2025-12-31'],
     ]) {
-      const chosen = runCli(['seek', plan, '--target', 'hi.coverage', '--deadline', deadline!, '--lever', 'cityTopupOther', ...FAST, '--json']);
+      const chosen = await runCli([
+        'seek',
+        plan,
+        '--target',
+        'hi.coverage',
+        '--deadline',
+        deadline!,
+        '--lever',
+        'cityTopupOther',
+        ...FAST,
+        '--json',
+      ]);
       expect(chosen.code).toBe(0);
       expect(JSON.parse(chosen.stdout).target).toBe(id);
     }
   });
 
-  it('answers "not reachable" as an answer, not an error', () => {
-    const { code, stdout } = runCli(['seek', BASE, '--target', 'si.compulsory.participants', '--lever', 'cityTopupOther', ...FAST]);
+  it('answers "not reachable" as an answer, not an error', async () => {
+    const { code, stdout } = await runCli(['seek', BASE, '--target', 'si.compulsory.participants', '--lever', 'cityTopupOther', ...FAST]);
     expect(code).toBe(0);
     expect(stdout).toContain("not reachable within the lever's range");
   });
 
-  it('lists the levers that move each target most', () => {
-    const tornado = JSON.parse(runCli(['sensitivity', BASE, ...FAST, '--json']).stdout);
+  it('lists the levers that move each target most', async () => {
+    const tornado = JSON.parse((await runCli(['sensitivity', BASE, ...FAST, '--json'])).stdout);
     const revenue = tornado.find((t: { target: string }) => t.target === 'target.revenue.total.2025-12-31');
     expect(revenue.bars[0].swing).toBeGreaterThanOrEqual(revenue.bars.at(-1).swing);
   });
@@ -133,8 +144,8 @@ describe('cast compare, seek and sensitivity', () => {
     [['run'], 2, 'expected one scenario file, got 0'],
     [['compare', BASE], 2, 'expected 2 scenario files, got 1'],
     [['run', 'missing.json'], 1, 'missing.json: no such file'],
-  ])('%j fails with one clear line', (argv, code, message) => {
-    const result = runCli(argv);
+  ])('%j fails with one clear line', async (argv, code, message) => {
+    const result = await runCli(argv);
     expect(result.code).toBe(code);
     expect(result.stderr).toContain(message);
   });

@@ -26,7 +26,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-type CliRun = ReturnType<typeof runCli>;
+type CliRun = Awaited<ReturnType<typeof runCli>>;
 
 /**
  * A run in the tally's terms: exit 0 is accepted; exit 1 or 2 with stderr lines of "place:
@@ -44,7 +44,8 @@ function judged(run: CliRun): ReaderResult & { run: CliRun } {
   return { ok: false, issues, run };
 }
 
-const attempt = (tally: Tally, argv: string[]) => tally.attempt(JSON.stringify(argv), () => judged(runCli(argv)))!;
+const attempt = async (tally: Tally, argv: string[]) =>
+  (await tally.attemptAsync(JSON.stringify(argv), async () => judged(await runCli(argv))))!;
 
 const dates = (n: number) => Array.from({ length: n }, (_, i) => `${2030 + (i % 70)}`).join(',');
 
@@ -54,7 +55,7 @@ const REFUSED: [argv: string[], code: 1 | 2, mention: string][] = [
   [
     ['frobnicate'],
     2,
-    'cast: unknown command "frobnicate" (commands: data, forecast, target, yearend, run, compare, seek, sensitivity, help; `cast help` explains them)',
+    'cast: unknown command "frobnicate" (commands: data, forecast, import, target, yearend, run, compare, seek, sensitivity, help; `cast help` explains them)',
   ],
   [['\u001b[2J'], 2, 'cast: unknown command "\\u001b[2J"'],
   [['valueOf'], 2, 'cast: unknown command "valueOf"'],
@@ -136,30 +137,41 @@ const REFUSED: [argv: string[], code: 1 | 2, mention: string][] = [
 ];
 
 describe('the CLI on a corpus of wrong arguments', () => {
-  it.each(REFUSED)('%j exits %i', (argv, code, mention) => {
-    const result = attempt(args, argv);
+  it.each(REFUSED)('%j exits %i', async (argv, code, mention) => {
+    const result = await attempt(args, argv);
     expect(result.ok).toBe(false);
     expect(result.run.code).toBe(code);
     expect(result.run.stderr).toContain(mention);
     if (code === 2) expect(result.run.stderr.split('\n')).toHaveLength(1);
   });
 
-  it('prints the usage for help', () => {
-    expect(attempt(args, ['help', 'extra']).run.stdout).toMatch(/^usage: cast/);
-    expect(attempt(args, ['--help']).run.stdout).toMatch(/^usage: cast/);
+  it('prints the usage for help', async () => {
+    expect((await attempt(args, ['help', 'extra'])).run.stdout).toMatch(/^usage: cast/);
+    expect((await attempt(args, ['--help'])).run.stdout).toMatch(/^usage: cast/);
   });
 
-  it('takes each bound itself', () => {
-    const monthly = attempt(args, ['forecast', '--input', MONTHLY, '--horizon', `${CLI_LIMITS.horizonSteps}`, '--json']);
+  it('takes each bound itself', async () => {
+    const monthly = await attempt(args, ['forecast', '--input', MONTHLY, '--horizon', `${CLI_LIMITS.horizonSteps}`, '--json']);
     const forecast = JSON.parse(monthly.run.stdout).results[0].forecast as { date: string }[];
     expect(forecast).toHaveLength(1000);
     expect(forecast.at(-1)!.date).toBe('2100-04-30');
-    const at = attempt(args, ['forecast', '--input', YEARLY, '--at', dates(CLI_LIMITS.atDates), '--json']);
+    const at = await attempt(args, ['forecast', '--input', YEARLY, '--at', dates(CLI_LIMITS.atDates), '--json']);
     expect(JSON.parse(at.run.stdout).results[0].forecast).toHaveLength(1000);
-    expect(attempt(args, ['forecast', '--input', YEARLY, '--at', '2100-12-31']).ok).toBe(true);
+    expect((await attempt(args, ['forecast', '--input', YEARLY, '--at', '2100-12-31'])).ok).toBe(true);
     for (const level of ['1', '99.9'])
-      expect(attempt(args, ['forecast', '--input', YEARLY, '--horizon', '2', '--level', level]).ok).toBe(true);
-    const by = attempt(args, ['target', '--metric', 'hi.coverage', '--value', '99', '--by', '2035-12-31', '--paths', '100', '--json']);
+      expect((await attempt(args, ['forecast', '--input', YEARLY, '--horizon', '2', '--level', level])).ok).toBe(true);
+    const by = await attempt(args, [
+      'target',
+      '--metric',
+      'hi.coverage',
+      '--value',
+      '99',
+      '--by',
+      '2035-12-31',
+      '--paths',
+      '100',
+      '--json',
+    ]);
     expect(JSON.parse(by.run.stdout).by).toBe('2035-12-31');
   });
 });
@@ -174,9 +186,9 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 /** Runs the CLI on a file, and checks that the file's bytes are the same afterwards. */
-function onFile(path: string, argv: (path: string) => string[]) {
+async function onFile(path: string, argv: (path: string) => string[]) {
   const before = existsSync(path) && statSync(path).isFile() ? sha(path) : null;
-  const result = attempt(files, argv(path));
+  const result = await attempt(files, argv(path));
   if (before !== null) expect(sha(path)).toBe(before);
   return result;
 }
@@ -232,8 +244,8 @@ describe('the CLI on unreadable input files', () => {
     ['a scenario nested too deep', () => file('deep.json', '['.repeat(100_000)), run, 'deep.json: not a valid scenario file'],
   ];
 
-  it.each(REFUSED_FILES)('%s: exit 1, naming the file', (_name, path, argv, mention) => {
-    const result = onFile(path(), argv);
+  it.each(REFUSED_FILES)('%s: exit 1, naming the file', async (_name, path, argv, mention) => {
+    const result = await onFile(path(), argv);
     expect(result.ok).toBe(false);
     expect(result.run.code).toBe(1);
     expect(result.run.stderr).toContain(mention);
@@ -243,15 +255,15 @@ describe('the CLI on unreadable input files', () => {
     ['a UTF-8 BOM', `\uFEFF${GOOD}`],
     ['UTF-16 with a BOM', utf16(GOOD, true)],
     ['Vietnamese numbers and dates', 'date;value\n31/12/2020;70.577,2\n31/12/2021;71.000\n31/12/2022;72.100,5\n'],
-  ])('%s: read, forecast, and left as it was', (name, content) => {
-    const result = onFile(file(`${name.replace(/\W+/g, '-')}.csv`, content), (path) => [...forecast(path), '--json']);
+  ])('%s: read, forecast, and left as it was', async (name, content) => {
+    const result = await onFile(file(`${name.replace(/\W+/g, '-')}.csv`, content), (path) => [...forecast(path), '--json']);
     expect(result.run.stderr).toBe('');
     expect(JSON.parse(result.run.stdout).results[0].forecast).toHaveLength(2);
   });
 });
 
 describe('fuzzing the CLI', () => {
-  it('answers any argument list with exit 0, 1 or 2 and one located line per problem', () => {
+  it('answers any argument list with exit 0, 1 or 2 and one located line per problem', async () => {
     const arg = fc.oneof(
       fc.constantFrom(
         'data',
@@ -294,28 +306,28 @@ describe('fuzzing the CLI', () => {
       ),
       fc.string({ maxLength: 12 }),
     );
-    fc.assert(
-      fc.property(fc.array(arg, { maxLength: 6 }), (argv) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arg, { maxLength: 6 }), async (argv) => {
         // No simulations in the fuzz (the corpus above runs them): a scenario file never opens.
         const fast = argv.filter((a) => !['target', 'yearend'].includes(a));
-        const result = attempt(args, fast);
+        const result = await attempt(args, fast);
         expect(result).not.toBeNull();
       }),
       { numRuns: FUZZ_RUNS },
     );
   });
 
-  it('reads any bytes as an input file without crashing or changing it', () => {
+  it('reads any bytes as an input file without crashing or changing it', async () => {
     const path = join(dir, 'fuzz.csv');
     const csvish = fc
       .array(fc.constantFrom('date', 'value', ',', ';', '\t', '\n', '"', '2020', '2021', '2022', '1,5', '1.234', '31/12/2024', 'đ'), {
         maxLength: 40,
       })
       .map((parts) => Buffer.from(parts.join('')));
-    fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }), csvish), (bytes) => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 200 }), csvish), async (bytes) => {
         writeFileSync(path, bytes);
-        expect(onFile(path, forecast)).not.toBeNull();
+        expect(await onFile(path, forecast)).not.toBeNull();
       }),
       { numRuns: FUZZ_RUNS },
     );
