@@ -8,7 +8,6 @@ export const IMPORT_STRINGS = {
     vi: 'Tệp {name} có {size} byte; giới hạn là {limit} byte.',
     en: 'The file {name} has {size} bytes; the limit is {limit}.',
   },
-  importReading: { vi: 'Đang đọc {name}…', en: 'Reading {name}…' },
   importTitle: { vi: 'Nhập số liệu từ {name}', en: 'Import figures from {name}' },
   importNothingChanges: {
     vi: 'Chưa có gì thay đổi: kiểm tra rồi bấm “Nhập” để đưa số liệu vào sổ.',
