@@ -4,7 +4,7 @@
 // Every size is checked on what is actually unpacked and parsed, never on what the file declares.
 
 export const WORKBOOK_LIMITS = {
-  /** Bytes of the .xlsx file itself: a 100,000-row sheet of six columns is about 4 MB. */
+  /** Bytes of the .xlsx file itself: a 100,000-row sheet of six columns is about 3 MB. */
   fileBytes: 20 * 1024 * 1024,
   /** Entries in the zip archive (a workbook of 100 sheets with their relationships has about 250). */
   zipEntries: 5_000,

@@ -3,7 +3,7 @@
 // text runs (<r><t>…</t></r>) and may carry phonetic guides (<rPh>) that are not the cell's text.
 import { grouped, msg } from '../../messages.ts';
 import { fail } from './problem.ts';
-import { parseXmlPart } from './xml-part.ts';
+import { detached, parseXmlPart } from './xml-part.ts';
 
 /**
  * Collects the text of one <si> or <is> element from its parse events: the <t> elements' text, in
@@ -36,7 +36,7 @@ export class RichText {
 
   /** The text collected, with the _xHHHH_ escapes Excel writes for control characters decoded. */
   take(): string {
-    const text = unescapeOoxml(this.text);
+    const text = detached(unescapeOoxml(this.text));
     this.text = '';
     this.inText = this.inPhonetic = false;
     return text;

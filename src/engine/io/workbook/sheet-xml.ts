@@ -12,7 +12,7 @@ import type { WorkbookLimits } from './limits.ts';
 import { fail } from './problem.ts';
 import { RichText } from './shared-strings.ts';
 import type { ShapeOfStyle } from './styles.ts';
-import { attr, parseXmlPart, type Attrs } from './xml-part.ts';
+import { attr, detached, parseXmlPart, type Attrs } from './xml-part.ts';
 
 export interface GridTotals {
   rows: number;
@@ -186,10 +186,10 @@ export function readSheetXml(bytes: Uint8Array, source: SheetSource): SheetGrid 
 /** The typed value of a finished cell; null for an empty one. `where` gives its place (built only for a problem). */
 function cellValue(open: OpenCell, source: SheetSource, where: () => string): GridCell | null {
   if (open.formula !== undefined && open.value === undefined && open.inline === undefined) {
-    return { kind: 'formula', formula: open.formula };
+    return { kind: 'formula', formula: detached(open.formula) };
   }
   const value = open.value ?? '';
-  if (open.type === 'inlineStr') return text(open.inline ?? value);
+  if (open.type === 'inlineStr') return text(open.inline ?? detached(value));
   if (value === '') return null;
   switch (open.type) {
     case 'n':
@@ -197,13 +197,13 @@ function cellValue(open: OpenCell, source: SheetSource, where: () => string): Gr
     case 's':
       return text(sharedString(value, source.sharedStrings, where));
     case 'str':
-      return text(value);
+      return text(detached(value));
     case 'b':
       if (value === '1' || value === 'true') return { kind: 'bool', value: true };
       if (value === '0' || value === 'false') return { kind: 'bool', value: false };
       return fail(where(), msg('xlsxBadValue', { value: shown(value) }));
     case 'e':
-      return { kind: 'error', code: value };
+      return { kind: 'error', code: detached(value) };
     case 'd': {
       // an ISO 8601 date-time (strict Open XML files write dates so)
       const date = value.slice(0, 10);

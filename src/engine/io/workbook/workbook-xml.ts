@@ -2,7 +2,7 @@
 // part) and the date system (dates counted from 1900, or from 1904 in old Mac workbooks).
 import { grouped, msg } from '../../messages.ts';
 import { fail } from './problem.ts';
-import { attr, parseXmlPart, type Attrs } from './xml-part.ts';
+import { attr, detached, parseXmlPart, type Attrs } from './xml-part.ts';
 
 export interface SheetEntry {
   name: string;
@@ -26,7 +26,7 @@ export function readWorkbookXml(bytes: Uint8Array, part: string, where: string, 
       if (book.sheets.length === maxSheets) fail(where, msg('xlsxTooManySheets', { limit: grouped(maxSheets) }));
       const state = attr(attrs, 'state');
       book.sheets.push({
-        name: attr(attrs, 'name') ?? '',
+        name: detached(attr(attrs, 'name') ?? ''),
         hidden: state === 'hidden' || state === 'veryHidden',
         relationshipId: relationshipId(attrs),
       });
