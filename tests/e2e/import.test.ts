@@ -96,6 +96,9 @@ describe('importing a province’s workbook', () => {
     // The data view says where each figure came from.
     await page.getByRole('tab', { name: 'Dữ liệu' }).click();
     expect(await page.locator('[data-testid="imported-files"]').textContent()).toMatch(/so-lieu-da-nang\.xlsx: 68\s+số liệu.*thang-11-2026\.xlsx: 3\s+số liệu/s);
+    // The leadership preview names the region too.
+    await page.getByRole('tab', { name: 'Báo cáo lãnh đạo' }).click();
+    expect(await page.locator('#preview-title').textContent()).toContain('Đà Nẵng');
     await page.getByRole('tab', { name: 'Sổ tính' }).click();
 
     // Saved with its own data: the file reopens, in another browser profile, as Đà Nẵng.
