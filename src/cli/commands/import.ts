@@ -65,12 +65,19 @@ function metricTable(data: ScenarioData, metrics: readonly MetricDef[]): string 
   ]);
 }
 
-function report(preview: ImportPreview, data: ScenarioData, metrics: readonly MetricDef[], region: string, chosen: boolean): string {
+/** What was read; the problems too, unless they go to stderr. */
+function report(
+  preview: ImportPreview,
+  data: ScenarioData,
+  metrics: readonly MetricDef[],
+  region: { name: string; chosen: boolean },
+  problems: boolean,
+): string {
   const lines = [
     `Read ${preview.fileName} (${preview.format})`,
     'Sheets:',
     ...preview.sheets.map(sheetLine),
-    regionLine(preview, region, chosen),
+    regionLine(preview, region.name, region.chosen),
   ];
   const span = dateSpan(data.observations);
   lines.push(`Figures: ${formatNumber(data.observations.length)}${span ? `, ${span}` : ''}`);
@@ -97,7 +104,7 @@ function report(preview: ImportPreview, data: ScenarioData, metrics: readonly Me
         { header: 'first seen', cell: (p) => p.places.join(', ') },
       ]),
     );
-  lines.push('', `Problems: ${preview.problems.length}`, ...preview.problems.map((i) => `  ${formatIssue(i)}`));
+  if (problems) lines.push('', `Problems: ${preview.problems.length}`, ...preview.problems.map((i) => `  ${formatIssue(i)}`));
   return lines.join('\n');
 }
 
@@ -121,9 +128,14 @@ export async function importCommand(engine: Engine, options: ImportOptions): Pro
   });
   if (!applied.ok) return { stdout: '', problems: applied.issues.map(formatIssue) };
   const { data } = applied.value;
-  const stdout = report(preview.value, data, engine.metricsOf(applied.value), region, options.region !== undefined);
+  const read = (problems: boolean) =>
+    report(preview.value, data, engine.metricsOf(applied.value), { name: region, chosen: options.region !== undefined }, problems);
   if (data.observations.length + data.targets.length === 0)
-    return { stdout, problems: [`${options.file}: nothing to import; ${options.out} is not written`] };
+    return {
+      stdout: read(false),
+      problems: [...preview.value.problems.map(formatIssue), `${options.file}: nothing to import; ${options.out} is not written`],
+    };
+  const stdout = read(true);
   writeNewFile(options.out, serializeDatasetFile(datasetFileOf(data, region)));
   const wrote = `Wrote ${options.out}: ${plural(data.observations.length, 'figure')} and ${plural(data.targets.length, 'target')} for ${region}`;
   return { stdout: `${stdout}\n\n${wrote}`, problems: [] };
