@@ -23,8 +23,8 @@ commands:
                                         YYYY-MM-DD or DD/MM/YYYY)
   import FILE.xlsx|FILE.csv --out DATASET.json [--sheet NAME] [--region NAME]
                                         your own figures and targets (a workbook or CSV, as the app
-                                        imports them) to a dataset file; prints what it read and every
-                                        problem by cell; never overwrites a file
+                                        imports them) to a new dataset file; prints what it read and
+                                        every problem by cell (--region: of rows that name none)
   target --metric ID --value X --by DATE [--horizon DATE] [--dataset D.json] [--paths N] [--seed S] [--json]
                                         when the metric reaches X: date, range, P(by DATE); a passed
                                         deadline is judged from the data
