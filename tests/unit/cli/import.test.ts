@@ -202,6 +202,16 @@ describe('cast import of a workbook', () => {
     expect(readDataset(at('no-region.json')).region).toBe('Hanoi');
     rmSync(at('no-region.json'));
   });
+
+  it('reads only the sheet --sheet names', async () => {
+    const out = at('targets-only.json');
+    const result = await runCli(['import', xlsx, '--sheet', 'Chỉ tiêu kế hoạch', '--region', 'Đà Nẵng', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  Số liệu BHXH: not read (not the chosen sheet)');
+    expect(result.stdout).toContain('Figures: 0\n');
+    expect(readDataset(out).targets).toHaveLength(3);
+    rmSync(out);
+  });
 });
 
 describe('cast import of a CSV file', () => {
