@@ -264,11 +264,12 @@ function nextDay(date: IsoDate): IsoDate {
 
 /**
  * Levers take effect after the newest figure, and the horizon reaches the end of the year after
- * it: newer figures move both, within the file's bounds.
+ * it: newer figures move both, within the file's bounds. A new dataset (replace) starts after its
+ * own newest figure, whatever the old data's dates were.
  */
-function datesAfter(s: Scenario, observations: readonly Observation[]): Pick<Scenario, 'leversFrom' | 'horizon'> {
+function datesAfter(s: Scenario, observations: readonly Observation[], fresh: boolean): Pick<Scenario, 'leversFrom' | 'horizon'> {
   const latest = observations.reduce((max, o) => (o.asOf > max ? o.asOf : max), '');
-  if (!latest || latest < s.leversFrom) return { leversFrom: s.leversFrom, horizon: s.horizon };
+  if (!latest || (latest < s.leversFrom && !fresh)) return { leversFrom: s.leversFrom, horizon: s.horizon };
   const leversFrom = nextDay(latest);
   const wanted = yearEnd(Number(latest.slice(0, 4)) + 1);
   const limit = yearEnd(Number(leversFrom.slice(0, 4)) + SCENARIO_LIMITS.maxHorizonYears - 1);
@@ -310,6 +311,6 @@ export function applyImport(
     targets: takenTargets,
     knownTargetIds: new Set([...keptTargets, ...takenTargets].map((t) => t.id)),
   });
-  const dates = datesAfter(scenario, [...against.observations, ...takenObs]);
+  const dates = datesAfter(scenario, [...against.observations, ...takenObs], choices.mode === 'replace');
   return { scenario: { ...scenario, data, cells, ...dates }, problems: built.problems };
 }

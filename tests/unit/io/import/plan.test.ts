@@ -110,6 +110,12 @@ describe('another region’s file', () => {
     expect(next.horizon).toBe(scenario.horizon);
   });
 
+  it('starts a new dataset’s levers after its own newest figure, even one older than the notebook’s', () => {
+    const older = reading({ figures: r.figures.map((f, i) => ({ ...f, date: ['2025-04-30', '2025-05-31', '2025-06-30'][i]! })) });
+    const { scenario: next } = applyImport(scenario, input(older), { mode: 'replace', region: 'Đà Nẵng', acceptMetrics: [], keepExisting: [] });
+    expect(next.leversFrom).toBe('2025-07-01');
+  });
+
   it('previews again with the mode the user picks', () => {
     const added = previewImport(input(r), { mode: 'add', region: 'Hanoi' });
     expect(added.suggestedMode).toBe('add');
