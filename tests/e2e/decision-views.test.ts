@@ -91,19 +91,24 @@ describe('decision views: leadership preview and exports', () => {
     await openPreview(page);
     const { download, bytes } = await downloaded(page, () => page.getByRole('button', { name: 'CSV câu trả lời' }).click());
     expect(download.suggestedFilename()).toMatch(/-answers\.csv$/);
-    const parsed = Papa.parse<Record<string, string>>(bytes.toString('utf8'), { header: true, skipEmptyLines: true });
+    // In the Vietnamese UI the CSV is written as Excel in a Vietnamese locale reads it: a byte-order
+    // mark, ';' between fields and ',' as the decimal mark (full precision, no grouping).
+    const text = bytes.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, delimiter: ';' });
     expect(parsed.errors).toEqual([]);
+    const num = (field: string | undefined) => Number(field?.replace(',', '.'));
     expect(parsed.meta.fields?.slice(0, 3)).toEqual(['target_id', 'metric', 'metric_label']);
     const rows = page.locator('.preview-view tr[data-target]');
     expect(parsed.data).toHaveLength(await rows.count());
     for (const record of parsed.data) {
       const row = page.locator(`.preview-view tr[data-target="${record.target_id}"]`);
       const median = readVi((await row.locator('.median .value').textContent())!);
-      expect(Math.abs(Number(record.median) - median.value)).toBeLessThanOrEqual(0.5 * 10 ** -median.decimals + 1e-9);
-      expectShownChance((await row.locator('.prob-meet').textContent())!.trim(), Number(record.prob_meet));
+      expect(Math.abs(num(record.median) - median.value)).toBeLessThanOrEqual(0.5 * 10 ** -median.decimals + 1e-9);
+      expectShownChance((await row.locator('.prob-meet').textContent())!.trim(), num(record.prob_meet));
     }
     const projections = await downloaded(page, () => page.getByRole('button', { name: 'CSV dự báo' }).click());
-    expect(projections.bytes.toString('utf8').split('\r\n')[0]).toMatch(/^metric,metric_label,unit,date,p2_5,/);
+    expect(projections.bytes.toString('utf8').split('\r\n')[0]).toMatch(/^\uFEFFmetric;metric_label;unit;date;p2_5;/);
     const scenario = await downloaded(page, () => page.getByRole('button', { name: 'Tệp kịch bản' }).click());
     expect(JSON.parse(scenario.bytes.toString('utf8')).title).toContain('Hanoi 2025');
     expect(errors).toEqual([]);
