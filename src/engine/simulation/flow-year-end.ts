@@ -1,7 +1,11 @@
 // Year-end totals of year-to-date flows (revenue) from a partial year. The rest of the year is
-// last year's rest grown at this year's same-period growth, with the growth uncertain: its
-// spread is the dispersion of growth across the sub-periods reported (H1 +21.6%, Q3 +2.6%),
-// never below a floor. Without last year's same-period figure, the within-year profile is used.
+// last year's rest grown at the growth of the latest reported period of at least a quarter against
+// the same period a year before (Q3 2025 +2.6%), not at the growth of the year so far (+14.7%):
+// a step in the level a year ago (the July 2024 base-salary rise) inflates the earlier months'
+// growth but is in both years' latest quarter, as it will be in the rest of the year. The growth is
+// uncertain: its spread is the dispersion of growth across the sub-periods reported (H1 +21.6%,
+// Q3 +2.6%), never below a floor. Without last year's same-period figure, the within-year profile
+// is used.
 import { randomLcg, randomNormal } from 'd3-random';
 import type { Series, SeriesPoint } from '../series/series.ts';
 import { profileShareAt, type WithinYearProfile } from '../series/ytd-profile.ts';
@@ -12,8 +16,21 @@ export const MIN_GROWTH_SD = 0.05;
 /** Relative spread of a profile-based projection per unit of the year still to come. */
 export const PROFILE_SD_PER_YEAR = 0.2;
 
+/** Shortest period whose growth stands for the rest of the year (one month is too noisy). */
+export const MIN_GROWTH_PERIOD_MONTHS = 3;
+
+/** The growth the rest of the year is assumed to have, and the period it was measured over. */
+export interface AssumedGrowth {
+  growth: number;
+  /** The period's first and last day this year ("2025-07-01" to "2025-09-30"). */
+  from: string;
+  to: string;
+}
+
 export interface FlowYearEndModel {
   method: 'same-period-growth' | 'within-year-profile';
+  /** For 'same-period-growth': the growth applied to the rest of last year. */
+  assumed?: AssumedGrowth;
   /** Points the projection rests on. */
   basis: SeriesPoint[];
   partial: SeriesPoint;
@@ -34,18 +51,25 @@ function sampleSd(values: number[]): number {
   return Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
 }
 
+interface SubPeriod extends AssumedGrowth {
+  months: number;
+}
+
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 /** Growth of each sub-period increment this year against the same increment last year. */
-function subPeriodGrowths(series: Series, year: number): number[] {
+function subPeriodGrowths(series: Series, year: number): SubPeriod[] {
   const thisYear = series.points.filter((p) => yearOf(p.date) === year);
-  const growths: number[] = [];
-  let previous: { now: number; before: number } = { now: 0, before: 0 };
+  const growths: SubPeriod[] = [];
+  let previous = { now: 0, before: 0, date: `${year - 1}-12-31` };
   for (const p of thisYear) {
     const q = sameMonthLastYear(series, p);
     if (!q) continue;
     const now = p.value - previous.now;
     const before = q.value - previous.before;
-    if (before > 0) growths.push(now / before - 1);
-    previous = { now: p.value, before: q.value };
+    const months = Number(p.date.slice(5, 7)) - Number(previous.date.slice(5, 7)) + (previous.date.slice(0, 4) < p.date.slice(0, 4) ? 12 : 0);
+    if (before > 0) growths.push({ growth: now / before - 1, from: nextDay(previous.date), to: p.date, months });
+    previous = { now: p.value, before: q.value, date: p.date };
   }
   return growths;
 }
@@ -62,11 +86,19 @@ export function flowYearEndModel(series: Series, profile: WithinYearProfile, par
   const sameBefore = sameMonthLastYear(series, partial);
   const fullBefore = series.points.find((p) => p.date === `${year - 1}-12-31`);
   if (sameBefore && fullBefore && sameBefore.value > 0) {
-    const growth = partial.value / sameBefore.value - 1;
-    const sd = Math.max(MIN_GROWTH_SD, sampleSd(subPeriodGrowths(series, year)));
+    const periods = subPeriodGrowths(series, year);
+    const latest = periods.at(-1);
+    // The latest period of a quarter or more; else the year so far (one figure this year, or a last month alone).
+    const assumed: AssumedGrowth =
+      latest && latest.months >= MIN_GROWTH_PERIOD_MONTHS && latest.to === partial.date
+        ? { growth: latest.growth, from: latest.from, to: latest.to }
+        : { growth: partial.value / sameBefore.value - 1, from: `${year}-01-01`, to: partial.date };
+    const growth = assumed.growth;
+    const sd = Math.max(MIN_GROWTH_SD, sampleSd(periods.map((p) => p.growth)));
     const restBefore = fullBefore.value - sameBefore.value;
     return {
       method: 'same-period-growth',
+      assumed,
       basis: [sameBefore, fullBefore, partial],
       partial,
       ytdAt,

@@ -154,8 +154,9 @@ function flow(def: MetricDef, series: Series, inputs: ModelInputs, settings: Sim
     region,
     series,
     method: 'flow',
-    model:
-      model.method === 'same-period-growth' ? 'rest of year = last year’s rest × same-period growth' : 'partial year ÷ within-year profile',
+    model: model.assumed
+      ? `rest of year = last year’s rest × (1 ${model.assumed.growth < 0 ? '−' : '+'} ${Math.abs(100 * model.assumed.growth).toFixed(1)}%), the growth from ${model.assumed.from} to ${model.assumed.to} against a year before`
+      : 'partial year ÷ within-year profile',
     inputs,
     basisIds: model.basis.map((p) => p.observationId),
     grid,

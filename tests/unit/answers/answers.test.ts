@@ -5,7 +5,7 @@ import { flowYearEndModel, MIN_GROWTH_SD } from '../../../src/engine/simulation/
 import { modelInputs } from '../../../src/engine/simulation/inputs.ts';
 import { createEngine, english, type Engine, type Scenario, type Target } from '../../../src/engine/index.ts';
 import type { Observation } from '../../../src/engine/io/observation-schema.ts';
-import { allSeries, buildSeries } from '../../../src/engine/series/series.ts';
+import { allSeries, buildSeries, seriesKey } from '../../../src/engine/series/series.ts';
 import { estimateProfile } from '../../../src/engine/series/ytd-profile.ts';
 import { toDecimalYear } from '../../../src/engine/time.ts';
 
@@ -52,6 +52,32 @@ describe('year-end of a year-to-date flow', () => {
     const p90 = draws[18_000]!;
     expect(p90 - median).toBeCloseTo(1.2816 * MIN_GROWTH_SD * 60, 0);
     expect(draws[0]!).toBeGreaterThanOrEqual(44); // never below what is already collected
+  });
+
+  it('grows the rest of the year at the latest quarter’s growth, not the year so far’s (a step a year ago inflates the earlier months)', () => {
+    // H1 +20% (a level step in July of last year would do that), Q3 +2%: the rest grows 2%.
+    const data = [
+      obs('revenue.total', '2024-06-30', 40),
+      obs('revenue.total', '2024-09-30', 70),
+      obs('revenue.total', '2024-12-31', 100),
+      obs('revenue.total', '2025-06-30', 48),
+      obs('revenue.total', '2025-09-30', 78.6),
+    ];
+    const series = buildSeries(data);
+    const model = flowYearEndModel(series, estimateProfile(series), series.points.at(-1)!);
+    expect(model.assumed).toEqual({ growth: expect.closeTo(0.02, 10), from: '2025-07-01', to: '2025-09-30' });
+    const draws = Array.from(model.draw(20_001, 5)).sort((a, b) => a - b);
+    expect(draws[10_000]!).toBeCloseTo(78.6 + 30 * 1.02, 0);
+  });
+
+  it('ends Hanoi’s 2025 revenue at the third quarter’s growth (+2.6%), near VND 78,400 billion, 102.6% of the plan', () => {
+    const series = allSeries(HANOI_DATASET).get(seriesKey('revenue.total', 'Hanoi'))!;
+    const model = flowYearEndModel(series, estimateProfile(series), series.points.at(-1)!);
+    expect(model.assumed!.from).toBe('2025-07-01');
+    expect(model.assumed!.growth).toBeCloseTo(0.026, 2);
+    const median = Array.from(model.draw(20_001, 5)).sort((a, b) => a - b)[10_000]!;
+    expect(median).toBeGreaterThan(78_000);
+    expect(median).toBeLessThan(78_700);
   });
 
   it('falls back to the within-year profile without last year’s same period', () => {
