@@ -22,6 +22,19 @@ export function formatNumber(value: number, maxDecimals = 4): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: maxDecimals });
 }
 
+/** Decimals a value is shown with in its unit: head counts and cases whole, percent 2, VND billion 1. */
+const UNIT_DECIMALS: Record<string, number> = { people: 0, cases: 0, percent: 2, 'VND billion': 1 };
+
+/** A value as its unit is read: "2,327,007" people, "95.64" percent, "78,312.3" VND billion. */
+export function formatIn(value: number, unit: string): string {
+  return formatNumber(value, UNIT_DECIMALS[unit] ?? 2);
+}
+
+/** A unit with its period for a year-to-date flow ("VND billion, year to date"). */
+export function unitText(unit: string, kind?: string): string {
+  return kind === 'ytd-flow' ? `${unit}, year to date` : unit;
+}
+
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

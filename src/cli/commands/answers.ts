@@ -24,7 +24,7 @@ import {
 import type { DatasetOption } from '../dataset-option.ts';
 import { CliError } from '../errors.ts';
 import { CLI_LIMITS } from '../limits.ts';
-import { formatNumber, renderTable } from '../table.ts';
+import { formatIn, renderTable, unitText } from '../table.ts';
 import { selectDataset } from './data.ts';
 
 export interface SimulationFlags {
@@ -152,14 +152,14 @@ export function targetCommand(
   };
   const json = describeTarget(found, base, model);
   if (options.json) return JSON.stringify({ ...json, sources: sourcesOf(basis, json.basisIds) }, null, 2);
-  const lines = [`${base.metric} (${base.label}, ${base.region}) reaching ${formatNumber(base.value)} by ${by}`];
+  const lines = [`${base.metric} (${base.label}, ${base.region}) reaching ${formatIn(base.value, def.unit)} ${unitText(def.unit, def.kind)} by ${by}`];
   switch (json.status) {
     case 'already-reached':
       lines.push(`already reached on ${json.reachedOn} (${json.observationId})`);
       break;
     case 'met':
     case 'missed':
-      lines.push(`${json.status}: ${formatNumber(json.evidence!.value, 2)} on ${json.evidence!.date} (${json.evidence!.observationId})`);
+      lines.push(`${json.status}: ${formatIn(json.evidence!.value, def.unit)} on ${json.evidence!.date} (${json.evidence!.observationId})`);
       break;
     case 'unknown':
     case 'unavailable':
@@ -272,7 +272,7 @@ function yearEndRow(basis: Basis, result: ScenarioResult, found: Answer): YearEn
     status: o.status,
     reason:
       o.status === 'unknown' && around.length > 0
-        ? `${english(o.reason)}; nearest: ${around.map((e) => `${formatNumber(e.value, 2)} on ${e.date}`).join(' and ')}`
+        ? `${english(o.reason)}; nearest: ${around.map((e) => `${formatIn(e.value, target.unit)} on ${e.date}`).join(' and ')}`
         : english(o.reason),
     basisIds: around.map((e) => e.observationId),
   };
@@ -304,18 +304,18 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
   const shown = (a: YearEndRow) => a.value?.p50 ?? a.evidence?.value;
   const table = renderTable(rows, [
     { header: 'metric', cell: (a) => a.metric },
-    { header: 'latest', cell: (a) => (a.latest ? `${formatNumber(a.latest.value, 2)} (${a.latest.asOf})` : ''), align: 'right' },
-    { header: `31 Dec ${year}`, cell: (a) => (shown(a) === undefined ? 'n/a' : formatNumber(shown(a)!, 2)), align: 'right' },
+    { header: 'latest', cell: (a) => (a.latest ? `${formatIn(a.latest.value, a.unit)} (${a.latest.asOf})` : ''), align: 'right' },
+    { header: `31 Dec ${year}`, cell: (a) => (shown(a) === undefined ? 'n/a' : formatIn(shown(a)!, a.unit)), align: 'right' },
     {
       header: '80% range',
-      cell: (a) => (a.value ? `${formatNumber(a.value.p10, 2)} to ${formatNumber(a.value.p90, 2)}` : ''),
+      cell: (a) => (a.value ? `${formatIn(a.value.p10, a.unit)} to ${formatIn(a.value.p90, a.unit)}` : ''),
       align: 'right',
     },
-    { header: 'target', cell: (a) => formatNumber(a.target.value, 2), align: 'right' },
+    { header: 'target', cell: (a) => formatIn(a.target.value, a.unit), align: 'right' },
     { header: '% of target', cell: (a) => (a.pctOfTarget ? `${a.pctOfTarget.p50.toFixed(1)}%` : ''), align: 'right' },
     { header: 'P(meet)', cell: (a) => pct(a.probMeet), align: 'right' },
     { header: 'status', cell: (a) => a.status },
-    { header: 'unit', cell: (a) => a.unit },
+    { header: 'unit', cell: (a) => unitText(a.unit, basis.metrics.find((m) => m.id === a.metric)?.kind) },
   ]);
   const notes = rows.map(
     (a) =>

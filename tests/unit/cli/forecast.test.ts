@@ -209,6 +209,14 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     ]);
   });
 
+  it('prints each value in its unit: head counts whole, revenue in VND billion year to date', async () => {
+    const { stdout } = await runCli(['yearend', '--year', '2025', '--paths', '2000']);
+    const row = (metric: string) => stdout.split('\n').find((l) => l.startsWith(`${metric} `))!;
+    expect(row('ui.participants')).toMatch(/^ui\.participants\s+2,230,000 \(2025-09-30\)\s+[\d,]+\s+[\d,]+ to [\d,]+\s+2,394,502\s/);
+    expect(row('revenue.total')).toMatch(/VND billion, year to date$/);
+    expect(row('revenue.total')).toMatch(/\s[\d,]+\.\d\s/);
+  });
+
   it('rejects unknown metrics and bad options with one line', async () => {
     expect((await runCli(['target', '--metric', 'nope', '--value', '1', '--by', '2025'])).stderr).toBe(
       'cast target: unknown metric "nope"; `cast data` lists them all',
