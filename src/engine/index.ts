@@ -56,6 +56,7 @@ export type { ConsistencyFinding } from './series/consistency.ts';
 // Scenarios
 export type { ScenarioEngine, ScenarioResult, MetricResult, Bands, CrossingResult, TargetOutcome, TargetResult } from './scenario/run.ts';
 export type { CompareResult, VariantDifference, VariantFigures } from './scenario/compare.ts';
+export { costDifference, type BudgetCost, type CostDifference, type CostPeriod, type CostRange, type PeriodCost } from './scenario/cost.ts';
 export {
   LEVERS,
   leverById,

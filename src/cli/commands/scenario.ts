@@ -2,6 +2,7 @@
 // Files are only read, never written. With `--dataset`, a scenario runs on that file's data instead
 // of its own, with the levers, horizon and simulation settings the scenario file has.
 import {
+  costDifference,
   english,
   MessageError,
   goalSeek,
@@ -16,6 +17,7 @@ import {
   type GoalSeekAnswer,
 } from '../../engine/index.ts';
 import type { DatasetOption } from '../dataset-option.ts';
+import { COST_UNIT, costJson, costText, PER_ADDED_UNIT } from '../cost-text.ts';
 import { CliError, fileProblems } from '../errors.ts';
 import { readInputFile } from '../io.ts';
 import { formatNumber, renderTable } from '../table.ts';
@@ -119,13 +121,14 @@ export function runCommand(core: Engine, path: string, flags: RunFlags): string 
         targets: summary(result),
         outcomes: result.outcomes.map((o) => ('reason' in o ? { ...o, reason: english(o.reason) } : o)),
         models: result.models,
+        cost: costJson(result.cost),
       },
       null,
       2,
     );
   const data = flags.dataset ? `, data from ${flags.dataset.path} (${engine.region})` : '';
   const off = engine.leversUnsupported ? `\n${english(engine.leversUnsupported)}` : '';
-  return `${scenario.title}\n${paths} paths, seed ${seed}, levers from ${scenario.leversFrom}, horizon ${scenario.horizon}${data}${off}\n\n${targetRows(result)}${outcomeLines(result.outcomes)}`;
+  return `${scenario.title}\n${paths} paths, seed ${seed}, levers from ${scenario.leversFrom}, horizon ${scenario.horizon}${data}${off}\n\n${targetRows(result)}${outcomeLines(result.outcomes)}${costText(result.cost)}`;
 }
 
 export function compareCommand(core: Engine, pathA: string, pathB: string, flags: RunFlags): string {
@@ -145,7 +148,11 @@ export function compareCommand(core: Engine, pathA: string, pathB: string, flags
     medianDifference: y.yearEnd.p50 - x.yearEnd.p50,
     probMeetDifference: y.probMeet - x.probMeet,
   }));
-  if (flags.json) return JSON.stringify({ a: a.scenario.title, b: b.scenario.title, differences: diff }, null, 2);
+  const costs = ra.cost && rb.cost ? costDifference(ra.cost, rb.cost) : [];
+  if (flags.json) {
+    const cost = { a: costJson(ra.cost), b: costJson(rb.cost), bMinusA: { unit: COST_UNIT, perAddedMemberUnit: PER_ADDED_UNIT, years: costs } };
+    return JSON.stringify({ a: a.scenario.title, b: b.scenario.title, differences: diff, cost }, null, 2);
+  }
   const table = renderTable(diff, [
     { header: 'target', cell: (d) => d.metric },
     { header: 'deadline', cell: (d) => d.deadline },
@@ -157,7 +164,14 @@ export function compareCommand(core: Engine, pathA: string, pathB: string, flags
     { header: 'A date', cell: (d) => d.a.targetDate ?? 'not within horizon' },
     { header: 'B date', cell: (d) => d.b.targetDate ?? 'not within horizon' },
   ]);
-  return `A: ${a.scenario.title}\nB: ${b.scenario.title}\n\n${table}`;
+  const costLines = costs.map(
+    (c) =>
+      `  ${c.year}: B - A ${n2(c.extra.total)} ${COST_UNIT} (city ${n2(c.extra.city)}, state ${n2(c.extra.state)}), ` +
+      `${formatNumber(Math.round(c.addedMembers), 0)} added members, ` +
+      (c.perAddedMember === null ? 'cost per added member not defined' : `${n2(c.perAddedMember)} ${PER_ADDED_UNIT}`),
+  );
+  const cost = costLines.length > 0 ? `\n\nBudget cost of voluntary SI support (medians):\n${costLines.join('\n')}` : '';
+  return `A: ${a.scenario.title}\nB: ${b.scenario.title}\n\n${table}${costText(ra.cost, 'A: ')}${costText(rb.cost, 'B: ')}${cost}`;
 }
 
 /** Seeking and sensitivity move levers: where levers are off (another region's data), why, instead of flat answers. */

@@ -18,6 +18,7 @@ import { MessageError, msg, type Message } from '../messages.ts';
 import { monthEnd, type IsoDate } from '../time.ts';
 import { prepareBaseline, type Baseline, type StructuralBaseline } from './baseline.ts';
 import { calibrateRevenue, type RevenueCalibration } from './calibration.ts';
+import { budgetCost, type BudgetCost } from './cost.ts';
 import type { LeverDistribution, LeverSet, LeverValues } from './levers.ts';
 import { drawLevers, effectiveDistribution } from './monte-carlo.ts';
 import { applyLevers, type ScenarioPaths } from './structural.ts';
@@ -56,6 +57,8 @@ export interface ScenarioResult {
   calibration: RevenueCalibration | null;
   /** Every lever's value in this run (defaults filled in). */
   levers: LeverValues;
+  /** What the voluntary SI support costs the budgets, year by year; null when the structural model cannot run. */
+  cost: BudgetCost | null;
 }
 
 /** What a scenario engine is built from: the data are an input, never a module it imports. */
@@ -75,6 +78,8 @@ export interface ScenarioEngineConfig {
 export interface RunPaths {
   paths: Record<string, Float64Array[]>;
   structural: ScenarioPaths | null;
+  /** The lever values and per-path draws the structural model ran with (null when it did not run). */
+  levers: { values: LeverValues; sampled: ReadonlyMap<string, Float64Array> } | null;
 }
 
 /** Merges the scenario's lever values over the region's defaults, refusing unknown ids and out-of-range values. */
@@ -105,6 +110,7 @@ export class ScenarioEngine {
   private readonly kinds: ReadonlyMap<string, MetricDef['kind']>;
   readonly levers: LeverSet;
   private readonly defaults: LeverValues;
+  private readonly statusQuoFacts: ReadonlySet<string>;
   private readonly baselineBands: Map<string, Bands[]>;
   /** Targets of the region with a deadline on the grid and paths to answer from. */
   private readonly ahead: Target[];
@@ -118,6 +124,7 @@ export class ScenarioEngine {
     const { dataset, metrics, region, settings } = config;
     this.levers = config.levers;
     this.defaults = config.levers.defaults();
+    this.statusQuoFacts = new Set(config.levers.list.filter((l) => l.statusQuoFact).map((l) => l.id));
     this.dataset = dataset;
     this.region = region;
     this.kinds = new Map(metrics.map((m) => [m.id, m.kind]));
@@ -180,11 +187,26 @@ export class ScenarioEngine {
     for (const [metric, rows] of Object.entries(this.baseline.paths))
       paths[metric] = m === this.baseline.settings.nPaths ? rows : rows.map((v) => v.subarray(0, m));
     const values = resolveLevers(this.levers, settings.levers);
-    if (!this.structural || !this.calibration) return { paths, structural: null };
+    if (!this.structural || !this.calibration) return { paths, structural: null, levers: null };
     const sampled = this.draws(values, settings.distributions);
     const structural = applyLevers(this.structural, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit);
     Object.assign(paths, structural.paths);
-    return { paths, structural };
+    return { paths, structural, levers: { values, sampled } };
+  }
+
+  /** The budget cost of the support in these paths against the baseline's (null when the structural model did not run). */
+  cost(scenario: RunPaths, leversFrom: IsoDate): BudgetCost | null {
+    if (!scenario.levers) return null;
+    const members = 'si.voluntary.participants';
+    return budgetCost({
+      dates: this.baseline.grid.dates,
+      leversFrom,
+      baselineMembers: this.baseline.paths[members]!,
+      scenarioMembers: scenario.paths[members]!,
+      scenario: scenario.levers,
+      defaults: this.defaults,
+      statusQuoFacts: this.statusQuoFacts,
+    });
   }
 
   /**
@@ -237,6 +259,7 @@ export class ScenarioEngine {
       models: this.baseline.models,
       calibration: this.calibration,
       levers: resolveLevers(this.levers, settings.levers),
+      cost: this.cost(scenario, settings.leversFrom),
     };
   }
 
