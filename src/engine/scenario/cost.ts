@@ -99,13 +99,20 @@ export interface CostLevers {
   sampled: ReadonlyMap<string, Float64Array>;
 }
 
+/** The scenario's levers from a date: its own from the levers' start, then each dated policy change. */
+export interface CostStep {
+  from: IsoDate;
+  levers: CostLevers;
+}
+
 export interface CostInputs {
   dates: readonly IsoDate[];
   leversFrom: IsoDate;
   /** Voluntary SI members per grid step and path: the baseline's and the scenario's. */
   baselineMembers: readonly Float64Array[];
   scenarioMembers: readonly Float64Array[];
-  scenario: CostLevers;
+  /** The scenario's levers by date; the first from `leversFrom` (LeverSet.steps). */
+  scenario: readonly CostStep[];
   defaults: LeverValues;
   /** Levers that are facts about the status quo: their draw applies to the defaults too. */
   statusQuoFacts: ReadonlySet<string>;
@@ -125,32 +132,32 @@ function range(values: Float64Array): CostRange {
   return { p10, p50, p90 };
 }
 
-/** Support per member per path for both sides (computed once unless a cost input is sampled). */
-function perMemberPaths(input: CostInputs, m: number): { scenario: Record<Payer, Float64Array>; baseline: Record<Payer, Float64Array> } {
-  const sampled = COST_INPUTS.filter((id) => input.scenario.sampled.has(id));
-  const alloc = () => ({ state: new Float64Array(m), city: new Float64Array(m) });
-  const out = { scenario: alloc(), baseline: alloc() };
-  const fill = (k: number, l: LeverValues, d: LeverValues) => {
-    const [s, b] = [supportPerMember(l), supportPerMember(d)];
-    out.scenario.state[k] = s.state;
-    out.scenario.city[k] = s.city;
-    out.baseline.state[k] = b.state;
-    out.baseline.city[k] = b.city;
-  };
+type PerPayer = Record<Payer, Float64Array>;
+
+/**
+ * Support per member per path: the scenario's levers (with the defaults beside them, status-quo
+ * draws in both) through `f`. Computed once unless a cost input is sampled.
+ */
+function perMemberPaths(levers: CostLevers, input: CostInputs, m: number, side: (l: LeverValues, d: LeverValues) => LeverValues): PerPayer {
+  const sampled = COST_INPUTS.filter((id) => levers.sampled.has(id));
+  const out: PerPayer = { state: new Float64Array(m), city: new Float64Array(m) };
   if (sampled.length === 0) {
-    fill(0, input.scenario.values, input.defaults);
-    for (const side of [out.scenario, out.baseline]) for (const p of ['state', 'city'] as const) side[p].fill(side[p][0]!);
+    const s = supportPerMember(side(levers.values, input.defaults));
+    out.state.fill(s.state);
+    out.city.fill(s.city);
     return out;
   }
-  const l = { ...input.scenario.values };
+  const l = { ...levers.values };
   const d = { ...input.defaults };
   for (let k = 0; k < m; k++) {
     for (const id of sampled) {
-      const draw = input.scenario.sampled.get(id)![k]!;
+      const draw = levers.sampled.get(id)![k]!;
       l[id] = draw;
       if (input.statusQuoFacts.has(id)) d[id] = draw;
     }
-    fill(k, l, d);
+    const s = supportPerMember(side(l, d));
+    out.state[k] = s.state;
+    out.city[k] = s.city;
   }
   return out;
 }
@@ -162,30 +169,34 @@ function perMemberPaths(input: CostInputs, m: number): { scenario: Record<Payer,
  */
 export function budgetCost(input: CostInputs): BudgetCost {
   const m = input.scenarioMembers[0]?.length ?? 0;
-  const rates = perMemberPaths(input, m);
+  const first = input.scenario[0];
+  if (!first) throw new RangeError('budget cost: no lever values');
+  const baselineRates = perMemberPaths(first.levers, input, m, (_, d) => d);
+  const steps = input.scenario.map((step) => ({ t: toDecimalYear(step.from), rates: perMemberPaths(step.levers, input, m, (l) => l) }));
+  /** The scenario's support per member in the policy step in force at grid time t. */
+  const scenarioRates = (t: number) => steps.filter((step, j) => j === 0 || t > step.t).at(-1)!.rates;
   const tFrom = toDecimalYear(input.leversFrom);
   // Grid steps after the levers' start, by calendar year.
   const years = new Map<number, number[]>();
   input.dates.forEach((date, i) => {
     if (toDecimalYear(date) > tFrom) years.set(yearOf(date), [...(years.get(yearOf(date)) ?? []), i]);
   });
-  const periods = [...years].map(([year, steps]): CostPeriod => {
-    const sum = (members: readonly Float64Array[], perMember: Float64Array) => {
-      const out = new Float64Array(m);
-      // VND million per member x members / 1,000 = VND billion.
-      for (const i of steps) for (let k = 0; k < m; k++) out[k] = out[k]! + (members[i]![k]! * perMember[k]!) / 1000;
-      return out;
+  const periods = [...years].map(([year, months]): CostPeriod => {
+    const side = (members: readonly Float64Array[], rates: (i: number) => PerPayer) => {
+      const sums: PerPayer = { state: new Float64Array(m), city: new Float64Array(m) };
+      for (const i of months)
+        for (const payer of ['state', 'city'] as const) {
+          const [perMember, sum] = [rates(i)[payer], sums[payer]];
+          // VND million per member x members / 1,000 = VND billion.
+          for (let k = 0; k < m; k++) sum[k] = sum[k]! + (members[i]![k]! * perMember[k]!) / 1000;
+        }
+      return { ...sums, total: sums.state.map((x, k) => x + sums.city[k]!) };
     };
-    const side = (members: readonly Float64Array[], perMember: Record<Payer, Float64Array>) => {
-      const state = sum(members, perMember.state);
-      const city = sum(members, perMember.city);
-      return { state, city, total: state.map((x, k) => x + city[k]!) };
-    };
-    const baseline = side(input.baselineMembers, rates.baseline);
-    const scenario = side(input.scenarioMembers, rates.scenario);
+    const baseline = side(input.baselineMembers, () => baselineRates);
+    const scenario = side(input.scenarioMembers, (i) => scenarioRates(toDecimalYear(input.dates[i]!)));
     const minus = (a: Float64Array, b: Float64Array) => a.map((x, k) => x - b[k]!);
     const extra = { state: minus(scenario.state, baseline.state), city: minus(scenario.city, baseline.city), total: minus(scenario.total, baseline.total) };
-    const last = steps[steps.length - 1]!;
+    const last = months[months.length - 1]!;
     const added = minus(input.scenarioMembers[last]!, input.baselineMembers[last]!);
     const addedMembers = range(added);
     // VND billion per person x 1,000 = VND million per person; paths adding under one member carry no ratio.
@@ -194,9 +205,9 @@ export function budgetCost(input: CostInputs): BudgetCost {
     const ranges = (s: Record<Payer | 'total', Float64Array>): PeriodCost => ({ state: range(s.state), city: range(s.city), total: range(s.total) });
     return {
       year,
-      from: `${input.dates[steps[0]!]!.slice(0, 7)}-01`,
+      from: `${input.dates[months[0]!]!.slice(0, 7)}-01`,
       to: input.dates[last]!,
-      months: steps.length,
+      months: months.length,
       baseline: ranges(baseline),
       scenario: ranges(scenario),
       extra: ranges(extra),

@@ -18,7 +18,7 @@ import { MessageError, msg, type Message } from '../messages.ts';
 import { monthEnd, type IsoDate } from '../time.ts';
 import { prepareBaseline, type Baseline, type StructuralBaseline } from './baseline.ts';
 import { calibrateRevenue, type RevenueCalibration } from './calibration.ts';
-import { budgetCost, type BudgetCost } from './cost.ts';
+import { budgetCost, type BudgetCost, type CostStep } from './cost.ts';
 import type { LeverDistribution, LeverSet, LeverValues } from './levers.ts';
 import { drawLevers, effectiveDistribution } from './monte-carlo.ts';
 import { applyLevers, type ScenarioPaths } from './structural.ts';
@@ -78,8 +78,8 @@ export interface ScenarioEngineConfig {
 export interface RunPaths {
   paths: Record<string, Float64Array[]>;
   structural: ScenarioPaths | null;
-  /** The lever values and per-path draws the structural model ran with (null when it did not run). */
-  levers: { values: LeverValues; sampled: ReadonlyMap<string, Float64Array> } | null;
+  /** The lever values and per-path draws the structural model ran with, by date (null when it did not run). */
+  levers: readonly CostStep[] | null;
 }
 
 /** Merges the scenario's lever values over the region's defaults, refusing unknown ids and out-of-range values. */
@@ -191,7 +191,7 @@ export class ScenarioEngine {
     const sampled = this.draws(values, settings.distributions);
     const structural = applyLevers(this.structural, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit);
     Object.assign(paths, structural.paths);
-    return { paths, structural, levers: { values, sampled } };
+    return { paths, structural, levers: [{ from: settings.leversFrom, levers: { values, sampled } }] };
   }
 
   /** The budget cost of the support in these paths against the baseline's (null when the structural model did not run). */

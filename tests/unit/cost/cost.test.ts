@@ -18,7 +18,7 @@ function inputs(over: Partial<CostInputs> & { scenarioValues?: LeverValues } = {
     leversFrom: '2025-12-31',
     baselineMembers: members,
     scenarioMembers: over.scenarioMembers ?? members,
-    scenario: over.scenario ?? { values: over.scenarioValues ?? defaults, sampled: new Map() },
+    scenario: over.scenario ?? [{ from: '2025-12-31', levers: { values: over.scenarioValues ?? defaults, sampled: new Map() } }],
     defaults: over.defaults ?? defaults,
     statusQuoFacts: new Set(['voluntarySharePoor', 'voluntaryShareNearPoor']),
   };
@@ -87,12 +87,26 @@ describe('budget cost arithmetic', () => {
     const members = Array.from({ length: 12 }, () => Float64Array.from({ length: m }, (_, k) => 100_000 + 1_000 * k));
     const poorDraws = Float64Array.from({ length: m }, (_, k) => k);
     const sampled = new Map([['voluntarySharePoor', poorDraws]]);
-    const cost = budgetCost(inputs({ baselineMembers: members, scenario: { values: defaults, sampled } })).periods[0]!;
+    const cost = budgetCost(inputs({ baselineMembers: members, scenario: [{ from: '2025-12-31', levers: { values: defaults, sampled } }] })).periods[0]!;
     expect(cost.baseline.total.p10).toBeLessThan(cost.baseline.total.p50);
     expect(cost.baseline.total.p50).toBeLessThan(cost.baseline.total.p90);
     // A status-quo fact is drawn into both sides: at default policy nothing extra on any path.
     expect(cost.extra.total).toEqual({ p10: 0, p50: 0, p90: 0 });
     expect(structuredClone(cost)).toEqual(cost);
+  });
+
+  it('prices each month at the policy in force: a dated change applies from its date', () => {
+    const others = { ...defaults, voluntarySharePoor: 0, voluntaryShareNearPoor: 0, stateSupportOther: 20, cityTopupOther: 10 };
+    const fromJuly = { ...others, cityTopupOther: 30 };
+    const none = new Map<string, Float64Array>();
+    const scenario = [
+      { from: '2025-12-31', levers: { values: others, sampled: none } },
+      { from: '2026-07-01', levers: { values: fromJuly, sampled: none } },
+    ];
+    const cost = budgetCost(inputs({ defaults: others, scenario })).periods[0]!;
+    // Six months at the baseline's 10% and six at 30%: the extra is six months of 20 points.
+    expect(cost.extra.city.p50).toBeCloseTo((128_567 * 6 * 0.2 * 0.33) / 1000, 6);
+    expect(cost.extra.state.p50).toBe(0);
   });
 
   it('compares two runs year by year from their medians', () => {
