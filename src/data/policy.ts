@@ -2,6 +2,7 @@
 // (labour force, population, late payment, wage growth), each with its source. National law and
 // generic assumptions stay in the engine's lever registry (src/engine/scenario/levers.ts).
 import type { Bilingual, LeverSource, RegionPolicy } from '../engine/index.ts';
+import { HANOI_CALENDAR } from './policy-calendar.ts';
 
 const law = (note: Bilingual): LeverSource => ({ kind: 'law', note });
 const data = (note: Bilingual): LeverSource => ({ kind: 'data', note });
@@ -26,8 +27,8 @@ export const HANOI_POLICY: RegionPolicy = {
     cityTopupOther: {
       default: 10,
       source: law({
-        vi: 'Hà Nội hỗ trợ thêm cho đối tượng khác: +10% (2022-2025 và từ 2026).',
-        en: 'Hanoi top-up for other participants: +10% (2022-2025 and from 2026).',
+        vi: 'Hà Nội hỗ trợ thêm cho đối tượng khác: +10% (2022-2025 và từ 2026). Cùng mức 30/25/10 của Nhà nước, thành phố hỗ trợ gấp đôi: "cao gấp hai lần mức quy định chung" (The Hanoi Times, 3/2024).',
+        en: 'Hanoi top-up for other participants: +10% (2022-2025 and from 2026). With the state’s 30/25/10, the city doubled the support: "twice as high as the general regulation" (The Hanoi Times, March 2024).',
       }),
     },
     householdHiSupport: {
@@ -48,8 +49,8 @@ export const HANOI_POLICY: RegionPolicy = {
     labourForceGrowth: {
       default: 2.5,
       source: data({
-        vi: 'Suy ra từ tỷ lệ BHTN: 4.678.555 (12/2024) lên 4.736.889 (6/2025), khoảng 2,5%/năm.',
-        en: 'Implied by the UI share: 4,678,555 (Dec 2024) to 4,736,889 (Jun 2025), about 2.5% a year.',
+        vi: 'Một chuỗi lực lượng lao động trong độ tuổi cho cả tỷ lệ BHXH bắt buộc và BHTN, suy ra từ tỷ lệ BHTN: 4.678.555 (12/2024) lên 4.736.889 (6/2025), khoảng 2,5%/năm. "Gần 48%" (9/2025) là cận trên của tỷ lệ BHXH bắt buộc, nên chỉ cho cận dưới (trên 4,79 triệu), không dùng làm giá trị.',
+        en: 'One working-age labour force series for both the compulsory SI and the UI share, implied by the UI share: 4,678,555 (Dec 2024) to 4,736,889 (Jun 2025), about 2.5% a year. "Nearly 48%" (Sep 2025) bounds the compulsory SI share from above, so it only gives a lower bound (over 4.79 million), not a value.',
       }),
       distribution: { low: 1.5, mid: 2.5, high: 3.5 },
     },
@@ -61,6 +62,30 @@ export const HANOI_POLICY: RegionPolicy = {
       }),
       // The reports imply 4.68-4.79 million between Dec 2024 and Sep 2025.
       distribution: { low: 4_600_000, mid: 4_736_889, high: 4_900_000 },
+    },
+    informalWorkforceSize: {
+      default: 3_199_231,
+      source: data({
+        vi: '112.293 người tham gia BHXH tự nguyện = 3,51% (30/6/2025): mẫu số khoảng 3,20 triệu, khác với 4,74 triệu của tỷ lệ BHTN; kế hoạch 2021 (KH 20/KH-UBND) định nghĩa là nông dân và lao động khu vực phi chính thức.',
+        en: '112,293 voluntary SI participants = 3.51% (30 June 2025): a base of about 3.20 million, not the 4.74 million of the UI share; the 2021 plan (No. 20/KH-UBND) defines it as farmers and informal-sector workers.',
+      }),
+      distribution: { low: 3_000_000, mid: 3_199_231, high: 3_400_000 },
+    },
+    voluntarySharePoor: {
+      default: 0,
+      source: data({
+        vi: 'Hà Nội không còn hộ nghèo theo chuẩn quốc gia từ cuối năm 2024 (tỷ lệ 0,03% cuối 2023 về 0%: The Hanoi Times, theo Sở LĐ-TB&XH). Cao 0,5%: giả định cho hộ tái nghèo.',
+        en: 'Hanoi has had no poor households by the national standard since the end of 2024 (0.03% at the end of 2023 to zero: The Hanoi Times, citing the city’s Department of Labour). High 0.5%: an assumption for households falling back into poverty.',
+      }),
+      distribution: { low: 0, mid: 0, high: 0.5 },
+    },
+    voluntaryShareNearPoor: {
+      default: 1,
+      source: data({
+        vi: 'Hộ cận nghèo: 0,77% hộ nông thôn (9.570 hộ, cuối 2024: Kinh tế & Đô thị); 0,99% toàn thành phố cuối 2022 (TTXVN). Tỷ trọng trong người tham gia BHXH tự nguyện chưa được công bố: giả định 1% (0,5 đến 3%).',
+        en: 'Near-poor households: 0.77% of rural households (9,570, end of 2024: Kinh tế & Đô thị); 0.99% city-wide at the end of 2022 (VNA). Their share of voluntary SI members is not published: 1% assumed (0.5 to 3%).',
+      }),
+      distribution: { low: 0.5, mid: 1, high: 3 },
     },
     populationGrowth: {
       default: 0.7,
@@ -78,16 +103,5 @@ export const HANOI_POLICY: RegionPolicy = {
       }),
     },
   },
-  supportRules: [
-    {
-      from: '2022-08-01',
-      values: { cityTopupPoor: 30, cityTopupNearPoor: 25, cityTopupOther: 10 },
-      note: 'Hanoi top-up +30/+25/+10 (August 2022 to 2025).',
-    },
-    {
-      from: '2026-01-01',
-      values: { cityTopupPoor: 50, cityTopupNearPoor: 60, cityTopupOther: 10 },
-      note: 'Hanoi top-up +50/+60/+10 from 2026, as reported.',
-    },
-  ],
+  calendar: HANOI_CALENDAR,
 };

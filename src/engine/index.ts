@@ -68,10 +68,19 @@ export {
   type LeverSpec,
   type LeverUnit,
   type LeverValues,
+  type LeverController,
   type RegionPolicy,
-  type SupportRule,
 } from './scenario/levers.ts';
+export { entryEffect, type CalendarSource, type EntryEffect, type Instrument, type PolicyEntry, type PolicyStep, type ScenarioSpan } from './scenario/calendar.ts';
 export { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
+export {
+  cheapestSeek,
+  CITY_COSTED_LEVERS,
+  type CheapestAnswer,
+  type CheapestOption,
+  type CheapestQuery,
+  type SupportCost,
+} from './scenario/cheapest.ts';
 export { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
 
 // Time

@@ -6,6 +6,11 @@
 // runs with. Adding a lever: its definition here, the relation that reads it (policy.ts or
 // structural.ts), and its regional default in the region's policy if it has one.
 import type { Bilingual } from '../io/metric.ts';
+import type { IsoDate } from '../time.ts';
+import { NATIONAL_CALENDAR, policySteps, type PolicyEntry, type PolicyStep, type ScenarioSpan } from './calendar.ts';
+
+/** Who sets a lever: the city (its top-ups, HI support, collection effort), the state (law, decree, base salary, rates), or nobody (an assumption about the world). */
+export type LeverController = 'city' | 'state' | 'assumption';
 
 export type LeverGroup = 'voluntary-si' | 'hi' | 'compulsory' | 'labour' | 'collection' | 'behaviour';
 
@@ -27,10 +32,12 @@ export type LeverUnit =
 export type ModelQuantity =
   | 'voluntarySubsidy' // points of the voluntary SI minimum premium people no longer pay
   | 'hiSubsidy' // points of the household HI premium people no longer pay
-  | 'takeUp' // enrolment response per point of subsidy
+  | 'takeUp' // enrolment response per point of subsidy, and how much slower members leave
   | 'employment' // elasticity of compulsory SI and UI participants to the labour force
   | 'labourGrowth' // growth of the labour-force denominators
   | 'labourSize' // level of the labour-force denominators
+  | 'informalGrowth' // growth of the voluntary SI share's own base (farmers and informal-sector workers)
+  | 'informalSize' // level of that base
   | 'populationGrowth' // growth of the population (HI coverage's denominator)
   | 'formalisation' // informal workers moving into compulsory SI
   | 'hiCeiling' // the highest HI coverage reachable
@@ -39,7 +46,8 @@ export type ModelQuantity =
   | 'wageGrowth' // growth of the average insured wage
   | 'voluntaryPremium' // the voluntary SI minimum premium
   | 'hiPremium' // the full HI premium
-  | 'collection'; // revenue collected per unit due
+  | 'collection' // revenue collected per unit due
+  | 'hiCards'; // people given a free HI card (a count, from the date it is granted)
 
 export interface LeverSource {
   kind: 'law' | 'data' | 'plan' | 'assumption' | 'calibrated';
@@ -64,8 +72,10 @@ export interface LeverSetting {
 export interface LeverSpec {
   id: string;
   group: LeverGroup;
+  controller: LeverController;
   label: Bilingual;
   unit: LeverUnit;
+  /** The range a value may take; where the law bounds the lever, the legal range (the source says so). */
   min: number;
   max: number;
   step: number;
@@ -99,7 +109,11 @@ const localTopup: LeverSetting = {
   }),
 };
 
-/** The poor and the near-poor share of voluntary participants: 5% each, an assumption. */
+/**
+ * The poor and the near-poor share of voluntary participants. No report breaks the members down
+ * by group, so the registry's default is an assumption; a region with published poverty figures
+ * gives its own (Hanoi's in src/data/policy.ts).
+ */
 const assumedMix: LeverSetting = {
   default: 5,
   source: assumption({
@@ -118,6 +132,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'stateSupportPoor',
     group: 'voluntary-si',
+    controller: 'state',
     label: { vi: 'Nhà nước hỗ trợ BHXH tự nguyện: hộ nghèo', en: 'State support, voluntary SI: poor' },
     unit: 'percent-of-min-premium',
     min: 0,
@@ -136,6 +151,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'stateSupportNearPoor',
     group: 'voluntary-si',
+    controller: 'state',
     label: { vi: 'Nhà nước hỗ trợ BHXH tự nguyện: hộ cận nghèo', en: 'State support, voluntary SI: near-poor' },
     unit: 'percent-of-min-premium',
     min: 0,
@@ -154,6 +170,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'stateSupportOther',
     group: 'voluntary-si',
+    controller: 'state',
     label: { vi: 'Nhà nước hỗ trợ BHXH tự nguyện: đối tượng khác', en: 'State support, voluntary SI: others' },
     unit: 'percent-of-min-premium',
     min: 0,
@@ -172,6 +189,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'cityTopupPoor',
     group: 'voluntary-si',
+    controller: 'city',
     label: { vi: 'Thành phố hỗ trợ thêm BHXH tự nguyện: hộ nghèo', en: 'City top-up, voluntary SI: poor' },
     unit: 'percent-of-min-premium',
     min: 0,
@@ -184,6 +202,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'cityTopupNearPoor',
     group: 'voluntary-si',
+    controller: 'city',
     label: { vi: 'Thành phố hỗ trợ thêm BHXH tự nguyện: hộ cận nghèo', en: 'City top-up, voluntary SI: near-poor' },
     unit: 'percent-of-min-premium',
     min: 0,
@@ -196,6 +215,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'cityTopupOther',
     group: 'voluntary-si',
+    controller: 'city',
     label: { vi: 'Thành phố hỗ trợ thêm BHXH tự nguyện: đối tượng khác', en: 'City top-up, voluntary SI: others' },
     unit: 'percent-of-min-premium',
     min: 0,
@@ -208,9 +228,12 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'ruralPovertyLine',
     group: 'voluntary-si',
+    controller: 'state',
     label: { vi: 'Chuẩn nghèo nông thôn (thu nhập tối thiểu đóng BHXH tự nguyện)', en: 'Rural poverty line (minimum voluntary SI income)' },
     unit: 'vnd-million-per-month',
-    min: 1,
+    // The legal floor: the voluntary SI income basis cannot be below the rural poverty line in
+    // force, VND 1.5 million to the end of 2026 (Decree 351/2025/ND-CP keeps the 2022-2025 line).
+    min: 1.5,
     max: 5,
     step: 0.1,
     enters: ['voluntarySubsidy', 'voluntaryPremium'],
@@ -218,14 +241,15 @@ export const LEVERS: readonly LeverSpec[] = [
     national: {
       default: 1.5,
       source: law({
-        vi: '1,5 triệu đồng/tháng trong 2022-2025; mức đóng tối thiểu là 22% (330.000 đồng).',
-        en: 'VND 1.5 million a month in 2022-2025; the minimum premium is 22% of it (VND 330,000).',
+        vi: '1,5 triệu đồng/tháng từ 2022 đến hết 2026 (NĐ 07/2021, NĐ 351/2025), 2,2 triệu từ 2027; mức đóng tối thiểu là 22% (330.000 đồng). Không thể thấp hơn chuẩn nghèo đang áp dụng.',
+        en: 'VND 1.5 million a month from 2022 to the end of 2026 (Decrees 07/2021, 351/2025), 2.2 million from 2027; the minimum premium is 22% of it (VND 330,000). It cannot go below the poverty line in force.',
       }),
     },
   },
   {
     id: 'voluntaryShareNearPoor',
     group: 'voluntary-si',
+    controller: 'assumption',
     label: { vi: 'Tỷ trọng hộ cận nghèo trong người tham gia tự nguyện', en: 'Near-poor share of voluntary participants' },
     unit: 'percent',
     min: 0,
@@ -239,6 +263,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'voluntarySharePoor',
     group: 'voluntary-si',
+    controller: 'assumption',
     label: { vi: 'Tỷ trọng hộ nghèo trong người tham gia tự nguyện', en: 'Poor share of voluntary participants' },
     unit: 'percent',
     min: 0,
@@ -254,6 +279,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'hiPremiumRate',
     group: 'hi',
+    controller: 'state',
     label: { vi: 'Mức đóng BHYT (% lương cơ sở)', en: 'HI premium rate (% of base salary)' },
     unit: 'percent',
     min: 0,
@@ -266,6 +292,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'householdHiSupport',
     group: 'hi',
+    controller: 'city',
     label: { vi: 'Hỗ trợ mức đóng BHYT hộ gia đình', en: 'Support for household HI premiums' },
     unit: 'percent-of-premium',
     min: 0,
@@ -284,9 +311,11 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'nearPoorHiSupport',
     group: 'hi',
+    controller: 'city',
     label: { vi: 'Hỗ trợ mức đóng BHYT hộ cận nghèo', en: 'Support for near-poor HI premiums' },
     unit: 'percent-of-premium',
-    min: 0,
+    // The legal floor: the state pays at least 70%; a city can only add to it.
+    min: 70,
     max: 100,
     step: 5,
     enters: HI_SUBSIDY,
@@ -294,14 +323,15 @@ export const LEVERS: readonly LeverSpec[] = [
     national: {
       default: 70,
       source: law({
-        vi: 'Nhà nước hỗ trợ tối thiểu 70% mức đóng BHYT cho người thuộc hộ cận nghèo.',
-        en: 'The state pays at least 70% of the HI premium of near-poor household members.',
+        vi: 'Nhà nước hỗ trợ tối thiểu 70% mức đóng BHYT cho người thuộc hộ cận nghèo; thành phố có thể hỗ trợ thêm, không thể thấp hơn.',
+        en: 'The state pays at least 70% of the HI premium of near-poor household members; a city may add to it, not go below.',
       }),
     },
   },
   {
     id: 'householdMember2',
     group: 'hi',
+    controller: 'state',
     label: { vi: 'Thang đóng hộ gia đình: người thứ 2', en: 'Household ladder: 2nd member' },
     unit: 'percent-of-premium',
     min: 0,
@@ -320,6 +350,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'householdMember3',
     group: 'hi',
+    controller: 'state',
     label: { vi: 'Thang đóng hộ gia đình: người thứ 3', en: 'Household ladder: 3rd member' },
     unit: 'percent-of-premium',
     min: 0,
@@ -332,6 +363,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'householdMember4',
     group: 'hi',
+    controller: 'state',
     label: { vi: 'Thang đóng hộ gia đình: người thứ 4', en: 'Household ladder: 4th member' },
     unit: 'percent-of-premium',
     min: 0,
@@ -344,6 +376,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'householdMember5',
     group: 'hi',
+    controller: 'state',
     label: { vi: 'Thang đóng hộ gia đình: người thứ 5 trở đi', en: 'Household ladder: 5th member on' },
     unit: 'percent-of-premium',
     min: 0,
@@ -354,8 +387,28 @@ export const LEVERS: readonly LeverSpec[] = [
     national: { default: 40, source: law({ vi: 'Mức đóng hộ gia đình 100/70/60/50/40%.', en: 'Household ladder 100/70/60/50/40%.' }) },
   },
   {
+    id: 'hiCardsGranted',
+    group: 'hi',
+    controller: 'city',
+    label: { vi: 'Thẻ BHYT được cấp miễn phí (số người)', en: 'Free HI cards granted (people)' },
+    unit: 'people',
+    min: 0,
+    max: 500_000,
+    step: 1000,
+    enters: ['hiCards'],
+    sampling: 'on-request',
+    national: {
+      default: 0,
+      source: assumption({
+        vi: 'Người chưa có thẻ được ngân sách đóng 100% BHYT theo nhóm có tên (một số lượng, không phải độ co giãn); 0 = không có ngoài số liệu. Lịch chính sách cộng thêm từ ngày hiệu lực.',
+        en: 'People without a card whose HI premium a budget pays in full, by named group (a count, not an elasticity); 0 = none beyond the data. The policy calendar adds them from its dates.',
+      }),
+    },
+  },
+  {
     id: 'hiCoverageCeiling',
     group: 'hi',
+    controller: 'assumption',
     label: { vi: 'Trần bao phủ BHYT', en: 'HI coverage ceiling' },
     unit: 'percent',
     min: 90,
@@ -376,6 +429,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'baseSalary',
     group: 'compulsory',
+    controller: 'state',
     label: { vi: 'Lương cơ sở', en: 'Base salary' },
     unit: 'vnd-million-per-month',
     min: 1,
@@ -394,6 +448,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'employerSiRate',
     group: 'compulsory',
+    controller: 'state',
     label: { vi: 'Người sử dụng lao động đóng BHXH', en: 'Employer SI rate' },
     unit: 'percent-of-wage',
     min: 0,
@@ -412,6 +467,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'employeeSiRate',
     group: 'compulsory',
+    controller: 'state',
     label: { vi: 'Người lao động đóng BHXH', en: 'Employee SI rate' },
     unit: 'percent-of-wage',
     min: 0,
@@ -424,6 +480,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'employerHiRate',
     group: 'compulsory',
+    controller: 'state',
     label: { vi: 'Người sử dụng lao động đóng BHYT', en: 'Employer HI rate' },
     unit: 'percent-of-wage',
     min: 0,
@@ -436,6 +493,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'employeeHiRate',
     group: 'compulsory',
+    controller: 'state',
     label: { vi: 'Người lao động đóng BHYT', en: 'Employee HI rate' },
     unit: 'percent-of-wage',
     min: 0,
@@ -448,6 +506,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'employerUiRate',
     group: 'compulsory',
+    controller: 'state',
     label: { vi: 'Người sử dụng lao động đóng BHTN', en: 'Employer UI rate' },
     unit: 'percent-of-wage',
     min: 0,
@@ -460,6 +519,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'employeeUiRate',
     group: 'compulsory',
+    controller: 'state',
     label: { vi: 'Người lao động đóng BHTN', en: 'Employee UI rate' },
     unit: 'percent-of-wage',
     min: 0,
@@ -472,6 +532,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'wageCapMultiple',
     group: 'compulsory',
+    controller: 'state',
     label: { vi: 'Mức trần tiền lương đóng (lần lương cơ sở)', en: 'Wage cap (multiple of base salary)' },
     unit: 'multiple',
     min: 5,
@@ -491,6 +552,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'insuredWageGrowth',
     group: 'compulsory',
+    controller: 'assumption',
     label: { vi: 'Tăng tiền lương đóng bình quân', en: 'Average insured wage growth' },
     unit: 'percent-per-year',
     min: -10,
@@ -504,6 +566,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'labourForceGrowth',
     group: 'labour',
+    controller: 'assumption',
     label: { vi: 'Tăng lực lượng lao động trong độ tuổi', en: 'Working-age labour force growth' },
     unit: 'percent-per-year',
     min: -5,
@@ -515,6 +578,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'labourForceSize',
     group: 'labour',
+    controller: 'assumption',
     label: { vi: 'Lực lượng lao động trong độ tuổi (số gần nhất)', en: 'Working-age labour force (latest figure)' },
     unit: 'people',
     min: 2_500_000,
@@ -523,9 +587,42 @@ export const LEVERS: readonly LeverSpec[] = [
     enters: ['labourSize'],
     sampling: 'on-request',
   },
+  // The voluntary SI share's own base: farmers and informal-sector workers (Plan No. 20/KH-UBND, 2021).
+  {
+    id: 'informalWorkforceGrowth',
+    group: 'labour',
+    controller: 'assumption',
+    label: { vi: 'Tăng lao động khu vực phi chính thức (mẫu số BHXH tự nguyện)', en: 'Informal workforce growth (voluntary SI base)' },
+    unit: 'percent-per-year',
+    min: -10,
+    max: 10,
+    step: 0.1,
+    enters: ['informalGrowth'],
+    sampling: 'on-request',
+    national: {
+      default: 0,
+      source: assumption({
+        vi: 'Chỉ một số liệu suy ra mẫu số này, nên dự báo giữ nguyên mức gần nhất (0%/năm).',
+        en: 'Only one figure implies this base, so the forecast holds it at its latest level (0% a year).',
+      }),
+    },
+  },
+  {
+    id: 'informalWorkforceSize',
+    group: 'labour',
+    controller: 'assumption',
+    label: { vi: 'Lao động khu vực phi chính thức (mẫu số BHXH tự nguyện, số gần nhất)', en: 'Informal workforce (voluntary SI base, latest figure)' },
+    unit: 'people',
+    min: 500_000,
+    max: 10_000_000,
+    step: 10_000,
+    enters: ['informalSize'],
+    sampling: 'on-request',
+  },
   {
     id: 'populationGrowth',
     group: 'labour',
+    controller: 'assumption',
     label: { vi: 'Tăng dân số', en: 'Population growth' },
     unit: 'percent-per-year',
     min: -3,
@@ -537,6 +634,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'formalisation',
     group: 'labour',
+    controller: 'city',
     label: { vi: 'Chính thức hóa thêm (chuyển sang BHXH bắt buộc)', en: 'Extra formalisation (into compulsory SI)' },
     unit: 'percent-per-year',
     min: 0,
@@ -555,6 +653,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'employmentElasticity',
     group: 'labour',
+    controller: 'assumption',
     label: { vi: 'Độ co giãn số người tham gia theo lao động', en: 'Participation elasticity to the labour force' },
     unit: 'percent',
     min: 0,
@@ -576,6 +675,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'latePaymentRate',
     group: 'collection',
+    controller: 'city',
     label: { vi: 'Tỷ lệ chậm đóng', en: 'Late-payment rate' },
     unit: 'percent',
     min: 0,
@@ -587,6 +687,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'collectionRate',
     group: 'collection',
+    controller: 'city',
     label: { vi: 'Tỷ lệ thu được (so với phải thu)', en: 'Collection rate (of amounts due)' },
     unit: 'percent',
     min: 50,
@@ -607,6 +708,7 @@ export const LEVERS: readonly LeverSpec[] = [
   {
     id: 'takeUpResponse',
     group: 'behaviour',
+    controller: 'assumption',
     label: { vi: 'Phản ứng tham gia theo mức hỗ trợ (giả định)', en: 'Take-up response to subsidy (assumption)' },
     unit: 'pp-per-10pp',
     min: 0,
@@ -615,12 +717,32 @@ export const LEVERS: readonly LeverSpec[] = [
     enters: ['takeUp'],
     sampling: 'always',
     national: {
-      default: 1.15,
+      default: 0.3,
       source: assumption({
-        vi: 'Thử nghiệm ở nước ngoài: tham gia tăng 0,4 đến 1,9 điểm % cho mỗi 10 điểm % hỗ trợ mức đóng; giữa 1,15.',
-        en: 'Trials abroad: +0.4 to +1.9 percentage points of enrolment per 10 points of premium subsidy; mid 1.15.',
+        vi: 'Điểm % số người chưa tham gia sẽ tham gia cho mỗi 10 điểm % hỗ trợ mức đóng; thấp 0,1 / giữa 0,3 / cao 0,6. Bằng chứng Việt Nam: thử nghiệm ngẫu nhiên theo cụm (Wagstaff, Nguyen, Dao & Bales, Health Economics 25(6), 2016; 3.000 hộ, 20 xã): phiếu giảm 25% phí BHYT chỉ làm tỷ lệ tham gia tăng khoảng 1 điểm %, không có ý nghĩa thống kê (6,3% nhóm đối chứng so với 7,2%), tức khoảng 0,4 điểm cho mỗi 10 điểm. Hà Nội: Nhà nước tăng hỗ trợ đối tượng khác từ 10% lên 20% từ 01/7/2025, nhưng quý III/2025 BHXH tự nguyện tăng +16.274 người (+14,5%), bằng tốc độ quý III/2024 (tối đa +12.453, +14,5%): không thấy tăng tốc, tức dưới khoảng 0,2 điểm cho mỗi 10 điểm.',
+        en: 'Percentage points of the non-participating pool who join per 10 points of premium support; low 0.1 / mid 0.3 / high 0.6. Vietnamese evidence: a cluster-randomised trial (Wagstaff, Nguyen, Dao & Bales, Health Economics 25(6), 2016; 3,000 households in 20 communes): a voucher for 25% off the HI premium raised enrolment by about 1 percentage point, not significant (6.3% in the control group against 7.2%), about 0.4 points per 10 points. Hanoi: state support for others rose from 10% to 20% on 1 July 2025, yet voluntary SI grew +16,274 (+14.5%) in Q3 2025, the same rate as in Q3 2024 (at most +12,453, +14.5%): no visible acceleration, under about 0.2 points per 10 points.',
       }),
-      distribution: { low: 0.4, mid: 1.15, high: 1.9 },
+      distribution: { low: 0.1, mid: 0.3, high: 0.6 },
+    },
+  },
+  {
+    id: 'takeUpExitShare',
+    group: 'behaviour',
+    controller: 'assumption',
+    label: { vi: 'Tốc độ rời bỏ khi giảm hỗ trợ, so với tốc độ tham gia mới (giả định)', en: 'Leaving when support falls, against joining when it rises (assumption)' },
+    unit: 'percent',
+    min: 0,
+    max: 100,
+    step: 5,
+    enters: ['takeUp'],
+    sampling: 'always',
+    national: {
+      default: 50,
+      source: assumption({
+        vi: 'Giả định, không có nghiên cứu Việt Nam: khi hỗ trợ giảm, người đang đóng rời bỏ chậm hơn người mới tham gia khi hỗ trợ tăng (đã có số năm đóng để hưởng lương hưu, thói quen); thấp 25% / giữa 50% / cao 100% (đối xứng). Một thử nghiệm ở Nicaragua (Thornton và cộng sự, 2009) thấy dưới 10% còn tham gia một năm sau khi hết hỗ trợ, nên mức cao giữ khả năng đối xứng.',
+        en: 'An assumption, with no Vietnamese study behind it: when support falls, members who already pay leave more slowly than newcomers join when it rises (contribution years towards a pension, habit); low 25% / mid 50% / high 100% (symmetric). A trial in Nicaragua (Thornton et al., 2009) found under 10% still enrolled a year after a subsidy ended, so the high end keeps a symmetric response possible.',
+      }),
+      distribution: { low: 25, mid: 50, high: 100 },
     },
   },
 ];
@@ -634,33 +756,12 @@ export function leverById(id: string): LeverSpec | undefined {
 
 export type LeverValues = Record<string, number>;
 
-/** A change of the voluntary SI support rules, in force from a date (see the levers' sources). */
-export interface SupportRule {
-  from: string;
-  values: LeverValues;
-  note: string;
-}
-
-/** The state's support by date; regions add their own top-ups (RegionPolicy.supportRules). */
-export const NATIONAL_SUPPORT_RULES: readonly SupportRule[] = [
-  {
-    from: '2018-01-01',
-    values: { stateSupportPoor: 30, stateSupportNearPoor: 25, stateSupportOther: 10 },
-    note: 'State support 30/25/10% of the minimum premium (2018 to June 2025).',
-  },
-  {
-    from: '2025-07-01',
-    values: { stateSupportPoor: 50, stateSupportNearPoor: 40, stateSupportOther: 20 },
-    note: 'State support 50/40/20 from 1 July 2025 (30 for ethnic minorities).',
-  },
-];
-
 /** What a region says about the levers: its own defaults and its dated support rules. */
 export interface RegionPolicy {
   /** By lever id: the region's default, its source and, if uncertain, its distribution. */
   levers: Readonly<Record<string, LeverSetting>>;
-  /** The region's own changes of support (its top-ups), merged with the national rules by date. */
-  supportRules: readonly SupportRule[];
+  /** The region's own dated instruments (its top-ups, free HI cards), merged with the national calendar by date. */
+  calendar: readonly PolicyEntry[];
 }
 
 /** The levers one engine runs with: the registry with a region's defaults. */
@@ -669,8 +770,14 @@ export interface LeverSet {
   byId(id: string): LeverDef | undefined;
   /** Every lever at its default (a new object each call). */
   defaults(): LeverValues;
-  /** The support levers as the national and regional rules in force on `date` set them. */
-  supportInForce(date: string): LeverValues;
+  /** The national and regional policy calendar, by date. */
+  readonly calendar: readonly PolicyEntry[];
+  /** The levers that the calendar's entries in force on `date` set, with their values. */
+  inForce(date: string): LeverValues;
+  /** The scenario's lever values through time: `values` from `leversFrom`, then each entry applied from its date. */
+  steps(values: LeverValues, span: ScenarioSpan): PolicyStep[];
+  /** The range a value of the lever may take given the other values (legal bounds; a top-up cannot take support past the premium). */
+  legalRange(id: string, values: LeverValues): [number, number];
 }
 
 function checkSetting(spec: LeverSpec, s: LeverSetting): void {
@@ -682,7 +789,7 @@ function checkSetting(spec: LeverSpec, s: LeverSetting): void {
   if (spec.sampling === 'always' && !d) throw new RangeError(`lever ${spec.id} is always sampled and needs a distribution`);
 }
 
-/** Merges a region's policy into the registry; refuses unknown ids, values out of range and missing defaults. */
+/** Merges a region's policy into the registry; refuses unknown ids, values out of range, missing defaults and calendar values off a lever's range. */
 export function createLeverSet(policy: RegionPolicy): LeverSet {
   for (const id of Object.keys(policy.levers)) if (!BY_ID.has(id)) throw new RangeError(`region policy: unknown lever "${id}"`);
   const missing = LEVERS.filter((s) => !s.national && !policy.levers[s.id]).map((s) => s.id);
@@ -693,22 +800,48 @@ export function createLeverSet(policy: RegionPolicy): LeverSet {
     return { ...spec, ...setting };
   });
   const byId = new Map(list.map((l) => [l.id, l]));
-  const rules = [...NATIONAL_SUPPORT_RULES, ...policy.supportRules].sort((a, b) => a.from.localeCompare(b.from));
-  for (const rule of rules) {
-    for (const [id, value] of Object.entries(rule.values)) {
+  const calendar = [...NATIONAL_CALENDAR, ...policy.calendar].sort((a, b) => a.from.localeCompare(b.from));
+  for (const entry of calendar) {
+    for (const [id, value] of Object.entries(entry.values ?? {})) {
       const def = byId.get(id);
       if (!def || !(value >= def.min && value <= def.max))
-        throw new RangeError(`support rule from ${rule.from}: ${id} = ${value} is not a lever value`);
+        throw new RangeError(`policy entry ${entry.id} from ${entry.from}: ${id} = ${value} is not a lever value`);
     }
   }
+  const defaults = () => Object.fromEntries(list.map((l) => [l.id, l.default]));
+  const inForce = (date: string) => {
+    const values: LeverValues = {};
+    for (const entry of calendar) if (entry.from <= date && entry.values) Object.assign(values, entry.values);
+    return values;
+  };
+  const clamp = (id: string, value: number) => {
+    const def = byId.get(id)!;
+    return Math.min(def.max, Math.max(def.min, value));
+  };
   return {
     list,
+    calendar,
     byId: (id) => byId.get(id),
-    defaults: () => Object.fromEntries(list.map((l) => [l.id, l.default])),
-    supportInForce(date) {
-      const values: LeverValues = {};
-      for (const rule of rules) if (rule.from <= date) Object.assign(values, rule.values);
-      return values;
+    defaults,
+    inForce,
+    steps: (values, span) => policySteps(calendar, values, defaults(), span, (date) => inForce(dayBefore(date)), clamp),
+    legalRange(id, values) {
+      const def = byId.get(id)!;
+      const state = TOPUP_OF_STATE[id];
+      const max = state === undefined ? def.max : Math.min(def.max, Math.max(def.min, 100 - values[state]!));
+      return [def.min, max];
     },
   };
+}
+
+/** A city top-up and the state support it adds to: together they cannot pass 100% of the premium. */
+const TOPUP_OF_STATE: Readonly<Record<string, string>> = {
+  cityTopupPoor: 'stateSupportPoor',
+  cityTopupNearPoor: 'stateSupportNearPoor',
+  cityTopupOther: 'stateSupportOther',
+};
+
+/** The day before an ISO date (the rules in force just before an entry). */
+function dayBefore(date: IsoDate): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

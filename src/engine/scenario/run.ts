@@ -18,6 +18,7 @@ import { MessageError, msg, type Message } from '../messages.ts';
 import { monthEnd, type IsoDate } from '../time.ts';
 import { prepareBaseline, type Baseline, type StructuralBaseline } from './baseline.ts';
 import { calibrateRevenue, type RevenueCalibration } from './calibration.ts';
+import type { ScenarioSpan } from './calendar.ts';
 import { budgetCost, type BudgetCost, type CostStep } from './cost.ts';
 import type { LeverDistribution, LeverSet, LeverValues } from './levers.ts';
 import { drawLevers, effectiveDistribution } from './monte-carlo.ts';
@@ -189,9 +190,10 @@ export class ScenarioEngine {
     const values = resolveLevers(this.levers, settings.levers);
     if (!this.structural || !this.calibration) return { paths, structural: null, levers: null };
     const sampled = this.draws(values, settings.distributions);
-    const structural = applyLevers(this.structural, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit);
+    const later = this.policySteps(values, sampled, settings.leversFrom);
+    const structural = applyLevers(this.structural, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit, later);
     Object.assign(paths, structural.paths);
-    return { paths, structural, levers: [{ from: settings.leversFrom, levers: { values, sampled } }] };
+    return { paths, structural, levers: [{ from: settings.leversFrom, levers: { values, sampled } }, ...later] };
   }
 
   /** The budget cost of the support in these paths against the baseline's (null when the structural model did not run). */
@@ -207,6 +209,31 @@ export class ScenarioEngine {
       defaults: this.defaults,
       statusQuoFacts: this.statusQuoFacts,
     });
+  }
+
+  /** The dates the policy calendar is read against for a scenario starting at `leversFrom`. */
+  span(leversFrom: IsoDate): ScenarioSpan {
+    return { dataEnd: this.structural?.lastDate ?? leversFrom, leversFrom, horizon: this.baseline.settings.horizon };
+  }
+
+  /**
+   * The policy calendar's changes after `leversFrom` up to the horizon, as lever values per path:
+   * a draw of a lever an entry changes moves by the entry's step too.
+   */
+  private policySteps(values: LeverValues, sampled: ReadonlyMap<string, Float64Array>, leversFrom: IsoDate) {
+    return this.levers
+      .steps(values, this.span(leversFrom))
+      .slice(1)
+      .map((step) => {
+        const shifted = new Map(sampled);
+        for (const [id, draws] of sampled) {
+          const shift = step.values[id]! - values[id]!;
+          if (shift === 0) continue;
+          const def = this.levers.byId(id)!;
+          shifted.set(id, draws.map((x) => Math.min(def.max, Math.max(def.min, x + shift))));
+        }
+        return { from: step.from, levers: { values: step.values, sampled: shifted } };
+      });
   }
 
   /**

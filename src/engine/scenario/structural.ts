@@ -1,12 +1,18 @@
 // The structural model: levers act on the baseline paths through documented relations
 // (docs/structural-model.md). Path by path and month by month:
-//   labour force   LF = LF0 x (size ratio) x exp(dg x tau); compulsory SI and UI scale with
+//   labour force   LF = LF0 x (size ratio) x exp(dg x tau), one series for the compulsory SI and
+//                  UI shares; the voluntary SI share has its own base (farmers and informal-sector
+//                  workers) with its own size and growth levers; compulsory SI and UI scale with
 //                  exp(elasticity x dg x tau); shares are participants / denominator.
 //   formalisation  f% of informal workers (LF - compulsory) move into compulsory SI each year;
 //                  UI follows at its ratio to compulsory SI; voluntary SI loses f% a year.
-//   take-up        voluntary SI gains beta/10 points of its pool per point of subsidy gained;
-//                  HI gains beta/10 points of the uninsured per point of household subsidy;
-//                  behaviour phases in over RAMP_YEARS, prices act at once.
+//   take-up        voluntary SI gains beta/10 points of its non-participating pool per point of
+//                  subsidy gained, HI beta/10 points of the uninsured per point of household
+//                  subsidy; a subsidy lost moves people out at `exit` times that rate (members
+//                  leave more slowly than newcomers join); behaviour phases in over RAMP_YEARS,
+//                  prices act at once. Dated policy changes after the start (the policy
+//                  calendar) set the policy quantities from their dates; take-up to each change
+//                  ramps in from its own date; free HI cards add their count from theirs.
 //   revenue        each month's baseline increment is scaled by the revenue-weighted change of
 //                  its components (compulsory wage bill x rates x cap; voluntary premiums; HI
 //                  premiums outside compulsory SI), times the change in collection.
@@ -57,8 +63,10 @@ export const QUANTITY_REACHES: Record<ModelQuantity, readonly ScenarioMetricId[]
   hiSubsidy: [...HI, REVENUE],
   takeUp: [...VOLUNTARY, ...HI, REVENUE],
   employment: [...LABOUR, REVENUE],
-  labourGrowth: [...LABOUR, ...VOLUNTARY, REVENUE],
-  labourSize: [...LABOUR, ...VOLUNTARY, REVENUE],
+  labourGrowth: [...LABOUR, REVENUE],
+  labourSize: [...LABOUR, REVENUE],
+  informalGrowth: [...VOLUNTARY, REVENUE],
+  informalSize: [...VOLUNTARY, REVENUE],
   populationGrowth: [...HI, REVENUE],
   formalisation: [...LABOUR, ...VOLUNTARY, REVENUE],
   hiCeiling: [...HI, REVENUE],
@@ -68,6 +76,7 @@ export const QUANTITY_REACHES: Record<ModelQuantity, readonly ScenarioMetricId[]
   voluntaryPremium: [REVENUE],
   hiPremium: [REVENUE],
   collection: [REVENUE],
+  hiCards: [...HI, REVENUE],
 };
 
 /** The levers each quantity reads, from the levers' definitions. */
@@ -137,6 +146,14 @@ function voluntaryGainPerPath(levers: LeverPaths, defaults: LeverValues, m: numb
   return out;
 }
 
+/**
+ * People who move for `gain` points of subsidy out of `base` people, at `beta` per point: a gain
+ * brings newcomers at the full rate, a loss moves people out at `exit` times it.
+ */
+export function takeUpMoves(beta: number, gain: number, base: number, exit: number): number {
+  return beta * gain * base * (gain < 0 ? exit : 1);
+}
+
 /** a / b, or `otherwise` when b is zero or not finite (data a user edited to zero). */
 const ratio = (a: number, b: number, otherwise: number) => (b !== 0 && Number.isFinite(b) ? a / b : otherwise);
 
@@ -160,6 +177,11 @@ export function applyLevers(
   leversFrom: IsoDate,
   /** Use only the first `pathLimit` paths (sensitivity sweeps need medians, not tails). */
   pathLimit = Number.POSITIVE_INFINITY,
+  /**
+   * Policy changes after `leversFrom` (the policy calendar, LeverSet.steps): from each date its
+   * values set the policy quantities; take-up to each change ramps in from its own date.
+   */
+  later: readonly { from: IsoDate; levers: LeverPaths }[] = [],
 ): ScenarioPaths {
   const { grid } = baseline;
   const n = grid.ts.length;
@@ -176,25 +198,36 @@ export function applyLevers(
   const per = (q: ModelQuantity, f: (l: LeverValues, d: LeverValues) => number) => perPath(levers, defaults, m, q, f);
   const gap = (q: ModelQuantity, id: string) => per(q, (l, d) => (l[id]! - d[id]!) / 100);
   const beta = per('takeUp', (l) => l['takeUpResponse']! / 10 / 100); // share of the pool per point of subsidy
+  const exit = per('takeUp', (l) => l['takeUpExitShare']! / 100);
   const elasticity = per('employment', (l) => l['employmentElasticity']! / 100);
   const dgLabour = gap('labourGrowth', 'labourForceGrowth');
   const dgPopulation = gap('populationGrowth', 'populationGrowth');
   const dgWage = gap('wageGrowth', 'insuredWageGrowth');
   const labourSize = per('labourSize', (l, d) => l['labourForceSize']! / d['labourForceSize']!);
+  const dgInformal = gap('informalGrowth', 'informalWorkforceGrowth');
+  const informalSize = per('informalSize', (l, d) => l['informalWorkforceSize']! / d['informalWorkforceSize']!);
   const formalisation = per('formalisation', (l) => l['formalisation']! / 100);
   const ceiling = per('hiCeiling', (l) => l['hiCoverageCeiling']!);
-  const voluntaryGain = voluntaryGainPerPath(levers, defaults, m);
-  const hiGain = per('hiSubsidy', (l, d) => subsidyPointsGained(householdHiOutOfPocket(d), householdHiOutOfPocket(l), hiFullPremium(d)));
-  const ratePrice = per('contributionRates', (l, d) => compulsoryRate(l) / compulsoryRate(d));
-  const voluntaryPrice = per('voluntaryPremium', (l, d) => voluntaryFullPremium(l) / voluntaryFullPremium(d));
-  const hiPrice = per('hiPremium', (l, d) => hiFullPremium(l) / hiFullPremium(d));
-  const collection = per('collection', (l, d) => collectionFactor(l) / collectionFactor(d));
-  // The share of the wage bill under the cap moves with the average wage over time.
+  // The policy quantities, once per policy step (the scenario's levers, then each dated change).
   const growth = 1 + (defaults['insuredWageGrowth'] ?? 0) / 100;
-  const capRatio = grid.ts.map((t) => {
-    const wage = calibration.insuredWage * growth ** (t - (calibration.year + 0.5));
-    return per('wageCap', (l, d) => cappedWageShare(wage, wageCap(l)) / cappedWageShare(wage, wageCap(d)));
-  });
+  const policy = (l: LeverPaths) => {
+    const at = (q: ModelQuantity, f: (l: LeverValues, d: LeverValues) => number) => perPath(l, defaults, m, q, f);
+    return {
+      voluntaryGain: voluntaryGainPerPath(l, defaults, m),
+      hiGain: at('hiSubsidy', (v, d) => subsidyPointsGained(householdHiOutOfPocket(d), householdHiOutOfPocket(v), hiFullPremium(d))),
+      hiCards: at('hiCards', (v, d) => v['hiCardsGranted']! - d['hiCardsGranted']!),
+      ratePrice: at('contributionRates', (v, d) => compulsoryRate(v) / compulsoryRate(d)),
+      voluntaryPrice: at('voluntaryPremium', (v, d) => voluntaryFullPremium(v) / voluntaryFullPremium(d)),
+      hiPrice: at('hiPremium', (v, d) => hiFullPremium(v) / hiFullPremium(d)),
+      collection: at('collection', (v, d) => collectionFactor(v) / collectionFactor(d)),
+      // The share of the wage bill under the cap moves with the average wage over time.
+      capRatio: grid.ts.map((t) => {
+        const wage = calibration.insuredWage * growth ** (t - (calibration.year + 0.5));
+        return at('wageCap', (v, d) => cappedWageShare(wage, wageCap(v)) / cappedWageShare(wage, wageCap(d)));
+      }),
+    };
+  };
+  const steps = [{ t: tFrom, ...policy(levers) }, ...later.map((step) => ({ t: toDecimalYear(step.from), ...policy(step.levers) }))];
 
   const { compulsory: shareC, voluntary: shareV, hiOther: shareH } = calibration.shares;
   const previousRevenue = new Float64Array(m).fill(baseline.revenueLatest.value);
@@ -204,8 +237,12 @@ export function applyLevers(
 
   for (let i = 0; i < n; i++) {
     const tau = Math.max(0, grid.ts[i]! - tFrom);
-    const ramp = Math.min(1, tau / RAMP_YEARS);
     const active = grid.ts[i]! > tFrom;
+    // The policy step in force, and each step's own take-up ramp (its gain over the one before).
+    let j = 0;
+    while (j + 1 < steps.length && grid.ts[i]! > steps[j + 1]!.t) j++;
+    const { ratePrice, voluntaryPrice, hiPrice, collection, capRatio, hiCards } = steps[j]!;
+    const ramps = steps.slice(0, j + 1).map((step) => Math.min(1, Math.max(0, grid.ts[i]! - step.t) / RAMP_YEARS));
     const year = yearOf(grid.dates[i]!);
     if (year !== previousYear) {
       previousRevenue.fill(0);
@@ -252,7 +289,7 @@ export function applyLevers(
       const labourRatio = labourSize[k]! * Math.exp(dgLabour[k]! * tau);
       const labour = implied(C0, sCb[k]!, labourRatio);
       const uiLabour = implied(U0, sUb[k]!, labourRatio);
-      const pool = implied(V0, sVb[k]!, labourRatio);
+      const pool = implied(V0, sVb[k]!, informalSize[k]! * Math.exp(dgInformal[k]! * tau));
       const population0 = implied(H0, covb[k]!, 1);
 
       const employment = Math.exp(elasticity[k]! * dgLabour[k]! * tau);
@@ -261,14 +298,21 @@ export function applyLevers(
       // Participants never outnumber their denominator, so every share stays within 100%.
       const c = Math.min(labour, C0 * employment + moved);
       const u = Math.min(uiLabour, U0 * employment + ratio(moved * U0, C0, 0));
-      const reachable = Number.isFinite(pool) ? pool : 0;
-      const v = Math.min(
-        pool,
-        Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + beta[k]! * voluntaryGain[k]! * reachable * ramp),
-      );
-      const pop = population0 * Math.exp(dgPopulation[k]! * tau);
+      // Newcomers come from the pool's non-participants (the evidence is stated for them).
+      const notJoined = Number.isFinite(pool) ? Math.max(0, pool - V0) : 0;
       const uncovered = Number.isFinite(population0) ? Math.max(0, population0 - H0) : 0;
-      const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + beta[k]! * hiGain[k]! * uncovered * ramp));
+      let joinedV = 0;
+      let joinedH = 0;
+      for (let s = 0; s < ramps.length; s++) {
+        const [now, before] = [steps[s]!, steps[s - 1]];
+        joinedV += takeUpMoves(beta[k]!, now.voluntaryGain[k]! - (before?.voluntaryGain[k] ?? 0), notJoined, exit[k]!) * ramps[s]!;
+        joinedH += takeUpMoves(beta[k]!, now.hiGain[k]! - (before?.hiGain[k] ?? 0), uncovered, exit[k]!) * ramps[s]!;
+      }
+      const v = Math.min(pool, Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + joinedV));
+      const pop = population0 * Math.exp(dgPopulation[k]! * tau);
+      // Free cards are a count, in force from their date (not a response that builds up).
+      const cards = active ? hiCards[k]! : 0;
+      const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + joinedH + cards));
 
       C[k] = c;
       U[k] = u;

@@ -262,7 +262,7 @@ describe('an engine on another region’s data, written here', () => {
           { default: value, source: { kind: 'assumption', note: { vi: 'Giả định kiểm thử', en: 'Test assumption' } } },
         ]),
       ),
-      supportRules: [],
+      calendar: [],
     },
   });
   const result = answersOn(engine, '2027-12-31');

@@ -24,7 +24,14 @@ describe('the lever registry', () => {
   it('names no region: a default that describes one comes from its policy', () => {
     expect(JSON.stringify(LEVERS)).not.toMatch(/Hanoi|Hà Nội|Ha Noi/i);
     const regional = LEVERS.filter((l) => !l.national).map((l) => l.id);
-    expect(regional).toEqual(['insuredWageGrowth', 'labourForceGrowth', 'labourForceSize', 'populationGrowth', 'latePaymentRate']);
+    expect(regional).toEqual([
+      'insuredWageGrowth',
+      'labourForceGrowth',
+      'labourForceSize',
+      'informalWorkforceSize',
+      'populationGrowth',
+      'latePaymentRate',
+    ]);
     for (const id of regional) expect(HANOI_POLICY.levers[id], id).toBeDefined();
   });
 });
@@ -55,10 +62,33 @@ describe("a region's lever set", () => {
     expect(hanoi.defaults()).toEqual(Object.fromEntries(hanoi.list.map((l) => [l.id, l.default])));
   });
 
-  it('labels the take-up response as an assumption with a low/mid/high range', () => {
+  it('labels the take-up response as an assumption with the Vietnamese evidence behind its range', () => {
     const takeUp = hanoi.byId('takeUpResponse')!;
     expect(takeUp.source.kind).toBe('assumption');
-    expect(takeUp.distribution).toEqual({ low: 0.4, mid: 1.15, high: 1.9 });
+    expect(takeUp.default).toBe(0.3);
+    expect(takeUp.distribution).toEqual({ low: 0.1, mid: 0.3, high: 0.6 });
+    // The lever cell shows the note: the trial and Hanoi's own July 2025 change, in both languages.
+    expect(takeUp.source.note.en).toMatch(/Wagstaff, Nguyen, Dao & Bales, Health Economics 25\(6\), 2016/);
+    expect(takeUp.source.note.en).toMatch(/Q3 2025.*Q3 2024/);
+    expect(takeUp.source.note.vi).toMatch(/Wagstaff.*quý III\/2025/s);
+  });
+
+  it('makes members leave more slowly than newcomers join, an assumption with a range up to symmetric', () => {
+    const exit = hanoi.byId('takeUpExitShare')!;
+    expect(exit).toMatchObject({ default: 50, distribution: { low: 25, mid: 50, high: 100 }, sampling: 'always' });
+    expect(exit.source.kind).toBe('assumption');
+  });
+
+  it("gives Hanoi's poor / near-poor mix from its published poverty figures", () => {
+    expect(hanoi.byId('voluntarySharePoor')).toMatchObject({ default: 0, distribution: { low: 0, mid: 0, high: 0.5 } });
+    expect(hanoi.byId('voluntaryShareNearPoor')).toMatchObject({ default: 1, distribution: { low: 0.5, mid: 1, high: 3 } });
+    expect(hanoi.byId('voluntarySharePoor')!.source.note.en).toMatch(/The Hanoi Times/);
+    expect(hanoi.byId('voluntaryShareNearPoor')!.source.note.en).toMatch(/0\.77% of rural households.*Kinh tế & Đô thị/);
+  });
+
+  it('gives the voluntary SI share its own base, implied by its own figures', () => {
+    expect(hanoi.byId('informalWorkforceSize')!.default).toBe(Math.round(112_293 / 0.0351));
+    expect(hanoi.byId('informalWorkforceGrowth')!.default).toBe(0);
   });
 
   it('refuses a policy with an unknown lever, a value out of range, a missing default or a bad rule', () => {
@@ -70,13 +100,14 @@ describe("a region's lever set", () => {
     );
     const { labourForceSize: _dropped, ...withoutSize } = HANOI_POLICY.levers;
     expect(() => createLeverSet(policy({ levers: withoutSize }))).toThrow('no default for labourForceSize');
-    expect(() => createLeverSet(policy({ supportRules: [{ from: '2027-01-01', values: { cityTopupOther: 500 }, note: 'x' }] }))).toThrow(
-      'support rule from 2027-01-01: cityTopupOther = 500 is not a lever value',
-    );
+    const entry = { ...HANOI_POLICY.calendar[0]!, id: 'x', from: '2027-01-01', values: { cityTopupOther: 500 } };
+    expect(() => createLeverSet(policy({ calendar: [entry] }))).toThrow('policy entry x from 2027-01-01: cityTopupOther = 500 is not a lever value');
   });
 
   it('knows the national and regional support rules in force by date', () => {
-    expect(hanoi.supportInForce('2024-12-31')).toEqual({
+    expect(hanoi.inForce('2024-12-31')).toEqual({
+      ruralPovertyLine: 1.5,
+      baseSalary: 2.34,
       stateSupportPoor: 30,
       stateSupportNearPoor: 25,
       stateSupportOther: 10,
@@ -86,7 +117,7 @@ describe("a region's lever set", () => {
     });
     const defaults = hanoi.defaults();
     // The defaults are the rules of the latest data (September 2025).
-    for (const [id, value] of Object.entries(hanoi.supportInForce('2025-09-30'))) expect(defaults[id], id).toBe(value);
+    for (const [id, value] of Object.entries(hanoi.inForce('2025-09-30'))) expect(defaults[id], id).toBe(value);
   });
 
   it("checks a file's distribution of a lever it does not set against the region's default", () => {
@@ -109,7 +140,7 @@ describe("a region's lever set", () => {
   it('ships the 2026 plan scenario with the 2026 rules', () => {
     const file = JSON.parse(readFileSync(new URL('../../../scenarios/hanoi-2026-plan.json', import.meta.url), 'utf8'));
     const defaults = hanoi.defaults();
-    for (const [id, value] of Object.entries(hanoi.supportInForce('2026-01-01'))) expect(file.levers[id] ?? defaults[id], id).toBe(value);
+    for (const [id, value] of Object.entries(hanoi.inForce('2026-01-01'))) expect(file.levers[id] ?? defaults[id], id).toBe(value);
   });
 });
 
