@@ -60,7 +60,6 @@ const CORE = {
   contradiction: { vi: 'mâu thuẫn', en: 'contradiction' },
   caveat: { vi: 'lưu ý', en: 'caveat' },
   sourcesHeading: { vi: 'Nguồn', en: 'Sources' },
-  published: { vi: 'Đăng', en: 'Published' },
   period: { vi: 'Kỳ báo cáo', en: 'Period' },
   figures: { vi: 'số liệu', en: 'figures' },
   notes: { vi: 'Ghi chú', en: 'Notes' },

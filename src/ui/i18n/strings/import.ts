@@ -60,6 +60,7 @@ export const IMPORT_STRINGS = {
   importCancel: { vi: 'Hủy', en: 'Cancel' },
   importNothing: { vi: 'Không có số liệu mới để nhập.', en: 'There are no new figures to import.' },
   sourcesImported: { vi: 'Tệp đã nhập', en: 'Imported files' },
+  sourceFile: { vi: 'Tệp: {file}', en: 'File: {file}' },
   sourcePlace: { vi: 'Vị trí trong tệp: {place}', en: 'In the file at {place}' },
   sourcesImportedAt: { vi: 'nhập lúc', en: 'imported' },
   aboutOwnData: {
