@@ -58,7 +58,7 @@ export function openScenario(core: Engine, path: string, flags: Omit<RunFlags, '
   }
 }
 
-const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
+export const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
 const n2 = (v: number) => formatNumber(v, 2);
 
 function dateRange(t: TargetResult): string {
@@ -175,7 +175,7 @@ export function compareCommand(core: Engine, pathA: string, pathB: string, flags
 }
 
 /** Seeking and sensitivity move levers: where levers are off (another region's data), why, instead of flat answers. */
-function withLevers(loaded: LoadedScenario): LoadedScenario {
+export function withLevers(loaded: LoadedScenario): LoadedScenario {
   if (loaded.engine.leversUnsupported) throw new CliError(english(loaded.engine.leversUnsupported));
   return loaded;
 }
@@ -228,6 +228,7 @@ export function sensitivityCommand(core: Engine, path: string, flags: RunFlags):
     .map((t) => {
       const bars = renderTable(t.bars.slice(0, 10), [
         { header: 'lever', cell: (b) => b.lever },
+        { header: 'set by', cell: (b) => b.controller },
         { header: 'low', cell: (b) => n2(b.low), align: 'right' },
         { header: 'high', cell: (b) => n2(b.high), align: 'right' },
         { header: 'at low', cell: (b) => n2(b.atLow), align: 'right' },

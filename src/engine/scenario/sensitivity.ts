@@ -1,8 +1,10 @@
 // Tornado data: for each target, how far each lever moves the median value at the deadline
 // when it goes from low to high (its distribution's low/high, or +-10% of its range around the
-// current value), sorted by the size of the swing.
+// current value, clipped to the lever's legal range), grouped by who controls the lever (the
+// city's first: what the city can move; then the state's, as context; then assumptions) and
+// sorted by the size of the swing within each group.
 import type { Target } from '../io/observation-schema.ts';
-import type { LeverDef } from './levers.ts';
+import type { LeverController, LeverDef } from './levers.ts';
 import type { ScenarioEngine, ScenarioSettings } from './run.ts';
 
 /** Medians are stable with fewer paths than tails; sweeps use this many. */
@@ -10,6 +12,7 @@ export const SENSITIVITY_PATHS = 2000;
 
 export interface TornadoBar {
   lever: string;
+  controller: LeverController;
   low: number;
   high: number;
   /** Median deadline value with the lever at low and at high. */
@@ -25,13 +28,18 @@ export interface Tornado {
   bars: TornadoBar[];
 }
 
-export function sensitivityRange(def: LeverDef, current: number): [number, number] {
+/** The order of the tornado's groups: the levers the city can move first. */
+export const CONTROLLER_ORDER: readonly LeverController[] = ['city', 'state', 'assumption'];
+
+/** The low and high a lever is swept to, within `legal` (the lever's legal range given the other values). */
+export function sensitivityRange(def: LeverDef, current: number, legal: readonly [number, number] = [def.min, def.max]): [number, number] {
+  const [min, max] = legal;
   if (def.distribution) {
     const shift = current - def.distribution.mid;
-    return [Math.max(def.min, def.distribution.low + shift), Math.min(def.max, def.distribution.high + shift)];
+    return [Math.max(min, def.distribution.low + shift), Math.min(max, def.distribution.high + shift)];
   }
   const half = 0.1 * (def.max - def.min);
-  return [Math.max(def.min, current - half), Math.min(def.max, current + half)];
+  return [Math.max(min, current - half), Math.min(max, current + half)];
 }
 
 /** Reports evaluations done out of the total (a UI progress bar: a sweep takes seconds). */
@@ -51,9 +59,10 @@ export function sensitivity(
     return medians;
   };
   const centers = medianAt(settings.levers);
+  const values = { ...engine.levers.defaults(), ...settings.levers };
   const sweeps = engine.levers.list.map((def) => {
-    const current = settings.levers[def.id] ?? def.default;
-    const [low, high] = sensitivityRange(def, current);
+    const current = values[def.id]!;
+    const [low, high] = sensitivityRange(def, current, engine.levers.legalRange(def.id, values));
     return {
       def,
       low,
@@ -68,6 +77,7 @@ export function sensitivity(
     bars: sweeps
       .map((s) => ({
         lever: s.def.id,
+        controller: s.def.controller,
         low: s.low,
         high: s.high,
         atLow: s.atLow[i]!,
@@ -75,6 +85,6 @@ export function sensitivity(
         swing: Math.abs(s.atHigh[i]! - s.atLow[i]!),
       }))
       .filter((b) => b.swing > 1e-9 * Math.max(1, Math.abs(centers[i]!)))
-      .sort((a, b) => b.swing - a.swing),
+      .sort((a, b) => CONTROLLER_ORDER.indexOf(a.controller) - CONTROLLER_ORDER.indexOf(b.controller) || b.swing - a.swing),
   }));
 }

@@ -55,8 +55,8 @@ describe('the tornado chart', () => {
     target,
     center: 4,
     bars: [
-      { lever: 'cityTopupOther', low: 5, high: 20, atLow: 3.8, atHigh: 4.5, swing: 0.7 },
-      { lever: 'labourForceGrowth', low: 1, high: 3, atLow: 4.1, atHigh: 3.9, swing: 0.2 },
+      { lever: 'cityTopupOther', controller: 'city', low: 5, high: 20, atLow: 3.8, atHigh: 4.5, swing: 0.7 },
+      { lever: 'labourForceGrowth', controller: 'assumption', low: 1, high: 3, atLow: 4.1, atHigh: 3.9, swing: 0.2 },
     ],
   };
 
