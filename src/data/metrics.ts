@@ -62,9 +62,13 @@ export const METRICS: readonly MetricDef[] = [
     scheme: 'SI-voluntary',
     unit: 'percent',
     kind: 'share',
-    denominator: 'working-age-labour-force',
+    denominator: 'informal-workforce',
     headline: true,
-    label: { vi: 'BHXH tự nguyện / lực lượng lao động trong độ tuổi', en: 'Voluntary SI, share of working-age labour force' },
+    label: { vi: 'BHXH tự nguyện / lao động khu vực phi chính thức', en: 'Voluntary SI, share of the informal workforce' },
+    note: {
+      vi: 'Báo cáo gọi là "lực lượng lao động trong độ tuổi", nhưng 3,51% của 112.293 người cho mẫu số khoảng 3,20 triệu, không phải 4,74 triệu của tỷ lệ BHTN; kế hoạch 2021 định nghĩa là nông dân và lao động khu vực phi chính thức.',
+      en: 'The reports say "working-age workforce", but 112,293 people at 3.51% imply a base of about 3.20 million, not the 4.74 million of the UI share; the 2021 plan defines it as farmers and informal-sector workers.',
+    },
   },
   {
     id: 'si.voluntary.pct-plan',

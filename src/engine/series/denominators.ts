@@ -14,7 +14,11 @@ export interface ImpliedDenominator {
   value: number;
   shareId: string;
   countId: string;
+  /** The share or the count is a bound ("nearly 48%", "over 1.6 million"): the denominator is not a value. */
+  bound: boolean;
 }
+
+const isBound = (o: Observation) => o.qualifier === 'over' || o.qualifier === 'under';
 
 export function impliedDenominators(dataset: Pick<Dataset, 'observations'>, metrics: readonly MetricDef[]): ImpliedDenominator[] {
   const byKey = new Map<string, Observation>();
@@ -35,6 +39,7 @@ export function impliedDenominators(dataset: Pick<Dataset, 'observations'>, metr
       value: count.value / (share.value / 100),
       shareId: share.id,
       countId: count.id,
+      bound: isBound(share) || isBound(count),
     });
   }
   return out;

@@ -103,15 +103,20 @@ function ratio(
   region: Region,
 ): MetricPaths {
   const numerator = simulate(ctx, def.numerator!, region, settings);
-  const implied = impliedDenominators(ctx.dataset, [...ctx.metrics.values()])
-    .filter((d) => d.region === region && d.shareMetric === def.id && d.denominator === def.denominator)
+  // One series per denominator: every share of the same base (the compulsory SI and the UI share
+  // of the working-age labour force) implies it, and they share its growth and its draws. A share
+  // or count that is a bound ("nearly 48%") gives no value, unless nothing else implies the base.
+  const all = impliedDenominators(ctx.dataset, [...ctx.metrics.values()])
+    .filter((d) => d.region === region && d.denominator === def.denominator)
     .sort((a, b) => a.date.localeCompare(b.date));
+  const values = all.filter((d) => !d.bound);
+  const implied = values.length > 0 ? values : all;
   const latest = implied.at(-1);
   if (!latest) throw new NotForecastable(def.id, msg('nfNoDenominator', { numerator: def.numerator! }));
   const first = implied[0]!;
   const span = toDecimalYear(latest.date) - toDecimalYear(first.date);
   const growth = span > 0.25 ? Math.log(latest.value / first.value) / span : 0;
-  const normal = randomNormal.source(randomLcg(seedFor(settings.seed, `${def.id}/denominator`)))(growth, DENOMINATOR_GROWTH_SD);
+  const normal = randomNormal.source(randomLcg(seedFor(settings.seed, `${region}|${def.denominator}/denominator`)))(growth, DENOMINATOR_GROWTH_SD);
   const rates = Float64Array.from({ length: settings.nPaths }, () => normal());
   const t0 = toDecimalYear(latest.date);
   const paths = numerator.grid.ts.map((t, i) => {

@@ -17,9 +17,10 @@ const engine = new ScenarioEngine({
   levers,
   settings: { horizon: '2026-12-31', paths: 200, seed: 11 },
 });
-// Some levers act only once policy moves (take-up, the status-quo mix) or the labour force's
-// growth does (the elasticity): every lever is moved on top of this.
-const PROBE: LeverValues = { cityTopupOther: 30, householdHiSupport: 30, labourForceGrowth: 1.5 };
+// Some levers act only once policy moves (take-up, the status-quo mix), only when support falls
+// (how fast members leave) or once the labour force's growth does (the elasticity): every lever
+// is moved on top of this, which cuts the voluntary SI top-up and raises HI support.
+const PROBE: LeverValues = { cityTopupOther: 0, householdHiSupport: 30, labourForceGrowth: 1.5 };
 
 const structural = (paths: { structural: ScenarioPaths | null }) => {
   if (!paths.structural) throw new Error('the structural model did not run');

@@ -28,6 +28,7 @@ const DENOMINATOR_WORDS: Readonly<Record<string, Denominator>> = Object.fromEntr
     ['Dân số đăng ký', 'registered-population'],
     ['Lực lượng lao động trong độ tuổi', 'working-age-labour-force'],
     ['Lực lượng lao động', 'labour-force'],
+    ['Lao động khu vực phi chính thức', 'informal-workforce'],
     ['Kế hoạch', 'plan'],
     ['Số phải thu', 'amount-due'],
     ['Số chi trả', 'payments'],
