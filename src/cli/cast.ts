@@ -6,6 +6,7 @@ import { dataCommand } from './commands/data.ts';
 import { forecastCommand } from './commands/forecast.ts';
 import { importCommand } from './commands/import.ts';
 import { compareCommand, runCommand, seekCommand, sensitivityCommand } from './commands/scenario.ts';
+import { cheapestCommand } from './commands/cheapest.ts';
 import { HANOI } from '../data/index.ts';
 import { createEngine, english, msg, quoted, readDate, REGION_PATTERN } from '../engine/index.ts';
 import { readDatasetOption } from './dataset-option.ts';
@@ -38,6 +39,9 @@ commands:
   seek FILE.json --target METRIC|ID --lever LEVER [--deadline DATE] [--prob 0.8|median] [--dataset D.json] [--json]
                                         the lever value needed to meet a target by its deadline
                                         (--deadline picks among a metric's targets in several years)
+  seek FILE.json --target METRIC|ID --cheapest [--levers A,B] [--deadline DATE] [--prob 0.8|median] [--json]
+                                        the cheapest way: of the city's top-ups (or --levers), the least
+                                        budget cost that meets the target, with its cost in VND billion
   sensitivity FILE.json [--dataset D.json] [--paths N] [--seed S] [--json]
                                         which levers move each target most (tornado data)
   help                                  this text
@@ -211,6 +215,8 @@ const COMMANDS: Record<string, Handler> = {
       {
         target: { type: 'string' },
         lever: { type: 'string' },
+        cheapest: { type: 'boolean' },
+        levers: { type: 'string' },
         deadline: { type: 'string' },
         prob: { type: 'string' },
         json: { type: 'boolean' },
@@ -218,22 +224,22 @@ const COMMANDS: Record<string, Handler> = {
       },
       1,
     );
-    if (typeof values.target !== 'string' || typeof values.lever !== 'string')
-      throw new CliError('--target METRIC and --lever LEVER are required', 2);
-    const probability =
+    if (typeof values.target !== 'string' || (typeof values.lever !== 'string') === !values.cheapest)
+      throw new CliError('--target METRIC and one of --lever LEVER and --cheapest are required', 2);
+    const probability: number | 'median' =
       values.prob === 'median'
         ? 'median'
         : (numberOption('prob', values.prob, (v) => v > 0 && v < 1, 'a probability between 0 and 1, or "median"') ?? 0.8);
     const deadline = values.deadline === undefined ? undefined : readDate(String(values.deadline))?.date;
     if (values.deadline !== undefined && !deadline)
       throw new CliError(`--deadline: cannot read date ${quoted(String(values.deadline))} (use YYYY, YYYY-MM or YYYY-MM-DD)`, 2);
-    return seekCommand(engine, positionals[0]!, {
-      ...scenarioFlags(values),
-      target: values.target,
-      lever: values.lever,
-      probability,
-      ...(deadline ? { deadline } : {}),
-    });
+    const query = { ...scenarioFlags(values), target: values.target, probability, ...(deadline ? { deadline } : {}) };
+    if (values.cheapest)
+      return cheapestCommand(engine, positionals[0]!, {
+        ...query,
+        ...(typeof values.levers === 'string' ? { levers: values.levers.split(',').map((l) => l.trim()) } : {}),
+      });
+    return seekCommand(engine, positionals[0]!, { ...query, lever: values.lever! });
   },
   sensitivity: (args) => {
     const { values, positionals } = parseWithFiles(args, { json: { type: 'boolean' }, ...SIMULATION_OPTIONS }, 1);

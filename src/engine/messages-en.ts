@@ -252,6 +252,7 @@ export const MESSAGES_EN = {
   outcomeProjectedTo: '{metric}: projected to {date} only (a year-to-date flow alone is projected to the end of its latest year)',
   seekNoTarget: 'no target "{target}" within the scenario\'s horizon (known: {known})',
   seekWhichDeadline: '{metric} has targets with deadlines {deadlines}: say which (its deadline or its target id)',
+  cheapestNotPriced: 'the cheapest way is sought among levers whose budget cost is counted ({priced}); not: {levers}',
   unknownLeverId: 'unknown lever "{lever}"',
   leverOutOfRange: 'lever {lever} must be between {min} and {max}, got {got}',
   noScenarioOpen: 'no scenario is open',

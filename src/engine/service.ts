@@ -13,6 +13,7 @@ import type { Region, Target } from './io/observation-schema.ts';
 import type { Scenario } from './io/scenario-schema.ts';
 import { compareResults, type CompareResult } from './scenario/compare.ts';
 import { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
+import { cheapestSeek, type CheapestAnswer, type CheapestQuery } from './scenario/cheapest.ts';
 import type { LeverDef, LeverValues } from './scenario/levers.ts';
 import type { LeverSettings, ScenarioEngine, ScenarioResult, TargetOutcome } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
@@ -175,6 +176,11 @@ export class EngineService {
 
   seek(settings: LeverSettings, query: GoalSeekQuery, onProgress?: ProgressCallback): GoalSeekAnswer {
     return goalSeek(this.require(), settings, query, onProgress);
+  }
+
+  /** The cheapest way to meet a target: the least-cost setting among the chosen city levers. */
+  seekCheapest(settings: LeverSettings, query: CheapestQuery, onProgress?: ProgressCallback): CheapestAnswer {
+    return cheapestSeek(this.require(), settings, query, onProgress);
   }
 
   sensitivity(settings: LeverSettings, onProgress?: ProgressCallback): Tornado[] {

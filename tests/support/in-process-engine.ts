@@ -19,6 +19,8 @@ export function inProcessEngine(service: EngineService = newHanoiService()): { e
     },
     seek: async (settings, query, options) =>
       service.seek(settings, query, options?.onProgress && ((step, total) => options.onProgress!({ step, total }))),
+    seekCheapest: async (settings, query, options) =>
+      service.seekCheapest(settings, query, options?.onProgress && ((step, total) => options.onProgress!({ step, total }))),
     sensitivity: async (settings, options) =>
       service.sensitivity(settings, options?.onProgress && ((step, total) => options.onProgress!({ step, total }))),
     compare: async (settings, variants) => service.compare(settings, variants),

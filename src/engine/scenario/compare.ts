@@ -3,6 +3,7 @@
 // Pure: the runs come from ScenarioEngine.run (EngineService.compare makes them).
 import type { Target } from '../io/observation-schema.ts';
 import type { IsoDate } from '../time.ts';
+import { costDifference, type CostDifference } from './cost.ts';
 import type { ScenarioResult, TargetResult } from './run.ts';
 
 export interface CompareVariant {
@@ -37,6 +38,8 @@ export interface TargetComparison {
 export interface CompareResult {
   variants: CompareVariant[];
   differences: TargetComparison[];
+  /** Each variant's budget cost against the first's, year by year; null where either has no cost. */
+  costs: Array<CostDifference[] | null>;
 }
 
 const DAY_MS = 86_400_000;
@@ -67,7 +70,7 @@ export function difference(base: VariantFigures, other: VariantFigures): Variant
 /** Targets are matched by id: other scenarios may define more, fewer, or other deadlines. */
 export function compareResults(variants: CompareVariant[]): CompareResult {
   const first = variants[0];
-  if (!first) return { variants, differences: [] };
+  if (!first) return { variants, differences: [], costs: [] };
   const differences = first.result.targets.map((base) => {
     const figures = variants.map((v) => {
       const t = v.result.targets.find((x) => x.target.id === base.target.id);
@@ -80,5 +83,6 @@ export function compareResults(variants: CompareVariant[]): CompareResult {
       differences: figures.map((f) => (f ? difference(baseFigures, f) : null)),
     };
   });
-  return { variants, differences };
+  const costs = variants.map((v) => (first.result.cost && v.result.cost ? costDifference(first.result.cost, v.result.cost) : null));
+  return { variants, differences, costs };
 }

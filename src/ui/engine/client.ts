@@ -197,6 +197,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       return result === STALE ? { stale: true } : { stale: false, result };
     },
     seek: (settings, query, options) => request('seek', (remote, progress) => remote.seek(settings, query, progress()), timeoutMs, options),
+    seekCheapest: (settings, query, options) =>
+      request('seek', (remote, progress) => remote.seekCheapest(settings, query, progress()), timeoutMs, options),
     sensitivity: (settings, options) =>
       request('sensitivity', (remote, progress) => remote.sensitivity(settings, progress()), timeoutMs, options),
     newScenario: (cells) => request(undefined, (remote) => remote.newScenario(cells)),

@@ -1,6 +1,8 @@
 // What the main thread and the engine worker say to each other, and what the client reports.
 // The protocol is EngineService itself: every type here is derived from it, so the two cannot drift.
 import type {
+  CheapestAnswer,
+  CheapestQuery,
   CompareRequest,
   CompareResult,
   EngineService,
@@ -55,10 +57,11 @@ export interface RequestOptions {
  * never a `$state` proxy), where runs coalesce and seek and sensitivity can be cancelled, plus the
  * worker's status. `open` is remembered, to re-open the scenario after a restart.
  */
-export type EngineClient = Omit<EngineRemote, 'run' | 'seek' | 'sensitivity'> & {
+export type EngineClient = Omit<EngineRemote, 'run' | 'seek' | 'seekCheapest' | 'sensitivity'> & {
   /** Latest intent wins: a run still waiting when a newer one arrives resolves `{ stale: true }`. */
   run(settings: LeverSettings, pathLimit?: number): Promise<RunOutcome>;
   seek(settings: LeverSettings, query: GoalSeekQuery, options?: RequestOptions): Promise<GoalSeekAnswer>;
+  seekCheapest(settings: LeverSettings, query: CheapestQuery, options?: RequestOptions): Promise<CheapestAnswer>;
   sensitivity(settings: LeverSettings, options?: RequestOptions): Promise<Tornado[]>;
   /** The current status. */
   readonly status: EngineStatus;

@@ -12,6 +12,8 @@ import {
   type CompareResult,
   type GoalSeekAnswer,
   type GoalSeekQuery,
+  type CheapestAnswer,
+  type CheapestQuery,
   type LeverDef,
   type ScenarioResult,
   type Tornado,
@@ -437,6 +439,10 @@ export class NotebookStore {
 
   seek(query: GoalSeekQuery, options?: RequestOptions): Promise<GoalSeekAnswer> {
     return this.engine.seek(this.settings(), query, options);
+  }
+
+  seekCheapest(query: CheapestQuery, options?: RequestOptions): Promise<CheapestAnswer> {
+    return this.engine.seekCheapest(this.settings(), query, options);
   }
 
   sensitivity(options?: RequestOptions): Promise<Tornado[]> {

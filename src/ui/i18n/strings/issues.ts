@@ -249,6 +249,7 @@ const ISSUE_VI = {
   unknownLeverId: 'không có đòn bẩy "{lever}"',
   leverOutOfRange: 'đòn bẩy {lever} phải nằm trong khoảng {min} đến {max}, nhưng đang là {got}',
   seekWhichDeadline: '{metric} có chỉ tiêu với các hạn {deadlines}: hãy nói rõ chỉ tiêu nào (hạn hoặc mã chỉ tiêu)',
+  cheapestNotPriced: 'cách rẻ nhất chỉ tìm trong các đòn bẩy có tính chi phí ngân sách ({priced}); không tính được: {levers}',
   noScenarioOpen: 'chưa mở kịch bản nào',
   engineFailed: 'bộ tính toán báo lỗi: {detail}',
 } as const satisfies Record<MessageKey, string>;
