@@ -87,6 +87,14 @@ export const HANOI_POLICY: RegionPolicy = {
       }),
       distribution: { low: 0.5, mid: 1, high: 3 },
     },
+    takeUpResponse: {
+      default: 0.3,
+      source: assumption({
+        vi: 'Điểm % số người chưa tham gia sẽ tham gia cho mỗi 10 điểm % hỗ trợ mức đóng; thấp 0,1 / giữa 0,3 / cao 0,6. Bằng chứng Việt Nam: thử nghiệm ngẫu nhiên theo cụm (Wagstaff, Nguyen, Dao & Bales, Health Economics 25(6), 2016; 3.000 hộ, 20 xã): phiếu giảm 25% phí BHYT chỉ làm tỷ lệ tham gia tăng khoảng 1 điểm %, không có ý nghĩa thống kê (6,3% nhóm đối chứng so với 7,2%), tức khoảng 0,4 điểm cho mỗi 10 điểm. Hà Nội: Nhà nước tăng hỗ trợ đối tượng khác từ 10% lên 20% từ 01/7/2025, nhưng quý III/2025 BHXH tự nguyện tăng +16.274 người (+14,5%), bằng tốc độ quý III/2024 (tối đa +12.453, +14,5%): không thấy tăng tốc, tức dưới khoảng 0,2 điểm cho mỗi 10 điểm.',
+        en: 'Percentage points of the non-participating pool who join per 10 points of premium support; low 0.1 / mid 0.3 / high 0.6. Vietnamese evidence: a cluster-randomised trial (Wagstaff, Nguyen, Dao & Bales, Health Economics 25(6), 2016; 3,000 households in 20 communes): a voucher for 25% off the HI premium raised enrolment by about 1 percentage point, not significant (6.3% in the control group against 7.2%), about 0.4 points per 10 points. Hanoi: state support for others rose from 10% to 20% on 1 July 2025, yet voluntary SI grew +16,274 (+14.5%) in Q3 2025, the same rate as in Q3 2024 (at most +12,453, +14.5%): no visible acceleration, under about 0.2 points per 10 points.',
+      }),
+      distribution: { low: 0.1, mid: 0.3, high: 0.6 },
+    },
     populationGrowth: {
       default: 0.7,
       source: data({
