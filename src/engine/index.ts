@@ -81,7 +81,7 @@ export {
   type CheapestQuery,
   type SupportCost,
 } from './scenario/cheapest.ts';
-export { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
+export { sensitivity, type ProgressCallback, type Tornado, type TornadoBar } from './scenario/sensitivity.ts';
 
 // Time
 export { isIsoDate, toDecimalYear, yearEnd, yearOf, type IsoDate } from './time.ts';

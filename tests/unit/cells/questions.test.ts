@@ -71,13 +71,17 @@ describe('goal seek answers in words (real engine)', () => {
 });
 
 describe('sensitivity tables (real engine)', () => {
-  it('sorts levers by swing, in the metric’s unit, with bars around the centre', () => {
+  it('groups levers by who controls them (city first), sorts each group by swing, in the metric’s unit, with bars around the centre', () => {
     const [revenue] = tornadoTables(tornados, ['revenue.total'], undefined, 'vi');
     expect(revenue!.targetId).toBe('target.revenue.total.2025-12-31');
     expect(revenue!.centerText).toMatch(/tỷ đồng$/);
     expect(revenue!.rows.length).toBeGreaterThan(0);
-    const swings = tornados.find((t) => t.target.metric === 'revenue.total')!.bars.map((b) => b.swing);
-    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    const bars = tornados.find((t) => t.target.metric === 'revenue.total')!.bars;
+    const order = ['city', 'state', 'assumption'];
+    const sorted = [...bars].sort((a, b) => order.indexOf(a.controller) - order.indexOf(b.controller) || b.swing - a.swing);
+    expect(bars).toEqual(sorted);
+    expect(revenue!.rows.map((r) => r.lever)).toEqual(bars.map((b) => b.lever));
+    expect(revenue!.rows[0]!.controllerText).toBe('thành phố quyết định');
     for (const row of revenue!.rows) {
       expect(row.atLowText).toMatch(/tỷ đồng$/);
       for (const bar of [row.lowBar, row.highBar]) {
@@ -87,7 +91,8 @@ describe('sensitivity tables (real engine)', () => {
       }
     }
     // The widest bar reaches an edge.
-    const first = revenue!.rows[0]!;
+    const widest = bars.reduce((a, b) => (b.swing > a.swing ? b : a));
+    const first = revenue!.rows.find((r) => r.lever === widest.lever)!;
     expect(Math.min(first.lowBar.from, first.highBar.from) === 0 || Math.max(first.lowBar.to, first.highBar.to) === 100).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 // What a lever control shows, as plain data: its value in words with the unit, the range, the
 // default and where it sits on the track, the source kind (assumptions said to be so), the
 // distribution, and the check of a typed value. DOM-free, so it is tested without a browser.
-import type { LeverDef, LeverDistribution, LeverSource, LeverUnit } from '../../../engine/index.ts';
+import type { LeverController, LeverDef, LeverDistribution, LeverSource, LeverUnit } from '../../../engine/index.ts';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { numberForInput, readTypedNumber } from './number-input.ts';
@@ -26,6 +26,19 @@ const SOURCE_KEY: Record<LeverSource['kind'], StringKey> = {
   assumption: 'leverSourceAssumption',
   calibrated: 'leverSourceCalibrated',
 };
+
+/** The lever groups in the order planners see them: what the city can move first. */
+export const CONTROLLER_GROUPS: readonly { controller: LeverController; heading: StringKey; badge: StringKey }[] = [
+  { controller: 'city', heading: 'controllerCity', badge: 'controllerCityBadge' },
+  { controller: 'state', heading: 'controllerState', badge: 'controllerStateBadge' },
+  { controller: 'assumption', heading: 'controllerAssumption', badge: 'controllerAssumptionBadge' },
+];
+
+/** Items grouped by their lever's controller, city first; empty groups left out; items without a lever last, on their own. */
+export function byController<T>(items: readonly T[], controllerOf: (item: T) => LeverController | undefined) {
+  const groups = CONTROLLER_GROUPS.map((g) => ({ ...g, items: items.filter((i) => controllerOf(i) === g.controller) }));
+  return { groups: groups.filter((g) => g.items.length > 0), unknown: items.filter((i) => controllerOf(i) === undefined) };
+}
 
 export function leverUnitWord(unit: LeverUnit, lang: Lang): string {
   return text(UNIT_KEY[unit], lang);
@@ -57,6 +70,9 @@ export interface LeverView {
   /** Where the default sits along the track, 0..100 (for the tick under the slider). */
   defaultAt: number;
   isDefault: boolean;
+  controller: LeverController;
+  /** "set by the state": a state lever is context, not a city option. */
+  controllerText: string;
   sourceKind: LeverSource['kind'];
   sourceKindText: string;
   isAssumption: boolean;
@@ -79,6 +95,8 @@ export function leverView(def: LeverDef, value: number, distribution: LeverDistr
     defaultText: n(def.default),
     defaultAt: def.max > def.min ? (100 * (def.default - def.min)) / (def.max - def.min) : 0,
     isDefault: value === def.default,
+    controller: def.controller,
+    controllerText: text(CONTROLLER_GROUPS.find((g) => g.controller === def.controller)!.badge, lang),
     sourceKind: def.source.kind,
     sourceKindText: text(SOURCE_KEY[def.source.kind], lang),
     isAssumption: def.source.kind === 'assumption',

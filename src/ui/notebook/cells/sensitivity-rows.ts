@@ -1,10 +1,11 @@
-// Sensitivity (tornado) tables as plain data: per target, the levers sorted by how far they move
-// the median at the deadline, with their low/high settings, the medians there, and the extents of
+// Sensitivity (tornado) tables as plain data: per target, the levers grouped by who controls them
+// (the city's first), within a group sorted by how far they move the median at the deadline, with their low/high settings, the medians there, and the extents of
 // inline bars (percent of the cell's width, 50 = the current median).
 import { metricById } from '../../i18n/metric-catalogue.ts';
-import { leverById, type Tornado } from '../../../engine/index.ts';
+import { leverById, type Tornado, type TornadoBar } from '../../../engine/index.ts';
 import { formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
-import { formatLever, stepDecimals } from './lever-view.ts';
+import { CONTROLLER_GROUPS, formatLever, stepDecimals } from './lever-view.ts';
+import { text } from '../../i18n/text.ts';
 
 export interface Span {
   from: number;
@@ -13,6 +14,9 @@ export interface Span {
 
 export interface TornadoRow {
   lever: string;
+  controller: TornadoBar['controller'];
+  /** "set by the city", "set by the state": state levers are context, not options. */
+  controllerText: string;
   label: string;
   lowText: string;
   highText: string;
@@ -51,7 +55,8 @@ export function tornadoTables(
     .filter((t) => !metrics || metrics.includes(t.target.metric))
     .map((t) => {
       const unit = t.target.unit;
-      const bars = t.bars.filter((b) => !levers || levers.includes(b.lever)).sort((a, b) => b.swing - a.swing);
+      // The engine's order: by controller (city first), then by swing.
+      const bars = t.bars.filter((b) => !levers || levers.includes(b.lever));
       const scale = Math.max(0, ...bars.map((b) => Math.max(Math.abs(b.atLow - t.center), Math.abs(b.atHigh - t.center))));
       return {
         metric: t.target.metric,
@@ -65,6 +70,8 @@ export function tornadoTables(
           const lever = (v: number) => (def ? formatLever(v, def, lang, 1) : String(v));
           return {
             lever: b.lever,
+            controller: b.controller,
+            controllerText: text(CONTROLLER_GROUPS.find((g) => g.controller === b.controller)!.badge, lang),
             label: def?.label[lang] ?? b.lever,
             lowText: lever(b.low),
             highText: lever(b.high),
