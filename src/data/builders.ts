@@ -11,7 +11,6 @@ import type {
   Target,
 } from '../engine/io/observation-schema.ts';
 import { metricById } from './metrics.ts';
-import { REFERENCE_DOMAIN_NOTES } from './sources.ts';
 
 export interface FigureOptions {
   qualifier?: Qualifier;
@@ -32,8 +31,9 @@ export function seed(document: string, quote: string): Source {
   return { document, quote, origin: 'seed' };
 }
 
-export function reference(quote: string): Source {
-  return { document: REFERENCE_DOMAIN_NOTES, quote, origin: 'reference' };
+/** A figure from a published text outside the seeds: the publication and its sentence, verbatim. */
+export function published(document: string, quote: string): Source {
+  return { document, quote, origin: 'reference' };
 }
 
 function metricOrThrow(metric: string) {

@@ -83,6 +83,36 @@ export const DATA_NOTES: readonly DataNote[] = [
     },
   },
   {
+    id: 'arrears-targets',
+    about: ['arrears.late-rate.2024-12-31', 'arrears.late-rate.2023-12-31'],
+    severity: 'caveat',
+    title: { vi: 'Chỉ tiêu nợ đóng: bằng hoặc thấp hơn bình quân cả nước', en: 'Arrears target: at or below the national average' },
+    detail: {
+      vi: 'Kế hoạch 2021 (KH 20/KH-UBND): "keeping the social insurance debt ratio equal to or lower than the national average debt ratio". Năm 2024 (The Hanoi Times): thành phố yêu cầu "keep insurance arrears in Hanoi at or below the national average". Không báo cáo nào nêu tỷ lệ bình quân cả nước, nên chỉ tiêu không có số để so với 2,08% năm 2024.',
+      en: 'The 2021 plan (No. 20/KH-UBND): "keeping the social insurance debt ratio equal to or lower than the national average debt ratio". 2024 (The Hanoi Times): the city asked "to keep insurance arrears in Hanoi at or below the national average". No report states the national average, so the target has no number to set against the 2.08% of 2024.',
+    },
+  },
+  {
+    id: 'voluntary-support-twice',
+    about: ['si.voluntary.participants.2024-02-29'],
+    severity: 'caveat',
+    title: { vi: 'Hỗ trợ BHXH tự nguyện của thành phố "gấp đôi mức quy định chung"', en: 'The city’s voluntary SI support is "twice as high as the general regulation"' },
+    detail: {
+      vi: 'The Hanoi Times (3/2024): "the city\'s partial subsidization of the premium for people enrolling in voluntary social insurance, which is twice as high as the general regulation". Nhất quán với mức thành phố hỗ trợ thêm 30/25/10% bằng đúng mức Nhà nước 30/25/10% (2018 đến 6/2025).',
+      en: 'The Hanoi Times (March 2024): "the city\'s partial subsidization of the premium for people enrolling in voluntary social insurance, which is twice as high as the general regulation". Consistent with the city adding 30/25/10% on top of the state’s 30/25/10% (2018 to June 2025).',
+    },
+  },
+  {
+    id: 'region-i-reorganisation',
+    about: ['si.voluntary.participants.2025-06-30', 'si.compulsory.participants.2025-06-30', 'ui.participants.2025-06-30', 'hi.participants.2025-06-30'],
+    severity: 'caveat',
+    title: { vi: 'BHXH Hà Nội thành BHXH khu vực I (2025)', en: 'Hanoi Social Insurance became Social Insurance Region I (2025)' },
+    detail: {
+      vi: 'Báo cáo 6 tháng 2025: "from March 1, 2025, Hanoi Social Insurance was reorganized and renamed Social Insurance Region I. Since April 1, when it came into operation, ..." Các số từ 6/2025 do cơ quan mới báo cáo. Báo cáo vẫn so với cùng kỳ 2024 và gọi là số của Hà Nội, nên không thấy gãy chuỗi số người tham gia; nhưng mẫu số "lực lượng lao động trong độ tuổi" của BHXH tự nguyện (3,2 triệu) khác với của BHTN (4,7 triệu), và số người tham gia BHYT 6/2025 ghi rõ không gồm lực lượng vũ trang: so sánh qua mốc 3/2025 cần thận trọng.',
+      en: 'The mid-2025 report: "from March 1, 2025, Hanoi Social Insurance was reorganized and renamed Social Insurance Region I. Since April 1, when it came into operation, ..." Figures from June 2025 are reported by the new body. It still compares them with the same period of 2024 and calls them Hanoi’s, so no break shows in the participant series; but its voluntary SI "working-age workforce" (3.2 million) is not the UI share’s (4.7 million), and its HI count says it excludes the armed forces: compare across March 2025 with care.',
+    },
+  },
+  {
     id: 'hi-armed-forces',
     about: ['hi.participants.2025-06-30'],
     severity: 'caveat',

@@ -147,6 +147,23 @@ const lumpSum2023 = derivedFigure('benefits.lump-sum.people', DEC_2023, 41_854, 
 });
 const pensionBeneficiaries2024 = figure('pension.beneficiaries', DEC_2024, 596_000, yearPension, { qualifier: 'about' });
 const pensionPaid2024 = figure('pension.paid', DEC_2024, 45_131, yearPension);
+// The report states no total: its three payments add up to at least this much.
+const expenditure2024 = derivedFigure(
+  'expenditure.total',
+  DEC_2024,
+  79_728.4,
+  {
+    base: pensionPaid2024,
+    method: 'add',
+    by: 9_221 + 25_376.395,
+    decimals: 1,
+    rule: '2024 expenditure = pensions and monthly benefits 45,131 + SI and UI benefits "exceeding 9,221" + HI medical payments 25,376.395 (VND billion)',
+  },
+  {
+    qualifier: 'over',
+    notes: 'The sum of the three payments the report states; SI and UI benefits "exceeded" 9,221 and other spending (administration) is not stated, so a lower bound. Revenue was 70,577.2.',
+  },
+);
 const pensionBank2024 = figure('pension.bank-share', DEC_2024, 99.04, yearPension);
 export const medicalPaid2024 = figure('hi.medical.paid', DEC_2024, 25_376.395, yearMedical);
 export const medicalOutpatient2024 = figure('hi.medical.outpatient', DEC_2024, 6_776.878, yearMedical);
@@ -445,6 +462,7 @@ export const OBSERVATIONS: readonly Observation[] = [
   lumpSum2023,
   pensionBeneficiaries2024,
   pensionPaid2024,
+  expenditure2024,
   pensionBank2024,
   medicalPaid2024,
   medicalOutpatient2024,

@@ -14,8 +14,12 @@ export const SEED_YEAR_2024 = '002_d8ec15ea85ab6afb.txt';
 export const SEED_SEP_2025 = '003_96c23edc86e09998.txt';
 export const SEED_H1_2025 = '004_17f981d050d4e2f6.txt';
 
-/** Figures taken from the project's domain notes (law and plans), not from a seed report. */
-export const REFERENCE_DOMAIN_NOTES = 'ARCHITECTURE.md domain notes (Hanoi 2025 plan)';
+/**
+ * Lao Động's report on Hanoi's results to the end of August 2025, with the city's 2025 plan; read in
+ * its Japanese edition (the Vietnamese original was not retrieved), so the quote is that edition's.
+ */
+export const LAO_DONG_AUG_2025 =
+  'Lao Động, "Gần 96% người dân Hà Nội có BHYT, cán đích sớm chỉ tiêu 2025" (to end-Aug 2025), ja.laodong.vn/xa-hoi/gan-96-nguoi-dan-ha-noi-co-bhyt-can-dich-som-chi-tieu-2025-1573041.ldo';
 
 export const SEED_REPORTS: readonly SeedReport[] = [
   { file: SEED_PLAN_2021, publisher: 'Government portal (VGP)', published: '2021-01-28', period: "Hanoi's 2021 plan (targets)" },
