@@ -45,4 +45,20 @@ export const COMPARE_STRINGS = {
     vi: '{metric}: đòn bẩy tác động mạnh nhất là {lever}',
     en: '{metric}: the lever that moves it most is {lever}',
   },
+  // ---- budget cost (compare view and leadership preview) ----
+  costCaption: {
+    vi: 'Chi phí ngân sách hỗ trợ đóng BHXH tự nguyện (tỷ đồng; trung vị, khoảng 10-90%)',
+    en: 'Budget cost of voluntary SI premium support (VND billion; median, 10-90% range)',
+  },
+  costVariant: { vi: 'Phương án', en: 'Option' },
+  costPeriod: { vi: 'Kỳ', en: 'Period' },
+  costPeriodText: { vi: '{from} – {to} ({months} tháng)', en: '{from} – {to} ({months} months)' },
+  costCity: { vi: 'Ngân sách thành phố', en: 'City budget' },
+  costState: { vi: 'Ngân sách nhà nước', en: 'State budget' },
+  costBaseline: { vi: 'cơ sở {value}', en: 'baseline {value}' },
+  costExtra: { vi: 'Tăng so với cơ sở', en: 'Extra over the baseline' },
+  costAdded: { vi: 'Người tham gia tăng thêm (cuối kỳ)', en: 'Added members (period end)' },
+  costPerAdded: { vi: 'Chi phí cho mỗi người tăng thêm', en: 'Cost per added member' },
+  costPerAddedUnit: { vi: '{value} triệu đồng/người', en: 'VND {value} million per member' },
+  costNotDefined: { vi: 'không xác định (không có người tăng thêm)', en: 'not defined (no added members)' },
 } as const satisfies Record<string, Record<Lang, string>>;

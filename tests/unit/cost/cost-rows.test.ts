@@ -1,0 +1,45 @@
+// The cost table's words: unit and period in both languages, "not defined" without added members.
+import { describe, expect, it } from 'vitest';
+import type { BudgetCost } from '../../../src/engine/index.ts';
+import { costRows } from '../../../src/ui/notebook/cells/cost-rows.ts';
+
+const r = (p50: number) => ({ p10: p50 * 0.9, p50, p90: p50 * 1.1 });
+const side = (city: number, state: number) => ({ city: r(city), state: r(state), total: r(city + state) });
+const cost = (added: number): BudgetCost => ({
+  leversFrom: '2025-10-01',
+  periods: [
+    {
+      year: 2025,
+      from: '2025-10-01',
+      to: '2025-12-31',
+      months: 3,
+      baseline: side(15.7, 29.9),
+      scenario: side(32.3, 31.5),
+      extra: side(16.6, 1.6),
+      addedMembers: r(added),
+      perAddedMember: added === 0 ? null : r(1.74),
+    },
+  ],
+});
+
+describe('cost rows', () => {
+  it('word the period, the budgets and the cost per added member in Vietnamese and English', () => {
+    const [vi] = costRows(cost(10_459), 'vi');
+    expect(vi!.periodText).toBe('01/10/2025 – 31/12/2025 (3 tháng)');
+    expect(vi!.cityText).toMatch(/^32,3 tỷ đồng \(29,1 – 35,5\)$/);
+    expect(vi!.cityBaselineText).toBe('cơ sở 15,7 tỷ đồng');
+    expect(vi!.extraText).toBe('+18,2 tỷ đồng');
+    expect(vi!.addedText).toBe('+10.459 người');
+    expect(vi!.perAddedText).toMatch(/^1,74 triệu đồng\/người/);
+    const [en] = costRows(cost(10_459), 'en');
+    expect(en!.periodText).toBe('1 Oct 2025 – 31 Dec 2025 (3 months)');
+    expect(en!.perAddedText).toMatch(/^VND 1.74 million per member \(1.6 – 1.9\)$/);
+  });
+
+  it('say "not defined" when no member is added, and nothing without a cost', () => {
+    const [row] = costRows(cost(0), 'en');
+    expect(row!.perAddedText).toBe('not defined (no added members)');
+    expect(row!.perAddedDefined).toBe(false);
+    expect(costRows(null, 'vi')).toEqual([]);
+  });
+});
