@@ -15,6 +15,7 @@ import { compareResults, type CompareResult } from './scenario/compare.ts';
 import { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
 import { cheapestSeek, type CheapestAnswer, type CheapestQuery } from './scenario/cheapest.ts';
 import type { LeverDef, LeverValues } from './scenario/levers.ts';
+import { entryEffect, type EntryEffect, type PolicyEntry } from './scenario/calendar.ts';
 import type { LeverSettings, ScenarioEngine, ScenarioResult, TargetOutcome } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
 import { applyImport, previewImport, type ImportChoices, type ImportPreview, type PlanInput } from './io/import/plan.ts';
@@ -43,6 +44,8 @@ export interface OpenedScenario {
   leversUnsupported: Message | null;
   /** The levers with the region's defaults, sources and distributions (what the lever cells show). */
   levers: LeverDef[];
+  /** The policy calendar, each entry with what this scenario does with it (the timeline cell). */
+  calendar: { entry: PolicyEntry; effect: EntryEffect }[];
   dates: string[];
   baselineMs: number;
 }
@@ -126,6 +129,7 @@ export class EngineService {
         outcomes: this.engine.outcomes,
         leversUnsupported: this.engine.leversUnsupported,
         levers: [...this.core.levers.list],
+        calendar: this.core.levers.calendar.map((entry) => ({ entry, effect: entryEffect(entry, this.engine!.span(scenario.leversFrom)) })),
         dates: this.engine.baseline.grid.dates,
         baselineMs: performance.now() - started,
       },

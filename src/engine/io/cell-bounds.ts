@@ -32,6 +32,7 @@ export function cellBoundsIssue(cell: ScenarioCell, index: number): ValidationIs
     case 'levers':
       return listBounds(cell.levers, CELL_LIMITS.maxLeversPerCell, at('levers'));
     case 'chart':
+    case 'timeline':
       return null;
     case 'answer': {
       const p = cell.probability;

@@ -32,6 +32,9 @@ const leversCell = z.strictObject({
   levers: z.array(leverIdSchema).min(1).max(CELL_LIMITS.maxLeversPerCell),
 });
 
+/** The policy calendar as a timeline: what the scenario applies from which date (no settings). */
+const timelineCell = z.strictObject({ id: cellId, type: z.literal('timeline') });
+
 const chartCell = z.strictObject({
   id: cellId,
   type: z.literal('chart'),
@@ -63,8 +66,8 @@ const answerCell = z
     if (!cell.target) ctx.addIssue(keyedIssue(msg('seekNeedsTarget'), ['target']));
   });
 
-const CELL_SCHEMAS = [markdownCell, dataCell, leversCell, chartCell, answerCell] as const;
-export const CELL_TYPES = ['markdown', 'data', 'levers', 'chart', 'answer'] as const;
+const CELL_SCHEMAS = [markdownCell, dataCell, leversCell, chartCell, answerCell, timelineCell] as const;
+export const CELL_TYPES = ['markdown', 'data', 'levers', 'chart', 'answer', 'timeline'] as const;
 
 /** A missing or unknown `type` is reported with the known types (scenario-messages.ts, from zod's options). */
 export const cellSchema = z.discriminatedUnion('type', CELL_SCHEMAS);

@@ -122,8 +122,8 @@ describe('rejected scenario files', () => {
         { id: 'a', type: 'markdown', text: '' },
         { id: 'b', type: 'video' },
       ]),
-    ).toEqual(['cells[1].type: unknown cell type "video" (known: markdown, data, levers, chart, answer)']);
-    expect(cells([{ id: 'a' }])).toEqual(['cells[0].type: is required (one of: markdown, data, levers, chart, answer)']);
+    ).toEqual(['cells[1].type: unknown cell type "video" (known: markdown, data, levers, chart, answer, timeline)']);
+    expect(cells([{ id: 'a' }])).toEqual(['cells[0].type: is required (one of: markdown, data, levers, chart, answer, timeline)']);
     expect(cells([{ id: 'a', type: 'chart', metric: 'hi.coverage', colour: 'red' }])).toEqual(['cells[0].colour: unknown field']);
     expect(cells([{ id: 'a', type: 'levers', levers: ['cityTopupOther', 'nope'] }])[0]).toMatch(
       /^cells\[0\]\.levers\[1\]: unknown lever \(known: /,

@@ -54,7 +54,7 @@ describe('shipped scenarios', () => {
     expect([doubled.leversFrom, doubled.horizon]).toEqual(['2025-10-01', '2025-12-31']);
 
     const plan = parsed(read('hanoi-2026-plan.json'));
-    expect(plan.levers).toEqual({ cityTopupPoor: 50, cityTopupNearPoor: 60 });
+    expect(plan.levers).toEqual({ cityTopupPoor: 50, cityTopupNearPoor: 60, hiCardsGranted: 10_000 });
     expect(['stateSupportPoor', 'stateSupportNearPoor', 'stateSupportOther', 'cityTopupOther'].map((id) => hanoi.levers.byId(id)!.default)).toEqual(
       [50, 40, 20, 10],
     );
@@ -62,6 +62,18 @@ describe('shipped scenarios', () => {
     const hi2026 = resolveDataset(plan, HANOI_CONTEXT).targets.find((t) => t.id === 'target.hi.coverage.2026-12-31');
     expect(hi2026).toMatchObject({ value: 96, source: { origin: 'user' } });
     expect(plan.data.targets.every((t) => t.source.origin === 'user' && /assumption/i.test(t.source.quote))).toBe(true);
+    expect(plan.data.targets.every((t) => /^Assumed/.test(t.notes ?? ''))).toBe(true);
+    // Assumed 2026 targets ask an open question: each is above the September 2025 figure (the
+    // voluntary SI and UI shares implied from that month's counts and their bases).
+    const assumed = Object.fromEntries(plan.data.targets.map((t) => [t.metric, t.value]));
+    expect(assumed).toEqual({ 'hi.coverage': 96, 'si.compulsory.share': 48.5, 'si.voluntary.share': 5.5, 'ui.share': 48 });
+    const september = {
+      'hi.coverage': 95.56,
+      'si.compulsory.share': 48, // "nearly 48%"
+      'si.voluntary.share': (100 * 128_567) / 3_199_231,
+      'ui.share': (100 * 2_230_000) / (4_736_889 * Math.exp(0.025 * 0.25)),
+    };
+    for (const [metric, value] of Object.entries(september)) expect(assumed[metric], metric).toBeGreaterThan(value);
 
     const slowdown = parsed(read('hanoi-labour-slowdown.json'));
     expect(slowdown.levers).toEqual({ labourForceGrowth: 1 });

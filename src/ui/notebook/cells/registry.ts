@@ -12,6 +12,7 @@ import ChartCell from './ChartCell.svelte';
 import DataCell from './DataCell.svelte';
 import LeverCell from './LeverCell.svelte';
 import MarkdownCell from './MarkdownCell.svelte';
+import TimelineCell from './TimelineCell.svelte';
 import { newCellId } from './cell-id.ts';
 
 export type { CellType };
@@ -58,6 +59,12 @@ export const CELL_KINDS: { [T in CellType]: CellKind<T> } = {
     label: { vi: 'Số liệu', en: 'Data' },
     blank: (id) => ({ id, type: 'data', metrics: ['hi.coverage'] }),
     component: DataCell,
+    starter: false,
+  },
+  timeline: {
+    label: { vi: 'Lịch chính sách', en: 'Policy calendar' },
+    blank: (id) => ({ id, type: 'timeline' }),
+    component: TimelineCell,
     starter: false,
   },
 };
