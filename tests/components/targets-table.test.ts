@@ -183,7 +183,7 @@ describe('the targets table', () => {
     expect(remove).toHaveBeenCalledWith(id);
     expect(store.scenario!.data.removed).toEqual([id]);
     expect(document.activeElement).toBe($('button.target-add'));
-    expect($('.target-status').textContent).toBe('Đã xoá chỉ tiêu BHXH tự nguyện / lực lượng lao động trong độ tuổi, hạn 31/12/2021.');
+    expect($('.target-status').textContent).toBe('Đã xoá chỉ tiêu BHXH tự nguyện / lao động khu vực phi chính thức, hạn 31/12/2021.');
     await until(() => expect(target.querySelector(`tr[data-target="${id}"]`)).toBeNull());
 
     const edited = 'target.hi.coverage.2024-12-31';
