@@ -139,7 +139,7 @@ describe('cast compare, seek and sensitivity', () => {
   });
 
   it.each([
-    [['seek', BASE, '--lever', 'x'], 2, '--target METRIC and --lever LEVER are required'],
+    [['seek', BASE, '--lever', 'x'], 2, '--target METRIC and one of --lever LEVER and --cheapest are required'],
     [['seek', BASE, '--target', 'hi.coverage', '--lever', 'nope', ...FAST], 1, 'unknown lever "nope"'],
     [['run'], 2, 'expected one scenario file, got 0'],
     [['compare', BASE], 2, 'expected 2 scenario files, got 1'],
