@@ -1,0 +1,43 @@
+// The policy calendar in the built app: a timeline cell added from the menu lists the dated
+// instruments in order, says what the open scenario does with each, and is read as a list and
+// reached by keyboard.
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, screenshot, watchErrors } from './browser.ts';
+
+describe('the policy calendar timeline', () => {
+  const browser = sharedBrowser();
+
+  it('lists the instruments by date with what the scenario does with each, in a list reached by keyboard', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    try {
+      await page.goto(inject('baseUrl'));
+      await page.locator('.engine-state[data-phase="ready"]').waitFor({ timeout: 60_000 });
+      await page.locator('.add-cell select').selectOption('timeline');
+      await page.locator('.add-cell button').click();
+      const timeline = page.getByTestId('timeline');
+      await timeline.waitFor();
+      const entries = timeline.locator('li.timeline-entry');
+      expect(await entries.count()).toBe(10);
+      const dates = await timeline.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+      expect(dates).toEqual([...dates].sort());
+      expect(dates).toContain('2026-01-01');
+      const entry = (id: string) => timeline.locator(`li[data-entry="${id}"]`);
+      expect(await entry('decree-159-2025').getAttribute('data-effect')).toBe('in-data');
+      expect(await entry('minimum-wage-2026').getAttribute('data-effect')).toBe('not-modelled');
+      expect(await entry('hanoi-topup-2026').textContent()).toMatch(/19\/2025\/NQ-HĐND/);
+      expect(await entry('hanoi-topup-2022').textContent()).toMatch(/theo báo cáo, chưa đối chiếu được/);
+      // Read as a list of labelled items; its source links take the keyboard focus.
+      expect(await page.getByRole('list').filter({ hasText: '159/2025/NĐ-CP' }).count()).toBe(1);
+      expect(await timeline.getByRole('listitem').count()).toBe(10);
+      const link = entry('decree-159-2025').getByRole('link').first();
+      await link.focus();
+      expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+      await screenshot(page, 'timeline');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
