@@ -254,6 +254,7 @@ describe('an engine on another region’s data, written here', () => {
             ['insuredWageGrowth', 6],
             ['labourForceGrowth', 1],
             ['labourForceSize', 2_600_000],
+            ['informalWorkforceSize', 1_500_000],
             ['populationGrowth', 1],
             ['latePaymentRate', 2],
           ] as const

@@ -90,7 +90,7 @@ describe('AnswerCell: questions', () => {
       kind: 'goal-seek',
       target: 'target.si.voluntary.share.2025-12-31',
       lever: 'cityTopupOther',
-      probability: 0.99,
+      probability: 0.97,
     });
     const setLever = vi.spyOn(store, 'setLever');
     target.querySelector<HTMLButtonElement>('.seek-find')!.click();

@@ -65,8 +65,8 @@ describe('LeverCell', () => {
     expect(lever.querySelector('datalist option')!.getAttribute('value')).toBe('10');
     expect(lever.querySelector<HTMLButtonElement>('.lever-reset')!.disabled).toBe(true);
     const assumption = target.querySelector<HTMLElement>('[data-lever="takeUpResponse"]')!;
-    expect(assumption.querySelector('.lever-source')!.textContent).toMatch(/^giả định: Thử nghiệm ở nước ngoài/);
-    expect(assumption.querySelector('.lever-distribution')!.textContent).toMatch(/thấp\s+0,4 \/ giữa\s+1,15 \/ cao\s+1,9/);
+    expect(assumption.querySelector('.lever-source')!.textContent).toMatch(/^giả định: Điểm % số người chưa tham gia.*Wagstaff/);
+    expect(assumption.querySelector('.lever-distribution')!.textContent).toMatch(/thấp\s+0,1 \/ giữa\s+0,3 \/ cao\s+0,6/);
   });
 
   it('calls setLever with the number when the slider moves', () => {

@@ -30,7 +30,7 @@ describe('lever view', () => {
     expect(v.distribution).toBeNull();
     const t = leverView(lever('takeUpResponse'), 1.5, undefined, 'vi');
     expect(t).toMatchObject({ isDefault: false, isAssumption: true, sourceKindText: 'giả định', inputText: '1,5' });
-    expect(t.distribution).toEqual({ low: '0,4', mid: '1,15', high: '1,9' });
+    expect(t.distribution).toEqual({ low: '0,1', mid: '0,3', high: '0,6' });
     expect(leverView(lever('takeUpResponse'), 1.5, undefined, 'en').sourceKindText).toBe('assumption');
     // The scenario's own distribution wins over the catalogue's.
     expect(leverView(lever('takeUpResponse'), 1.5, { low: 1, mid: 1.5, high: 2 }, 'en').distribution).toEqual({

@@ -8,7 +8,7 @@ describe('cast data', () => {
   it('prints a readable table with metric, date, value, unit and source', async () => {
     const { code, stdout } = await runCli(['data']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Observations \(86\)/);
+    expect(stdout).toMatch(new RegExp(`^Observations \\(${HANOI_DATASET.observations.length}\\)`));
     expect(stdout).toMatch(/hi\.participants\s+Hanoi\s+2024-12-31\s+8,169,748\s+people\s+002_d8ec15ea85ab6afb\.txt/);
     expect(stdout).toMatch(/revenue\.total\s+Hanoi\s+2025-12-31\s+76,384\s+VND billion/);
   });

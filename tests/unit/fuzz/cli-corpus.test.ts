@@ -127,7 +127,7 @@ const REFUSED: [argv: string[], code: 1 | 2, mention: string][] = [
   [['run', MISSING, '--seed', `${CLI_LIMITS.seedMax}`], 1, 'no such file'],
   [['run', MISSING, '--seed', `${CLI_LIMITS.seedMax + 1}`], 2, '--seed must be an integer from 0 to 4294967295, got "4294967296"'],
   [['compare', MISSING], 2, 'cast compare: expected 2 scenario files, got 1'],
-  [['seek', MISSING], 2, 'cast seek: --target METRIC and --lever LEVER are required'],
+  [['seek', MISSING], 2, 'cast seek: --target METRIC and one of --lever LEVER and --cheapest are required'],
   [
     ['seek', MISSING, '--target', 'x', '--lever', 'y', '--prob', '1'],
     2,

@@ -174,12 +174,18 @@ describe('goal seek', () => {
 });
 
 describe('sensitivity', () => {
-  it('ranks levers by their swing for every target', () => {
+  it('ranks levers by who controls them (city, state, assumption), then by their swing, for every target', () => {
     const tornado = sensitivity(engine, none);
     expect(tornado.map((t) => t.target.id)).toEqual(engine.targetList.map((t) => t.id));
+    const rank = { city: 0, state: 1, assumption: 2 } as const;
     for (const t of tornado) {
       expect(t.bars.length).toBeGreaterThan(0);
-      t.bars.forEach((b, i) => i > 0 && expect(b.swing).toBeLessThanOrEqual(t.bars[i - 1]!.swing));
+      t.bars.forEach((b, i) => {
+        if (i === 0) return;
+        const before = t.bars[i - 1]!;
+        expect(rank[b.controller]).toBeGreaterThanOrEqual(rank[before.controller]);
+        if (b.controller === before.controller) expect(b.swing).toBeLessThanOrEqual(before.swing);
+      });
     }
     const revenue = tornado.find((t) => t.target.metric === 'revenue.total')!;
     expect(revenue.bars.map((b) => b.lever)).toContain('collectionRate');
