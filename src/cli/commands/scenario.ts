@@ -20,7 +20,7 @@ import type { DatasetOption } from '../dataset-option.ts';
 import { COST_UNIT, costJson, costText, PER_ADDED_UNIT } from '../cost-text.ts';
 import { CliError, fileProblems } from '../errors.ts';
 import { readInputFile } from '../io.ts';
-import { formatNumber, renderTable } from '../table.ts';
+import { formatIn, formatNumber, renderTable } from '../table.ts';
 
 export interface RunFlags {
   paths?: number;
@@ -224,18 +224,23 @@ export function sensitivityCommand(core: Engine, path: string, flags: RunFlags):
       null,
       2,
     );
+  const unitOf = (id: string) => core.levers.byId(id)?.unit ?? '';
   return tornado
     .map((t) => {
+      const unit = t.target.unit;
+      const inUnit = (v: number) => formatIn(v, unit);
       const bars = renderTable(t.bars.slice(0, 10), [
         { header: 'lever', cell: (b) => b.lever },
         { header: 'set by', cell: (b) => b.controller },
         { header: 'low', cell: (b) => n2(b.low), align: 'right' },
         { header: 'high', cell: (b) => n2(b.high), align: 'right' },
-        { header: 'at low', cell: (b) => n2(b.atLow), align: 'right' },
-        { header: 'at high', cell: (b) => n2(b.atHigh), align: 'right' },
-        { header: 'swing', cell: (b) => n2(b.swing), align: 'right' },
+        { header: 'lever unit', cell: (b) => unitOf(b.lever) },
+        { header: 'at low', cell: (b) => inUnit(b.atLow), align: 'right' },
+        { header: 'at high', cell: (b) => inUnit(b.atHigh), align: 'right' },
+        { header: 'swing', cell: (b) => inUnit(b.swing), align: 'right' },
       ]);
-      return `${t.target.id} (median ${n2(t.center)}, target ${n2(t.target.value)})\n${bars}`;
+      const period = `31 Dec ${t.target.deadline.slice(0, 4)}`;
+      return `${t.target.id}: ${period}, median ${inUnit(t.center)}, target ${inUnit(t.target.value)} (${unit})\n${bars}`;
     })
     .join('\n\n');
 }

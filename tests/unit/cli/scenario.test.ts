@@ -136,6 +136,12 @@ describe('cast compare, seek and sensitivity', () => {
     const tornado = JSON.parse((await runCli(['sensitivity', BASE, ...FAST, '--json'])).stdout);
     const revenue = tornado.find((t: { target: string }) => t.target === 'target.revenue.total.2025-12-31');
     expect(revenue.bars[0].swing).toBeGreaterThanOrEqual(revenue.bars.at(-1).swing);
+    expect(revenue.bars.every((b: { controller: string }) => ['city', 'state', 'assumption'].includes(b.controller))).toBe(true);
+    const text = (await runCli(['sensitivity', BASE, ...FAST])).stdout;
+    // Values carry their units and period: the target's in its unit, each lever's range in the lever's.
+    expect(text).toMatch(/^target\.revenue\.total\.2025-12-31: 31 Dec 2025, median [\d,]+\.\d, target 76,384 \(VND billion\)$/m);
+    expect(text).toMatch(/^cityTopupOther\s+city\s+\d+\s+\d+\s+percent-of-min-premium\s/m);
+    expect(text).not.toMatch(/participants.*median [\d,]+\.\d/);
   });
 
   it.each([
