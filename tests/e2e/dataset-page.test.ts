@@ -41,7 +41,10 @@ describe('the data view: the embedded Hanoi dataset', () => {
 
   it('shows the contradictions between reports', async () => {
     expect(await page.locator('[data-note="hi-coverage-feb-2024"]').textContent()).toContain('89,61%');
-    expect(await page.locator('.findings li[data-kind="denominator-spread"]').count()).toBeGreaterThan(0);
+    // The voluntary SI share has its own base (the informal workforce), so the findings are the mixed
+    // population bases of HI coverage and the share targets that disagree with head-count targets.
+    expect(await page.locator('.findings li[data-kind="mixed-denominator"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.findings li[data-kind="target-mismatch"]').count()).toBeGreaterThan(0);
   });
 
   it('switches to English and keeps the choice after a reload', async () => {
