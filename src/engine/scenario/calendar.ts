@@ -9,7 +9,7 @@
 // (src/data/policy-calendar.ts).
 import type { Bilingual } from '../io/metric.ts';
 import type { IsoDate } from '../time.ts';
-import type { LeverValues } from './levers.ts';
+import type { LeverValues } from './lever-values.ts';
 
 export type Issuer = 'state' | 'city';
 

@@ -8,6 +8,7 @@
 import type { Bilingual } from '../io/metric.ts';
 import type { IsoDate } from '../time.ts';
 import { NATIONAL_CALENDAR, policySteps, type PolicyEntry, type PolicyStep, type ScenarioSpan } from './calendar.ts';
+import type { LeverValues } from './lever-values.ts';
 
 /** Who sets a lever: the city (its top-ups, HI support, collection effort), the state (law, decree, base salary, rates), or nobody (an assumption about the world). */
 export type LeverController = 'city' | 'state' | 'assumption';
@@ -754,7 +755,7 @@ export function leverById(id: string): LeverSpec | undefined {
   return BY_ID.get(id);
 }
 
-export type LeverValues = Record<string, number>;
+export type { LeverValues } from './lever-values.ts';
 
 /** What a region says about the levers: its own defaults and its dated support rules. */
 export interface RegionPolicy {
