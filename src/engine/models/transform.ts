@@ -3,7 +3,8 @@
 // Quantiles survive a monotone back-transform; means and standard deviations do not, so the engine
 // only ever back-transforms quantiles (the central forecast is a median).
 
-import type { ValueScale } from './types.ts';
+/** percent is bounded to [0,100]; count and currency are >= 0; real is unbounded (any sign). */
+export type ValueScale = 'percent' | 'count' | 'currency' | 'real';
 
 export interface Transform {
   readonly kind: 'logit' | 'log' | 'identity';

@@ -3,8 +3,7 @@
 
 import type { Transform } from './transform.ts';
 
-/** percent is bounded to [0,100]; count and currency are >= 0; real is unbounded (any sign). */
-export type ValueScale = 'percent' | 'count' | 'currency' | 'real';
+export type { ValueScale } from './transform.ts';
 
 /** One observation: t is a decimal year (irregular spacing allowed). */
 export interface Point {
