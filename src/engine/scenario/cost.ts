@@ -4,11 +4,24 @@
 // month's cost is members x mix share x rate x premium; a year's is the sum of its months from
 // the levers' start. The same arithmetic on the baseline (default levers, baseline members) gives
 // the cost the scenario is measured against. Pure: the members and lever values come in.
-import { toDecimalYear, yearOf, type IsoDate } from '../time.ts';
+import { toDecimalYear, type IsoDate } from '../time.ts';
+import {
+  costPeriods,
+  leverPaths,
+  minus,
+  stepAt,
+  type CostLevers,
+  type CostPeriod,
+  type CostStep,
+  type LeverBase,
+  type Payer,
+  type PerPayer,
+} from './cost-periods.ts';
+import { hiCost, type HiCostPaths, type HiCostPeriod } from './hi-cost.ts';
 import type { LeverValues } from './levers.ts';
 import { voluntaryFullPremium } from './policy.ts';
 
-export type Payer = 'state' | 'city';
+export type { CostLevers, CostPeriod, CostRange, CostStep, Payer, PeriodCost } from './cost-periods.ts';
 type Group = 'poor' | 'nearPoor' | 'other';
 
 /** The levers the accounting prices: who pays each and which group receives it. */
@@ -53,59 +66,16 @@ export function supportPerMember(v: LeverValues): Record<Payer, number> {
   return out;
 }
 
-/** Median and 10-90% range across paths. */
-export interface CostRange {
-  p10: number;
-  p50: number;
-  p90: number;
-}
-
-/** One side's cost in a period, VND billion, by payer and in all. */
-export interface PeriodCost {
-  state: CostRange;
-  city: CostRange;
-  total: CostRange;
-}
-
-/** A calendar year of the horizon, from the levers' start (a part-year) or 1 January. */
-export interface CostPeriod {
-  year: number;
-  /** The first day of the first month counted, and the last month end counted. */
-  from: IsoDate;
-  to: IsoDate;
-  months: number;
-  baseline: PeriodCost;
-  scenario: PeriodCost;
-  /** Scenario minus baseline, path by path (VND billion). */
-  extra: PeriodCost;
-  /** Scenario minus baseline voluntary SI members at the period's last month end. */
-  addedMembers: CostRange;
-  /**
-   * Extra cost of the period (city and state) per added member at its end, VND million; null
-   * (not defined) when the scenario adds no members in the median.
-   */
-  perAddedMember: CostRange | null;
-}
-
 /** The budget cost of a run: each year of the horizon from the levers' start. Plain data. */
 export interface BudgetCost {
   leversFrom: IsoDate;
+  /** The voluntary SI premium support (state and city). */
   periods: CostPeriod[];
+  /** The HI support: free cards, household and near-poor support (hi-cost.ts); empty without HI paths. */
+  hi: HiCostPeriod[];
 }
 
-/** Lever values per path: the run's values, with each sampled lever's draw on its path. */
-export interface CostLevers {
-  values: LeverValues;
-  sampled: ReadonlyMap<string, Float64Array>;
-}
-
-/** The scenario's levers from a date: its own from the levers' start, then each dated policy change. */
-export interface CostStep {
-  from: IsoDate;
-  levers: CostLevers;
-}
-
-export interface CostInputs {
+export interface CostInputs extends LeverBase {
   dates: readonly IsoDate[];
   leversFrom: IsoDate;
   /** Voluntary SI members per grid step and path: the baseline's and the scenario's. */
@@ -113,120 +83,67 @@ export interface CostInputs {
   scenarioMembers: readonly Float64Array[];
   /** The scenario's levers by date; the first from `leversFrom` (LeverSet.steps). */
   scenario: readonly CostStep[];
-  defaults: LeverValues;
-  /** Levers that are facts about the status quo: their draw applies to the defaults too. */
-  statusQuoFacts: ReadonlySet<string>;
+  /** The run's HI paths, for the HI support's cost (absent: not counted). */
+  hi?: HiCostPaths;
 }
 
-const QUANTILE_POINTS = [0.1, 0.5, 0.9] as const;
-
-function range(values: Float64Array): CostRange {
-  const sorted = Float64Array.from(values).sort();
-  const at = (q: number) => {
-    const x = q * (sorted.length - 1);
-    const lo = Math.floor(x);
-    const hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (x - lo);
-  };
-  const [p10, p50, p90] = QUANTILE_POINTS.map(at) as [number, number, number];
-  return { p10, p50, p90 };
-}
-
-type PerPayer = Record<Payer, Float64Array>;
+const PAYERS = ['state', 'city'] as const;
+/** Support per voluntary member per path (VND million a month), by payer. */
+const perMemberPaths = (levers: CostLevers, input: CostInputs, m: number, side: (l: LeverValues, d: LeverValues) => LeverValues): PerPayer =>
+  leverPaths(levers, input, m, COST_INPUTS, PAYERS, supportPerMember, side);
 
 /**
- * Support per member per path: the scenario's levers (with the defaults beside them, status-quo
- * draws in both) through `f`. Computed once unless a cost input is sampled.
- */
-function perMemberPaths(levers: CostLevers, input: CostInputs, m: number, side: (l: LeverValues, d: LeverValues) => LeverValues): PerPayer {
-  const sampled = COST_INPUTS.filter((id) => levers.sampled.has(id));
-  const out: PerPayer = { state: new Float64Array(m), city: new Float64Array(m) };
-  if (sampled.length === 0) {
-    const s = supportPerMember(side(levers.values, input.defaults));
-    out.state.fill(s.state);
-    out.city.fill(s.city);
-    return out;
-  }
-  const l = { ...levers.values };
-  const d = { ...input.defaults };
-  for (let k = 0; k < m; k++) {
-    for (const id of sampled) {
-      const draw = levers.sampled.get(id)![k]!;
-      l[id] = draw;
-      if (input.statusQuoFacts.has(id)) d[id] = draw;
-    }
-    const s = supportPerMember(side(l, d));
-    out.state[k] = s.state;
-    out.city[k] = s.city;
-  }
-  return out;
-}
-
-/**
- * The cost of the support, year by year from the levers' start to the end of the grid. Members
- * at a month's end are the members paid for that month; before the levers' start both sides are
- * the baseline and cost the same, so those months are not counted.
+ * The cost of the voluntary SI support, year by year from the levers' start to the end of the
+ * grid, and of the HI support when the run's HI paths come in (hi-cost.ts). Members at a month's
+ * end are the members paid for that month.
  */
 export function budgetCost(input: CostInputs): BudgetCost {
   const m = input.scenarioMembers[0]?.length ?? 0;
   const first = input.scenario[0];
   if (!first) throw new RangeError('budget cost: no lever values');
   const baselineRates = perMemberPaths(first.levers, input, m, (_, d) => d);
-  const steps = input.scenario.map((step) => ({ t: toDecimalYear(step.from), rates: perMemberPaths(step.levers, input, m, (l) => l) }));
-  /** The scenario's support per member in the policy step in force at grid time t. */
-  const scenarioRates = (t: number) => steps.filter((step, j) => j === 0 || t > step.t).at(-1)!.rates;
-  const tFrom = toDecimalYear(input.leversFrom);
-  // Grid steps after the levers' start, by calendar year.
-  const years = new Map<number, number[]>();
-  input.dates.forEach((date, i) => {
-    if (toDecimalYear(date) > tFrom) years.set(yearOf(date), [...(years.get(yearOf(date)) ?? []), i]);
+  const steps = input.scenario.map((step) => ({ t: toDecimalYear(step.from), value: perMemberPaths(step.levers, input, m, (l) => l) }));
+  // VND million per member x members / 1,000 = VND billion.
+  const priced = (members: Float64Array, rates: PerPayer): PerPayer => ({
+    state: members.map((x, k) => (x * rates.state[k]!) / 1000),
+    city: members.map((x, k) => (x * rates.city[k]!) / 1000),
   });
-  const periods = [...years].map(([year, months]): CostPeriod => {
-    const side = (members: readonly Float64Array[], rates: (i: number) => PerPayer) => {
-      const sums: PerPayer = { state: new Float64Array(m), city: new Float64Array(m) };
-      for (const i of months)
-        for (const payer of ['state', 'city'] as const) {
-          const [perMember, sum] = [rates(i)[payer], sums[payer]];
-          // VND million per member x members / 1,000 = VND billion.
-          for (let k = 0; k < m; k++) sum[k] = sum[k]! + (members[i]![k]! * perMember[k]!) / 1000;
-        }
-      return { ...sums, total: sums.state.map((x, k) => x + sums.city[k]!) };
-    };
-    const baseline = side(input.baselineMembers, () => baselineRates);
-    const scenario = side(input.scenarioMembers, (i) => scenarioRates(toDecimalYear(input.dates[i]!)));
-    const minus = (a: Float64Array, b: Float64Array) => a.map((x, k) => x - b[k]!);
-    const extra = { state: minus(scenario.state, baseline.state), city: minus(scenario.city, baseline.city), total: minus(scenario.total, baseline.total) };
-    const last = months[months.length - 1]!;
-    const added = minus(input.scenarioMembers[last]!, input.baselineMembers[last]!);
-    const addedMembers = range(added);
-    // VND billion per person x 1,000 = VND million per person; paths adding under one member carry no ratio.
-    const ratios: number[] = [];
-    for (let k = 0; k < m; k++) if (Math.abs(added[k]!) >= 1) ratios.push((1000 * extra.total[k]!) / added[k]!);
-    const ranges = (s: Record<Payer | 'total', Float64Array>): PeriodCost => ({ state: range(s.state), city: range(s.city), total: range(s.total) });
-    return {
-      year,
-      from: `${input.dates[months[0]!]!.slice(0, 7)}-01`,
-      to: input.dates[last]!,
-      months: months.length,
-      baseline: ranges(baseline),
-      scenario: ranges(scenario),
-      extra: ranges(extra),
-      addedMembers,
-      perAddedMember: Math.abs(addedMembers.p50) >= 1 && ratios.length > 0 ? range(Float64Array.from(ratios)) : null,
-    };
+  const periods = costPeriods({
+    dates: input.dates,
+    leversFrom: input.leversFrom,
+    paths: m,
+    baseline: (i) => priced(input.baselineMembers[i]!, baselineRates),
+    scenario: (i) => priced(input.scenarioMembers[i]!, stepAt(steps, toDecimalYear(input.dates[i]!))),
+    added: (i) => minus(input.scenarioMembers[i]!, input.baselineMembers[i]!),
   });
-  return { leversFrom: input.leversFrom, periods };
+  return { leversFrom: input.leversFrom, periods, hi: input.hi ? hiCost(input, input.hi) : [] };
 }
 
-/** One year's cost of a run against another's (the first of a comparison), from their medians. */
-export interface CostDifference {
-  year: number;
+/** One period's cost of a run against another's, from their medians. */
+export interface PeriodDifference {
   /** Extra cost of the other run over the first, city and state (VND billion). */
   extra: Record<Payer | 'total', number>;
-  /** Members the other run adds over the first at the period's end. */
+  /** Participants the other run adds over the first at the period's end. */
   addedMembers: number;
-  /** extra.total per added member, VND million; null (not defined) when it adds none. */
+  /** extra.total per added participant, VND million; null (not defined) when it adds none. */
   perAddedMember: number | null;
+}
+
+/** One year's cost of a run against another's (the first of a comparison): the voluntary SI support, and the HI support. */
+export interface CostDifference extends PeriodDifference {
+  year: number;
+  /** The HI support's (added participants: HI participants); null when either run has no HI cost that year. */
+  hi: PeriodDifference | null;
+}
+
+function periodDifference(a: CostPeriod, b: CostPeriod): PeriodDifference {
+  const extra = {
+    state: b.scenario.state.p50 - a.scenario.state.p50,
+    city: b.scenario.city.p50 - a.scenario.city.p50,
+    total: b.scenario.total.p50 - a.scenario.total.p50,
+  };
+  const addedMembers = b.addedMembers.p50 - a.addedMembers.p50;
+  return { extra, addedMembers, perAddedMember: Math.abs(addedMembers) >= 1 ? (1000 * extra.total) / addedMembers : null };
 }
 
 /**
@@ -237,12 +154,7 @@ export function costDifference(first: BudgetCost, other: BudgetCost): CostDiffer
   return other.periods.flatMap((b) => {
     const a = first.periods.find((p) => p.year === b.year);
     if (!a) return [];
-    const extra = {
-      state: b.scenario.state.p50 - a.scenario.state.p50,
-      city: b.scenario.city.p50 - a.scenario.city.p50,
-      total: b.scenario.total.p50 - a.scenario.total.p50,
-    };
-    const addedMembers = b.addedMembers.p50 - a.addedMembers.p50;
-    return [{ year: b.year, extra, addedMembers, perAddedMember: Math.abs(addedMembers) >= 1 ? (1000 * extra.total) / addedMembers : null }];
+    const [hiA, hiB] = [first.hi.find((p) => p.year === b.year), other.hi.find((p) => p.year === b.year)];
+    return [{ year: b.year, ...periodDifference(a, b), hi: hiA && hiB ? periodDifference(hiA, hiB) : null }];
   });
 }

@@ -56,12 +56,16 @@ export function ladderWeights(meanSize: number): number[] {
 const LADDER_WEIGHTS = ladderWeights(HOUSEHOLD_MEAN_SIZE);
 const LADDER_RUNGS = ['householdMember2', 'householdMember3', 'householdMember4', 'householdMember5'];
 
+/** The household ladder's average premium per member, as a fraction of the full premium. */
+export function householdLadderShare(v: LeverValues): number {
+  const rungs = [100, ...LADDER_RUNGS.map((id) => lever(v, id))];
+  return rungs.reduce((a, rung, k) => a + LADDER_WEIGHTS[k]! * rung, 0) / 100;
+}
+
 /** Average out-of-pocket HI premium per uninsured person joining, VND million a month. */
 export function householdHiOutOfPocket(v: LeverValues): number {
   const premium = hiFullPremium(v);
-  const rungs = [100, ...LADDER_RUNGS.map((id) => lever(v, id))];
-  const ladderAverage = rungs.reduce((a, rung, k) => a + LADDER_WEIGHTS[k]! * rung, 0) / 100;
-  const household = premium * ladderAverage * (1 - lever(v, 'householdHiSupport') / 100);
+  const household = premium * householdLadderShare(v) * (1 - lever(v, 'householdHiSupport') / 100);
   const nearPoor = premium * (1 - lever(v, 'nearPoorHiSupport') / 100);
   return (1 - NEAR_POOR_SHARE_OF_UNINSURED) * household + NEAR_POOR_SHARE_OF_UNINSURED * nearPoor;
 }

@@ -58,7 +58,7 @@ export interface ScenarioResult {
   calibration: RevenueCalibration | null;
   /** Every lever's value in this run (defaults filled in). */
   levers: LeverValues;
-  /** What the voluntary SI support costs the budgets, year by year; null when the structural model cannot run. */
+  /** What the voluntary SI and the HI support cost the budgets, year by year; null when the structural model cannot run. */
   cost: BudgetCost | null;
 }
 
@@ -196,10 +196,12 @@ export class ScenarioEngine {
     return { paths, structural, levers: [{ from: settings.leversFrom, levers: { values, sampled } }, ...later] };
   }
 
-  /** The budget cost of the support in these paths against the baseline's (null when the structural model did not run). */
+  /** The budget cost of the voluntary SI and HI support in these paths against the baseline's (null when the structural model did not run). */
   cost(scenario: RunPaths, leversFrom: IsoDate): BudgetCost | null {
     if (!scenario.levers) return null;
     const members = 'si.voluntary.participants';
+    const b = this.baseline.paths;
+    const [hi, compulsory, coverage] = [b['hi.participants'], b['si.compulsory.participants'], b['hi.coverage']];
     return budgetCost({
       dates: this.baseline.grid.dates,
       leversFrom,
@@ -208,6 +210,10 @@ export class ScenarioEngine {
       scenario: scenario.levers,
       defaults: this.defaults,
       statusQuoFacts: this.statusQuoFacts,
+      hi:
+        hi && compulsory && coverage && scenario.paths['hi.participants']
+          ? { baselineParticipants: hi, scenarioParticipants: scenario.paths['hi.participants'], baselineCompulsory: compulsory, baselineCoverage: coverage }
+          : undefined,
     });
   }
 

@@ -20,6 +20,7 @@ const cost = (added: number): BudgetCost => ({
       perAddedMember: added === 0 ? null : r(1.74),
     },
   ],
+  hi: [],
 });
 
 describe('cost rows', () => {
