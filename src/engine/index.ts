@@ -56,7 +56,8 @@ export type { ConsistencyFinding } from './series/consistency.ts';
 // Scenarios
 export type { ScenarioEngine, ScenarioResult, MetricResult, Bands, CrossingResult, TargetOutcome, TargetResult } from './scenario/run.ts';
 export type { CompareResult, VariantDifference, VariantFigures } from './scenario/compare.ts';
-export { costDifference, type BudgetCost, type CostDifference, type CostPeriod, type CostRange, type PeriodCost } from './scenario/cost.ts';
+export { costDifference, type BudgetCost, type CostDifference, type CostPeriod, type CostRange, type PeriodCost, type PeriodDifference } from './scenario/cost.ts';
+export { HI_COSTED_LEVERS, type HiCostPeriod, type HiLever } from './scenario/hi-cost.ts';
 export {
   LEVERS,
   leverById,

@@ -9,6 +9,7 @@ import {
   sensitivity,
   type Engine,
   type LeverSettings,
+  type PeriodDifference,
   type Scenario,
   type ScenarioEngine,
   type ScenarioResult,
@@ -17,7 +18,7 @@ import {
   type GoalSeekAnswer,
 } from '../../engine/index.ts';
 import type { DatasetOption } from '../dataset-option.ts';
-import { COST_UNIT, costJson, costText, PER_ADDED_UNIT } from '../cost-text.ts';
+import { COST_UNIT, costJson, costText, PER_ADDED_HI_UNIT, PER_ADDED_UNIT } from '../cost-text.ts';
 import { CliError, fileProblems } from '../errors.ts';
 import { readInputFile } from '../io.ts';
 import { formatIn, formatNumber, renderTable } from '../table.ts';
@@ -150,7 +151,8 @@ export function compareCommand(core: Engine, pathA: string, pathB: string, flags
   }));
   const costs = ra.cost && rb.cost ? costDifference(ra.cost, rb.cost) : [];
   if (flags.json) {
-    const cost = { a: costJson(ra.cost), b: costJson(rb.cost), bMinusA: { unit: COST_UNIT, perAddedMemberUnit: PER_ADDED_UNIT, years: costs } };
+    const units = { unit: COST_UNIT, perAddedMemberUnit: PER_ADDED_UNIT, hiPerAddedMemberUnit: PER_ADDED_HI_UNIT };
+    const cost = { a: costJson(ra.cost), b: costJson(rb.cost), bMinusA: { ...units, years: costs } };
     return JSON.stringify({ a: a.scenario.title, b: b.scenario.title, differences: diff, cost }, null, 2);
   }
   const table = renderTable(diff, [
@@ -164,13 +166,15 @@ export function compareCommand(core: Engine, pathA: string, pathB: string, flags
     { header: 'A date', cell: (d) => d.a.targetDate ?? 'not within horizon' },
     { header: 'B date', cell: (d) => d.b.targetDate ?? 'not within horizon' },
   ]);
-  const costLines = costs.map(
-    (c) =>
-      `  ${c.year}: B - A ${n2(c.extra.total)} ${COST_UNIT} (city ${n2(c.extra.city)}, state ${n2(c.extra.state)}), ` +
-      `${formatNumber(Math.round(c.addedMembers), 0)} added members, ` +
-      (c.perAddedMember === null ? 'cost per added member not defined' : `${n2(c.perAddedMember)} ${PER_ADDED_UNIT}`),
-  );
-  const cost = costLines.length > 0 ? `\n\nBudget cost of voluntary SI support (medians):\n${costLines.join('\n')}` : '';
+  const line = (year: number, c: PeriodDifference, added: string, unit: string) =>
+    `  ${year}: B - A ${n2(c.extra.total)} ${COST_UNIT} (city ${n2(c.extra.city)}, state ${n2(c.extra.state)}), ` +
+    `${formatNumber(Math.round(c.addedMembers), 0)} ${added}, ` +
+    (c.perAddedMember === null ? `cost per ${added.replace(/s$/, '')} not defined` : `${n2(c.perAddedMember)} ${unit}`);
+  const costLines = costs.map((c) => line(c.year, c, 'added members', PER_ADDED_UNIT));
+  const hiLines = costs.flatMap((c) => (c.hi ? [line(c.year, c.hi, 'added HI participants', PER_ADDED_HI_UNIT)] : []));
+  const cost =
+    (costLines.length > 0 ? `\n\nBudget cost of voluntary SI support (medians):\n${costLines.join('\n')}` : '') +
+    (hiLines.length > 0 ? `\n\nBudget cost of HI support (medians):\n${hiLines.join('\n')}` : '');
   return `A: ${a.scenario.title}\nB: ${b.scenario.title}\n\n${table}${costText(ra.cost, 'A: ')}${costText(rb.cost, 'B: ')}${cost}`;
 }
 
