@@ -1,7 +1,7 @@
 // The cost table's words: unit and period in both languages, "not defined" without added members.
 import { describe, expect, it } from 'vitest';
 import type { BudgetCost } from '../../../src/engine/index.ts';
-import { costRows } from '../../../src/ui/notebook/cells/cost-rows.ts';
+import { costRows, hiCostRows } from '../../../src/ui/notebook/cells/cost-rows.ts';
 
 const r = (p50: number) => ({ p10: p50 * 0.9, p50, p90: p50 * 1.1 });
 const side = (city: number, state: number) => ({ city: r(city), state: r(state), total: r(city + state) });
@@ -42,5 +42,30 @@ describe('cost rows', () => {
     expect(row!.perAddedText).toBe('not defined (no added members)');
     expect(row!.perAddedDefined).toBe(false);
     expect(costRows(null, 'vi')).toEqual([]);
+  });
+
+  it('word the HI support by lever with the people it pays for, in both languages', () => {
+    const period = cost(10_000).periods[0]!;
+    const lever = (total: number) => ({ baseline: side(0, 0), scenario: side(total, 0), extra: side(total, 0) });
+    const withHi: BudgetCost = {
+      ...cost(0),
+      hi: [
+        {
+          ...period,
+          byLever: { hiCardsGranted: lever(3.2), householdHiSupport: lever(0), nearPoorHiSupport: lever(11.7) },
+          recipients: { hiCardsGranted: r(10_000), householdHiSupport: r(1_191_892), nearPoorHiSupport: r(52_962) },
+        },
+      ],
+    };
+    const [vi] = hiCostRows(withHi, 'vi');
+    expect(vi!.leverTexts).toEqual([
+      'Thẻ BHYT miễn phí: 3,2 tỷ đồng (10.000 người)',
+      'Hỗ trợ BHYT hộ gia đình: 0 tỷ đồng (1.191.892 người)',
+      'Hỗ trợ BHYT hộ cận nghèo: 11,7 tỷ đồng (52.962 người)',
+    ]);
+    expect(vi!.addedText).toBe('+10.000 người');
+    const [en] = hiCostRows(withHi, 'en');
+    expect(en!.leverTexts[0]).toBe('Free HI cards: 3.2 VND billion (10,000 people)');
+    expect(hiCostRows(cost(0), 'en')).toEqual([]);
   });
 });

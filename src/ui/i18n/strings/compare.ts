@@ -61,4 +61,14 @@ export const COMPARE_STRINGS = {
   costPerAdded: { vi: 'Chi phí cho mỗi người tăng thêm', en: 'Cost per added member' },
   costPerAddedUnit: { vi: '{value} triệu đồng/người', en: 'VND {value} million per member' },
   costNotDefined: { vi: 'không xác định (không có người tăng thêm)', en: 'not defined (no added members)' },
+  costHiCaption: {
+    vi: 'Chi phí ngân sách hỗ trợ BHYT: thẻ miễn phí, hộ gia đình, hộ cận nghèo (tỷ đồng; trung vị, khoảng 10-90%; mức đóng 4,5% lương cơ sở)',
+    en: 'Budget cost of HI support: free cards, household and near-poor support (VND billion; median, 10-90% range; premium 4.5% of the base salary)',
+  },
+  costHiLevers: { vi: 'Theo đòn bẩy (phương án; số người được hỗ trợ cuối kỳ)', en: 'By lever (scenario; people supported at period end)' },
+  costHiCards: { vi: 'Thẻ BHYT miễn phí: {value} ({people})', en: 'Free HI cards: {value} ({people})' },
+  costHiHousehold: { vi: 'Hỗ trợ BHYT hộ gia đình: {value} ({people})', en: 'Household HI support: {value} ({people})' },
+  costHiNearPoor: { vi: 'Hỗ trợ BHYT hộ cận nghèo: {value} ({people})', en: 'Near-poor HI support: {value} ({people})' },
+  costHiAdded: { vi: 'Người tham gia BHYT tăng thêm (cuối kỳ)', en: 'Added HI participants (period end)' },
+  costHiPerAdded: { vi: 'Chi phí cho mỗi người tham gia BHYT tăng thêm', en: 'Cost per added HI participant' },
 } as const satisfies Record<string, Record<Lang, string>>;
