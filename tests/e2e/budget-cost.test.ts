@@ -56,6 +56,9 @@ describe('budget cost', () => {
     // The open scenario changes nothing against its baseline: no added member, no ratio.
     const base = table.locator('tr[data-variant="0"][data-year="2025"] .per-added');
     expect(await base.textContent()).toBe('không xác định (không có người tăng thêm)');
+    // The HI support beside it: each lever's cost and the people it pays for, in Vietnamese.
+    const hi = page.locator('.compare-view [data-testid="hi-cost-table"] tr[data-variant="1"][data-year="2025"]');
+    expect(await hi.locator('.by-lever').textContent()).toMatch(/Thẻ BHYT miễn phí: .*tỷ đồng.*Hỗ trợ BHYT hộ cận nghèo: [\d.,]+ tỷ đồng \([\d.]+ người\)/);
     await screenshot(page, 'compare-cost');
 
     await page.getByRole('tab', { name: 'Báo cáo lãnh đạo' }).click();
