@@ -230,6 +230,8 @@ interface YearEndRow {
   reason?: string;
   model?: string;
   method?: string;
+  /** A head count's chance of ending below its newest figure (the model has no year-end push). */
+  belowLatest?: { value: number; date: string; probability: number } | null;
   basisIds: string[];
 }
 
@@ -250,6 +252,7 @@ function yearEndRow(basis: Basis, result: ScenarioResult, found: Answer): YearEn
       value: t.yearEnd,
       probMeet: t.probMeet,
       pctOfTarget: { p50: pctOf(t.yearEnd.p50), p10: pctOf(t.yearEnd.p10), p90: pctOf(t.yearEnd.p90) },
+      belowLatest: t.belowLatest,
       ...(model.model ? { model: model.model, method: model.method } : {}),
       basisIds: model.basisIds,
     };
@@ -317,9 +320,13 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
     { header: 'status', cell: (a) => a.status },
     { header: 'unit', cell: (a) => unitText(a.unit, basis.metrics.find((m) => m.id === a.metric)?.kind) },
   ]);
+  const below = (a: YearEndRow) =>
+    a.belowLatest && a.belowLatest.probability >= 0.05
+      ? `; ${pct(a.belowLatest.probability)} chance of ending below the newest figure (${formatIn(a.belowLatest.value, a.unit)} on ${a.belowLatest.date}): the model has no year-end push (too few fourth-quarter figures to learn one)`
+      : '';
   const notes = rows.map(
     (a) =>
-      `  ${a.metric} (${a.label}): ${a.model ?? a.reason ?? (a.evidence ? `reported figure of ${a.evidence.date}` : '')}; sources: ${sourcesOf(basis, a.basisIds).join(', ')}`,
+      `  ${a.metric} (${a.label}): ${a.model ?? a.reason ?? (a.evidence ? `reported figure of ${a.evidence.date}` : '')}${below(a)}; sources: ${sourcesOf(basis, a.basisIds).join(', ')}`,
   );
   return `Year-end ${year}, ${simulation.region} (${nPaths} simulated paths, seed ${seed}, every lever at its default)\n${table}\n\nModels and sources:\n${notes.join('\n')}`;
 }

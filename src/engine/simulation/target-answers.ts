@@ -49,6 +49,13 @@ export interface TargetResult {
   probMeet: number;
   baselineProbMeet: number;
   crossing: CrossingResult;
+  /**
+   * For a level (a stock: a head count): the chance the deadline's value is below the newest
+   * figure, with that figure. The model has no within-year pattern (no fourth-quarter push), so a
+   * wide range can reach below it; the answer says so instead of leaving it unexplained. Null for
+   * other kinds.
+   */
+  belowLatest: { value: number; date: IsoDate; probability: number } | null;
 }
 
 /** A figure that shows an outcome. */
@@ -131,6 +138,7 @@ export function answerFromPaths(target: Target, at: PathsOfMetric, yearEnd: Band
   const summary = crossingSummary(at.grid.ts.slice(0, n), at.scenario.slice(0, n), target.value, 'up', toDecimalYear(target.deadline));
   const date = (t: number | null) => (t === null ? null : fromDecimalYear(t));
   const reached = reachedIn(at.history, at.kind, target);
+  const latest = at.history.at(-1);
   return {
     target,
     yearEnd,
@@ -146,5 +154,9 @@ export function answerFromPaths(target: Target, at: PathsOfMetric, yearEnd: Band
       probByDeadline: summary.probByDeadline ?? 0,
       probWithinHorizon: summary.probWithinHorizon,
     },
+    belowLatest:
+      at.kind === 'stock' && latest
+        ? { value: latest.value, date: latest.date, probability: 1 - probabilityAtLeast(values, latest.value) }
+        : null,
   };
 }

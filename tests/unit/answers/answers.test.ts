@@ -292,3 +292,21 @@ describe('an engine on another region’s data, written here', () => {
     expect(result.calibration).toBeNull();
   });
 });
+
+describe('a head count whose range reaches below its newest figure', () => {
+  it('says how likely that is, with the figure, so the tail is explained', () => {
+    const scenario = hanoi.newScenario({ leversFrom: '2025-10-01', horizon: '2025-12-31' });
+    const data = hanoi.scenarioData(scenario);
+    if (!data.ok) throw new Error('data');
+    const result = hanoi.simulate(scenario, data.value, { paths: 2000, seed: 1 }).run({ levers: {}, distributions: {}, leversFrom: '2025-10-01' });
+    const ui = result.targets.find((t) => t.target.metric === 'ui.participants')!;
+    expect(ui.belowLatest).toMatchObject({ value: 2_230_000, date: '2025-09-30' });
+    const below = ui.belowLatest!.probability;
+    // The share of paths below the September figure, counted here from the bands: p10 below it, p50 above.
+    expect(ui.yearEnd.p10).toBeLessThan(2_230_000);
+    expect(below).toBeGreaterThan(0.1);
+    expect(below).toBeLessThan(0.5);
+    const coverage = result.targets.find((t) => t.target.metric === 'hi.coverage')!;
+    expect(coverage.belowLatest).toBeNull();
+  });
+});

@@ -59,6 +59,7 @@ function coverage(showBaseline: boolean): ForecastChartInput {
     target: target('hi.coverage', 'percent', 95.5),
     yearEnd: fan(94, 0.3, 0.2)[4]!,
     baselineYearEnd: fan(93.8, 0.25, 0.2)[4]!,
+    belowLatest: null,
     probMeet: 0.4,
     baselineProbMeet: 0.3,
     crossing: {

@@ -131,6 +131,10 @@ export const CELL_STRINGS = {
   answerAfterHorizon: { vi: 'sau kỳ dự báo', en: 'after the horizon' },
   answerNotReached: { vi: 'chưa đạt trong kỳ dự báo', en: 'not reached within the forecast' },
   answerProbByDeadline: { vi: 'xác suất đạt trước hạn {p}', en: '{p} chance by the deadline' },
+  answerBelowLatest: {
+    vi: 'Xác suất thấp hơn số mới nhất ({value}, {date}): {p}. Mô hình chưa tính nhịp tăng cuối năm (quá ít số liệu quý IV để học), nên khoảng dự báo rộng về phía dưới.',
+    en: 'Chance of ending below the newest figure ({value}, {date}): {p}. The model has no year-end push (too few fourth-quarter figures to learn one), so its range reaches below it.',
+  },
   answerWaiting: { vi: 'Đang chờ kết quả mô phỏng…', en: 'Waiting for the simulation…' },
   answerNoTargets: {
     vi: 'Không có chỉ tiêu nào trong kỳ dự báo cho các chỉ số này.',

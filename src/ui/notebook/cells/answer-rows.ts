@@ -33,6 +33,8 @@ export interface DateAnswer {
 }
 
 export interface AnswerRow {
+  /** Why a head count's range reaches below its newest figure, when it does by 5% or more. */
+  belowLatestText: string | null;
   metric: string;
   targetId: string;
   label: string;
@@ -121,8 +123,19 @@ export function answerRow(r: TargetResult, dataset: Dataset | null | undefined, 
     status,
     statusText: text(STATUS_KEY[status], lang),
     date: dateAnswer(r.crossing, lang),
+    belowLatestText:
+      r.belowLatest && r.belowLatest.probability >= BELOW_LATEST_SHOWN
+        ? text('answerBelowLatest', lang, {
+            p: formatProbability(r.belowLatest.probability, lang),
+            value: formatValue(r.belowLatest.value, unit, lang),
+            date: formatDate(r.belowLatest.date, lang),
+          })
+        : null,
   };
 }
+
+/** A head count's chance of ending below its newest figure worth a word (5%). */
+export const BELOW_LATEST_SHOWN = 0.05;
 
 /** The rows of an answer cell: every target, or those of `metrics` in that order. */
 export function answerRows(
