@@ -1,8 +1,8 @@
 // `cast seek --cheapest`: of the city's top-ups (or the levers named), the least budget cost that
 // meets a target, with each candidate's setting and cost in VND billion.
-import { cheapestSeek, MessageError, type CheapestAnswer, type CheapestOption, type Engine, type SupportCost } from '../../engine/index.ts';
+import { cheapestSeek, type CheapestAnswer, type CheapestOption, type Engine, type SupportCost } from '../../engine/index.ts';
 import { COST_UNIT } from '../cost-text.ts';
-import { CliError } from '../errors.ts';
+import { asUserError } from '../errors.ts';
 import { formatNumber, renderTable } from '../table.ts';
 import { openScenario, pct, withLevers, type RunFlags } from './scenario.ts';
 
@@ -43,18 +43,14 @@ function describe(answer: CheapestAnswer, leversFrom: string): string {
 
 export function cheapestCommand(core: Engine, path: string, options: CheapestOptions): string {
   const loaded = withLevers(openScenario(core, path, options));
-  let answer: CheapestAnswer;
-  try {
-    answer = cheapestSeek(loaded.engine, loaded.settings, {
+  const answer = asUserError(() =>
+    cheapestSeek(loaded.engine, loaded.settings, {
       targetId: options.target,
       probability: options.probability,
       ...(options.deadline ? { deadline: options.deadline } : {}),
       ...(options.levers ? { levers: options.levers } : {}),
-    });
-  } catch (error) {
-    if (error instanceof RangeError || error instanceof MessageError) throw new CliError(error.message);
-    throw error;
-  }
+    }),
+  );
   if (options.json)
     return JSON.stringify(
       {

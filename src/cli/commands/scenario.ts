@@ -4,7 +4,6 @@
 import {
   costDifference,
   english,
-  MessageError,
   goalSeek,
   sensitivity,
   type Engine,
@@ -19,7 +18,7 @@ import {
 } from '../../engine/index.ts';
 import type { DatasetOption } from '../dataset-option.ts';
 import { COST_UNIT, costJson, costText, PER_ADDED_HI_UNIT, PER_ADDED_UNIT } from '../cost-text.ts';
-import { CliError, fileProblems } from '../errors.ts';
+import { asUserError, CliError, fileProblems } from '../errors.ts';
 import { readInputFile } from '../io.ts';
 import { formatIn, formatNumber, renderTable } from '../table.ts';
 
@@ -50,13 +49,9 @@ export function openScenario(core: Engine, path: string, flags: Omit<RunFlags, '
   }
   const data = core.scenarioData(scenario);
   if (!data.ok) throw fileProblems(path, 'invalid scenario data:', data.issues);
-  try {
-    const { levers, distributions, leversFrom } = scenario;
-    return { scenario, engine: core.simulate(scenario, data.value, overrides), settings: { levers, distributions, leversFrom } };
-  } catch (error) {
-    if (error instanceof RangeError || error instanceof MessageError) throw new CliError(`${path}: ${error.message}`);
-    throw error;
-  }
+  const { levers, distributions, leversFrom } = scenario;
+  const engine = asUserError(() => core.simulate(scenario, data.value, overrides), `${path}: `);
+  return { scenario, engine, settings: { levers, distributions, leversFrom } };
 }
 
 export const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
@@ -203,18 +198,14 @@ export function seekCommand(
   options: RunFlags & { target: string; lever: string; probability: number | 'median'; deadline?: string },
 ): string {
   const loaded = withLevers(openScenario(core, path, options));
-  let answer: GoalSeekAnswer;
-  try {
-    answer = goalSeek(loaded.engine, loaded.settings, {
+  const answer = asUserError(() =>
+    goalSeek(loaded.engine, loaded.settings, {
       targetId: options.target,
       lever: options.lever,
       probability: options.probability,
       ...(options.deadline ? { deadline: options.deadline } : {}),
-    });
-  } catch (error) {
-    if (error instanceof RangeError || error instanceof MessageError) throw new CliError(error.message);
-    throw error;
-  }
+    }),
+  );
   if (options.json) return JSON.stringify({ ...answer, target: answer.target.id }, null, 2);
   return describeSeek(answer);
 }
