@@ -29,11 +29,11 @@ export { serializeScenario } from './io/scenario-serialize.ts';
 export { CELL_LIMITS, SCENARIO_FORMAT, SCENARIO_LIMITS, SCENARIO_VERSION } from './io/scenario-limits.ts';
 export { CSV_LIMITS, MAX_DATE, MIN_DATE } from './io/limits.ts';
 export { cellBoundsIssue } from './io/cell-bounds.ts';
-export { quoted, readCsvSeries, readDate, readNumber, type CsvSeries } from './io/csv-series.ts';
+export { readCsvSeries, readDate, readNumber, type CsvSeries } from './io/csv-series.ts';
 export { decodeText } from './io/text-decode.ts';
 
 // Problems and messages
-export { formatIssue, issue, sizeMessage, type Validated, type ValidationIssue } from './io/issues.ts';
+export { formatIssue, issue, quoted, sizeMessage, type Validated, type ValidationIssue } from './io/issues.ts';
 export {
   MESSAGES_EN,
   MessageError,

@@ -160,7 +160,7 @@ export const MESSAGES_EN = {
   csvNumberAmbiguous:
     'cannot tell whether {value} is {vi} or {en} (no other value in the file shows which mark is the decimal one); write thousands without a separator',
   csvNumberStyle:
-    '{value} is written the {style} way ({example}), but line {line} ({basis}) the {fileStyle} way; write every number the same way',
+    '{value} is written the {style} way ({example}), but line {place} ({basis}) the {fileStyle} way; write every number the same way',
   styleEnglish: 'English',
   styleVietnamese: 'Vietnamese',
   csvValueTooLarge: 'value {value} is beyond ±{max}, the largest the forecasts handle (use a larger unit)',

@@ -24,9 +24,9 @@ import { daysInMonth, isIsoDate, type IsoDate } from '../time.ts';
 import { grouped, msg, type Message } from '../messages.ts';
 import { cappedIssues } from './capped-issues.ts';
 import { csvBody, pickDelimiter, splitCsvRows, type Delimiter } from './csv-text.ts';
-import type { ValidationIssue } from './issues.ts';
+import { quoted, type ValidationIssue } from './issues.ts';
 import { CSV_LIMITS } from './limits.ts';
-import { decideStyle, NUMBER_STYLES, readStyled, type StyleDecision } from './number-style.ts';
+import { decideStyle, readStyled, styleProblem, type StyleDecision } from './number-style.ts';
 
 export interface CsvPoint {
   date: IsoDate;
@@ -78,11 +78,6 @@ export function readNumber(text: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/** A cell quoted in a message: control characters escaped, long text cut. */
-export function quoted(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
-
 // ---- numbers ----------------------------------------------------------------------------------
 
 type FileStyle = StyleDecision<number>;
@@ -108,15 +103,7 @@ function readValue(text: string, file: FileStyle): number | Message {
   const read = readStyled(t, file);
   if (!read.ok) {
     if (read.why === 'unreadable') return msg('csvCannotReadValue', { value: quoted(t), hint: numberHint(t) });
-    if (read.why === 'ambiguous') return msg('csvNumberAmbiguous', { value: quoted(t), vi: read.vi, en: read.en });
-    return msg('csvNumberStyle', {
-      value: quoted(t),
-      style: NUMBER_STYLES[read.style].name,
-      example: NUMBER_STYLES[read.style].example,
-      line: read.basis.place,
-      basis: quoted(read.basis.text),
-      fileStyle: NUMBER_STYLES[read.fileStyle].name,
-    });
+    return styleProblem(t, read, 'csvNumberStyle');
   }
   if (!Number.isFinite(read.value) || Math.abs(read.value) > CSV_LIMITS.maxAbsValue)
     return msg('csvValueTooLarge', { value: quoted(t), max: CSV_LIMITS.maxAbsValue.toExponential() });

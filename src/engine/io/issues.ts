@@ -10,6 +10,11 @@ export interface ValidationIssue extends Message {
   message: string;
 }
 
+/** A cell quoted in a message: control characters escaped, long text cut. */
+export function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
 export function issue(where: string, text: Message): ValidationIssue {
   return { where, key: text.key, params: text.params, message: english(text) };
 }

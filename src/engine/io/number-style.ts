@@ -4,6 +4,7 @@
 // decision, and with none it is ambiguous: the readers refuse it rather than guess. The CSV series
 // reader and the import interpreter share this, each with its own messages.
 import { msg, type Message } from '../messages.ts';
+import { quoted } from './issues.ts';
 
 export type NumberStyle = 'english' | 'vietnamese';
 
@@ -56,6 +57,28 @@ export type StyledRead<P> =
   | { ok: false; why: 'ambiguous'; vi: number; en: number }
   /** The value reads only the other way than the one `basis` showed. */
   | { ok: false; why: 'style'; style: NumberStyle; fileStyle: NumberStyle; basis: { place: P; text: string } };
+
+/**
+ * Why a value did not read in the decided style: ambiguous, or written the other way than the
+ * value (at `place`: a CSV line, a cell) that decided it. 'unreadable' each reader words itself.
+ */
+export function styleProblem<P extends string | number>(
+  t: string,
+  read: Extract<StyledRead<P>, { why: 'ambiguous' | 'style' }>,
+  key: 'csvNumberStyle' | 'importNumberStyle',
+): Message {
+  if (read.why === 'ambiguous') return msg('csvNumberAmbiguous', { value: quoted(t), vi: read.vi, en: read.en });
+  const [style, fileStyle] = [NUMBER_STYLES[read.style], NUMBER_STYLES[read.fileStyle]];
+  const params = {
+    value: quoted(t),
+    style: style.name,
+    example: style.example,
+    place: read.basis.place,
+    basis: quoted(read.basis.text),
+    fileStyle: fileStyle.name,
+  };
+  return msg(key, params);
+}
 
 /** A trimmed number text read in the decided style. */
 export function readStyled<P>(t: string, decided: StyleDecision<P>): StyledRead<P> {

@@ -3,7 +3,7 @@
 // left out; the other cells of the sheet are read on. Texts that repeat down a sheet (metric
 // names, units, periods) are read once.
 import { msg, type Message } from '../../messages.ts';
-import { quoted } from '../csv-series.ts';
+import { quoted } from '../issues.ts';
 import type { StyleDecision } from '../number-style.ts';
 import { REGION_PATTERN, type Qualifier, type Region } from '../observation-schema.ts';
 import type { GridCell } from '../table/grid.ts';

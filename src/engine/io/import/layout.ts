@@ -9,7 +9,7 @@
 // reads each column as the group's period ("Quý I năm 2025"). A merged header cell over columns
 // that hold values is refused with its range: which of them holds the figure cannot be known.
 import { msg, type Message } from '../../messages.ts';
-import { quoted } from '../csv-series.ts';
+import { quoted } from '../issues.ts';
 import { cellPlace, type MergedRange } from '../table/grid.ts';
 import { headerRole, type ColumnRole } from './headers.ts';
 import { nameKey } from './normalize.ts';

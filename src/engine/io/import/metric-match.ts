@@ -4,7 +4,7 @@
 // a new metric (own.<slug>), never matched to a near one; an unknown dotted id is a problem (a typo
 // of a catalogue id is likelier than a new metric), unless it is an own id ("own.x").
 import { msg, type Message } from '../../messages.ts';
-import { quoted } from '../csv-series.ts';
+import { quoted } from '../issues.ts';
 import type { Bilingual } from '../metric.ts';
 import type { Kind, Unit } from '../observation-schema.ts';
 import { unknownIdMessage } from '../scenario-messages.ts';

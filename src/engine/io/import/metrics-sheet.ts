@@ -3,7 +3,7 @@
 // its denominator. Each row is checked by the schema scenario files use for own metrics, its
 // problems placed at the row's cells.
 import { msg, type Message } from '../../messages.ts';
-import { quoted } from '../csv-series.ts';
+import { quoted } from '../issues.ts';
 import { DENOMINATORS, KINDS, type Denominator, type Kind } from '../observation-schema.ts';
 import { ownMetricSchema, type OwnMetric } from '../own-metrics.ts';
 import { checkSchema } from '../scenario-messages.ts';

@@ -6,9 +6,9 @@
 // where that unit is unknown or a percent. Nothing is guessed: a value that reads two ways with
 // nothing in the file to decide it is a problem.
 import { msg, type Message } from '../../messages.ts';
-import { quoted } from '../csv-series.ts';
+import { quoted } from '../issues.ts';
 import { CSV_LIMITS } from '../limits.ts';
-import { NUMBER_STYLES, readStyled, type StyleDecision } from '../number-style.ts';
+import { readStyled, styleProblem, type StyleDecision } from '../number-style.ts';
 import type { Qualifier, Unit } from '../observation-schema.ts';
 import type { GridCell } from '../table/grid.ts';
 import { fold } from './normalize.ts';
@@ -114,15 +114,7 @@ function readValueText(t: string, context: ValueContext): ReadValue | Message {
   const read = readStyled(words.core, context.style);
   if (!read.ok) {
     if (read.why === 'unreadable') return unreadable();
-    if (read.why === 'ambiguous') return msg('csvNumberAmbiguous', { value: quoted(t), vi: read.vi, en: read.en });
-    return msg('importNumberStyle', {
-      value: quoted(t),
-      style: NUMBER_STYLES[read.style].name,
-      example: NUMBER_STYLES[read.style].example,
-      place: read.basis.place,
-      basis: quoted(read.basis.text),
-      fileStyle: NUMBER_STYLES[read.fileStyle].name,
-    });
+    return styleProblem(t, read, 'importNumberStyle');
   }
   let value = read.value;
   let unit: Unit | null = null;

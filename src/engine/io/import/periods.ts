@@ -7,7 +7,7 @@
 //   year     Năm 2025, 2025 (a text or a number cell), year 2025
 import { msg, type Message } from '../../messages.ts';
 import { daysInMonth, isIsoDate, type IsoDate } from '../../time.ts';
-import { quoted } from '../csv-series.ts';
+import { quoted } from '../issues.ts';
 import { MAX_DATE, MIN_DATE } from '../limits.ts';
 import type { GridCell } from '../table/grid.ts';
 import { fold } from './normalize.ts';
