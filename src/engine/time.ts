@@ -93,6 +93,12 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
 }
 
+/** The date `days` days later (earlier when negative): 2025-09-30 + 1 = 2025-10-01. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const { y, m, d } = requireDate(date);
+  return new Date(Date.UTC(y, m - 1, d) + days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 /** Last day of the month that `date` is in. */
 export function monthEnd(date: IsoDate): IsoDate {
   const { y, m } = requireDate(date);

@@ -1,7 +1,7 @@
 // Scenario files in: text -> checked Scenario (with migration of older versions), against the
 // engine's embedded dataset and metric catalogue (ScenarioContext). Runs where zod may load (the
 // worker, the CLI); writing a file is scenario-serialize.ts, which the main thread can afford.
-import { yearEnd } from '../time.ts';
+import { addDays, yearEnd } from '../time.ts';
 import { msg } from '../messages.ts';
 import { issue, type Validated, type ValidationIssue } from './issues.ts';
 import { checkScenarioReferences } from './scenario-check.ts';
@@ -84,10 +84,6 @@ function embeddedData(ctx: ScenarioContext): ScenarioData {
   return { base: ctx.embedded.id, observations: [], targets: [], removed: [] };
 }
 
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * A new scenario on the embedded data: levers at their defaults from the day after the latest
  * observation, simulated to the end of next year, 10,000 paths, seed 1.
@@ -97,7 +93,7 @@ export function newScenario(ctx: ScenarioContext, overrides: Partial<Scenario> =
   const removed = new Set(data.removed);
   const embedded = data.base === ctx.embedded.id ? ctx.embedded.dataset.observations.filter((o) => !removed.has(o.id)) : [];
   const latest = [...embedded, ...data.observations].reduce((max, o) => (o.asOf > max ? o.asOf : max), '');
-  const leversFrom = overrides.leversFrom ?? nextDay(latest || now.toISOString().slice(0, 10));
+  const leversFrom = overrides.leversFrom ?? addDays(latest || now.toISOString().slice(0, 10), 1);
   const nextYearEnd = yearEnd(now.getUTCFullYear() + 1);
   const stamp = now.toISOString();
   return {

@@ -6,7 +6,7 @@
 // runs with. Adding a lever: its definition here, the relation that reads it (policy.ts or
 // structural.ts), and its regional default in the region's policy if it has one.
 import type { Bilingual } from '../io/metric.ts';
-import type { IsoDate } from '../time.ts';
+import { addDays, type IsoDate } from '../time.ts';
 import { NATIONAL_CALENDAR, policySteps, type PolicyEntry, type PolicyStep, type ScenarioSpan } from './calendar.ts';
 import type { LeverValues } from './lever-values.ts';
 
@@ -843,6 +843,4 @@ const TOPUP_OF_STATE: Readonly<Record<string, string>> = {
 };
 
 /** The day before an ISO date (the rules in force just before an entry). */
-function dayBefore(date: IsoDate): IsoDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
+const dayBefore = (date: IsoDate): IsoDate => addDays(date, -1);

@@ -9,7 +9,7 @@
 import { randomLcg, randomNormal } from 'd3-random';
 import type { Series, SeriesPoint } from '../series/series.ts';
 import { profileShareAt, type WithinYearProfile } from '../series/ytd-profile.ts';
-import { addMonths, fractionOfYear, yearOf } from '../time.ts';
+import { addDays, addMonths, fractionOfYear, yearOf } from '../time.ts';
 
 /** Smallest relative spread of the rest-of-year growth: one quarter's growth is never known better. */
 export const MIN_GROWTH_SD = 0.05;
@@ -55,8 +55,6 @@ interface SubPeriod extends AssumedGrowth {
   months: number;
 }
 
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
 /** Growth of each sub-period increment this year against the same increment last year. */
 function subPeriodGrowths(series: Series, year: number): SubPeriod[] {
   const thisYear = series.points.filter((p) => yearOf(p.date) === year);
@@ -68,7 +66,7 @@ function subPeriodGrowths(series: Series, year: number): SubPeriod[] {
     const now = p.value - previous.now;
     const before = q.value - previous.before;
     const months = Number(p.date.slice(5, 7)) - Number(previous.date.slice(5, 7)) + (previous.date.slice(0, 4) < p.date.slice(0, 4) ? 12 : 0);
-    if (before > 0) growths.push({ growth: now / before - 1, from: nextDay(previous.date), to: p.date, months });
+    if (before > 0) growths.push({ growth: now / before - 1, from: addDays(previous.date, 1), to: p.date, months });
     previous = { now: p.value, before: q.value, date: p.date };
   }
   return growths;

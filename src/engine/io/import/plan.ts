@@ -3,7 +3,7 @@
 // has chosen, the new scenario data. Nothing changes before the user confirms; the change is one
 // new Scenario, so undo takes the whole import back.
 import { msg } from '../../messages.ts';
-import { yearEnd, type IsoDate } from '../../time.ts';
+import { addDays, yearEnd, type IsoDate } from '../../time.ts';
 import { issue, type ValidationIssue } from '../issues.ts';
 import type { MetricDef } from '../metric.ts';
 import type { Observation, Region, Source, Target, Unit } from '../observation-schema.ts';
@@ -258,10 +258,6 @@ function upsert<T extends { id: string }>(records: readonly T[], incoming: reado
   return out;
 }
 
-function nextDay(date: IsoDate): IsoDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * Levers take effect after the newest figure, and the horizon reaches the end of the year after
  * it: newer figures move both, within the file's bounds. A new dataset (replace) starts after its
@@ -270,7 +266,7 @@ function nextDay(date: IsoDate): IsoDate {
 function datesAfter(s: Scenario, observations: readonly Observation[], fresh: boolean): Pick<Scenario, 'leversFrom' | 'horizon'> {
   const latest = observations.reduce((max, o) => (o.asOf > max ? o.asOf : max), '');
   if (!latest || (latest < s.leversFrom && !fresh)) return { leversFrom: s.leversFrom, horizon: s.horizon };
-  const leversFrom = nextDay(latest);
+  const leversFrom = addDays(latest, 1);
   const wanted = yearEnd(Number(latest.slice(0, 4)) + 1);
   const limit = yearEnd(Number(leversFrom.slice(0, 4)) + SCENARIO_LIMITS.maxHorizonYears - 1);
   const horizon = s.horizon > leversFrom ? (s.horizon > wanted ? s.horizon : wanted) : wanted;
