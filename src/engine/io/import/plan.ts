@@ -7,7 +7,7 @@ import { addDays, yearEnd, type IsoDate } from '../../time.ts';
 import { issue, type ValidationIssue } from '../issues.ts';
 import type { MetricDef } from '../metric.ts';
 import type { Observation, Region, Source, Target, Unit } from '../observation-schema.ts';
-import type { OwnMetric } from '../own-metrics.ts';
+import { ownMetricDef, type OwnMetric } from '../own-metrics.ts';
 import type { Dataset } from '../dataset.ts';
 import { SCENARIO_LIMITS, type Scenario, type ScenarioData } from '../scenario-schema.ts';
 import { cellsAfterImport } from './import-cells.ts';
@@ -197,7 +197,7 @@ function definedMetrics(reading: ImportReading): OwnMetric[] {
 }
 
 function metricMap(input: PlanInput, accepted: readonly OwnMetric[]): Map<string, MetricDef> {
-  const own = [...definedMetrics(input.reading), ...accepted].map((m): MetricDef => ({ ...m, scheme: 'other', headline: true }));
+  const own = [...definedMetrics(input.reading), ...accepted].map(ownMetricDef);
   return new Map([...input.metrics, ...own].map((m) => [m.id, m]));
 }
 

@@ -158,7 +158,7 @@ const ISSUE_VI = {
   csvNumberAmbiguous:
     'không rõ {value} là {vi} hay {en} (không giá trị nào khác trong tệp cho biết dấu nào là dấu thập phân); hãy viết hàng nghìn không có dấu phân cách',
   csvNumberStyle:
-    '{value} được viết theo kiểu {style} ({example}), nhưng dòng {line} ({basis}) theo kiểu {fileStyle}; hãy viết mọi số theo cùng một kiểu',
+    '{value} được viết theo kiểu {style} ({example}), nhưng dòng {place} ({basis}) theo kiểu {fileStyle}; hãy viết mọi số theo cùng một kiểu',
   styleEnglish: 'Anh',
   styleVietnamese: 'Việt',
   csvValueTooLarge: 'giá trị {value} vượt quá ±{max}, mức lớn nhất mà dự báo xử lý được (hãy dùng đơn vị lớn hơn)',
