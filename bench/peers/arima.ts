@@ -4,7 +4,7 @@
 // to stdout, which would break the report, so calls run with stdout muted.
 
 import { createRequire } from 'node:module';
-import { probit } from 'simple-statistics';
+import { normalQuantile } from '../../src/engine/models/normal-quantile.ts';
 import type { Forecaster, Method } from '../harness.ts';
 import { fallback } from './naive.ts';
 
@@ -43,7 +43,7 @@ export const arima: Forecaster = (train, horizon, level, seasonalPeriod) => {
     model.destroy();
   }
   if (![...pred, ...variance].every(Number.isFinite)) return fallback('non-finite forecast', ...args);
-  const z = probit(0.5 + level / 2);
+  const z = normalQuantile(0.5 + level / 2);
   const half = variance.map((v) => z * Math.sqrt(Math.max(v, 0)));
   return { mean: pred, lower: pred.map((m, i) => m - half[i]!), upper: pred.map((m, i) => m + half[i]!) };
 };

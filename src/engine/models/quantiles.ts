@@ -1,8 +1,8 @@
 // Distribution helpers for intervals and paths: the standard normal and Student's t.
 
-import { probit } from 'simple-statistics';
+import { normalQuantile } from './normal-quantile.ts';
 
-export const normalQuantile: (p: number) => number = probit;
+export { normalQuantile };
 
 /** Standard normal CDF via the complementary error function (Numerical Recipes erfcc, |error| < 1.2e-7). */
 export function normalCdf(x: number): number {
