@@ -5,14 +5,17 @@
 import { parseDatasetText, scenarioDataOf, type Engine, type ScenarioData } from '../engine/index.ts';
 import { fileProblems } from './errors.ts';
 import { readInputFile } from './io.ts';
+import { inputName } from './stdin.ts';
 
 export interface DatasetOption {
+  /** The file as messages name it. */
   path: string;
   data: ScenarioData;
 }
 
-export function readDatasetOption(engine: Engine, path: string): DatasetOption {
-  const parsed = parseDatasetText(readInputFile(path), path);
+export function readDatasetOption(engine: Engine, file: string): DatasetOption {
+  const path = inputName(file);
+  const parsed = parseDatasetText(readInputFile(file), path);
   if (!parsed.ok) throw fileProblems(path, 'not a valid dataset file', parsed.issues);
   const data = scenarioDataOf(parsed.value);
   const checked = engine.scenarioData(engine.newScenario({ data }));

@@ -5,11 +5,13 @@ import { basename, dirname, join } from 'node:path';
 import { quoted, readNumber, formatIssue, sizeMessage, english, decodeText } from '../engine/index.ts';
 import { CLI_LIMITS } from './limits.ts';
 import { CliError } from './errors.ts';
+import { inputName, standardInput, STDIN } from './stdin.ts';
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
-/** A file's bytes, once it is known to be a regular file within the size limit. */
+/** A file's bytes, once it is known to be a regular file within the size limit; `-`: standard input's. */
 export function readInputBytes(path: string): Uint8Array {
+  if (path === STDIN) return standardInput();
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new CliError(`${path}: is a folder, not a file`);
@@ -27,7 +29,7 @@ export function readInputBytes(path: string): Uint8Array {
 
 /** A text file's content (UTF-8 or UTF-16 with a BOM). */
 export function readInputFile(path: string): string {
-  const decoded = decodeText(readInputBytes(path), path);
+  const decoded = decodeText(readInputBytes(path), inputName(path));
   if (!decoded.ok) throw new CliError(formatIssue(decoded.issues[0]!));
   return decoded.value;
 }

@@ -16,6 +16,7 @@ import {
 import { CLI_LIMITS } from '../limits.ts';
 import { CliError } from '../errors.ts';
 import { readInputFile } from '../io.ts';
+import { inputName } from '../stdin.ts';
 import { formatNumber, renderTable } from '../table.ts';
 
 export interface ForecastCommandOptions {
@@ -118,14 +119,15 @@ export function forecastCommand(options: ForecastCommandOptions): { stdout: stri
   if ((options.horizon === undefined) === (options.at === undefined))
     throw new CliError('give exactly one of --horizon N and --at DATE[,DATE...]', 2);
   const at = options.at === undefined ? undefined : parseAt(options.at);
-  const { series, issues } = readCsvSeries(readInputFile(options.input), options.input);
+  const name = inputName(options.input);
+  const { series, issues } = readCsvSeries(readInputFile(options.input), name);
   const problems = issues.map(formatIssue);
   const forecasts: Forecasted[] = [];
   for (const s of series) {
     const targets = at ?? horizonDates(s, options.horizon!);
     const bound = negativeValues(s, options.unit) ?? (typeof targets === 'string' ? targets : null);
     if (bound || typeof targets === 'string') {
-      problems.push(`${options.input}: series ${quoted(s.id)} ${bound}`);
+      problems.push(`${name}: series ${quoted(s.id)} ${bound}`);
       continue;
     }
     forecasts.push(forecastOne(s, options, targets));

@@ -19,6 +19,7 @@ import {
   type SheetReading,
 } from '../../engine/index.ts';
 import { readInputBytes, writeNewFile } from '../io.ts';
+import { inputName } from '../stdin.ts';
 import { formatNumber, renderTable } from '../table.ts';
 
 export interface ImportOptions {
@@ -114,9 +115,10 @@ function report(
  */
 export async function importCommand(engine: Engine, options: ImportOptions): Promise<{ stdout: string; problems: string[] }> {
   const bytes = readInputBytes(options.file);
+  const name = inputName(options.file);
   const service = new EngineService(engine);
   const notebook = engine.newScenario();
-  const file = { bytes, name: basename(options.file), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) };
+  const file = { bytes, name: basename(name), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) };
   const preview = await service.previewImport(file, notebook);
   if (!preview.ok) return { stdout: '', problems: preview.issues.map(formatIssue) };
   const region = options.region ?? preview.value.region;
@@ -133,7 +135,7 @@ export async function importCommand(engine: Engine, options: ImportOptions): Pro
   if (data.observations.length + data.targets.length === 0)
     return {
       stdout: read(false),
-      problems: [...preview.value.problems.map(formatIssue), `${options.file}: nothing to import; ${options.out} is not written`],
+      problems: [...preview.value.problems.map(formatIssue), `${name}: nothing to import; ${options.out} is not written`],
     };
   const stdout = read(true);
   writeNewFile(options.out, serializeDatasetFile(datasetFileOf(data, region)));

@@ -20,6 +20,7 @@ import type { DatasetOption } from '../dataset-option.ts';
 import { COST_UNIT, costJson, costText, PER_ADDED_HI_UNIT, PER_ADDED_UNIT } from '../cost-text.ts';
 import { asUserError, CliError, fileProblems } from '../errors.ts';
 import { readInputFile } from '../io.ts';
+import { inputName } from '../stdin.ts';
 import { formatIn, formatNumber, renderTable } from '../table.ts';
 
 export interface RunFlags {
@@ -38,19 +39,20 @@ export interface LoadedScenario {
 
 export function openScenario(core: Engine, path: string, flags: Omit<RunFlags, 'json'> = {}): LoadedScenario {
   const { dataset, ...overrides } = flags;
-  const parsed = core.parseScenario(readInputFile(path), path);
-  if (!parsed.ok) throw fileProblems(path, 'not a valid scenario file', parsed.issues);
+  const name = inputName(path);
+  const parsed = core.parseScenario(readInputFile(path), name);
+  if (!parsed.ok) throw fileProblems(name, 'not a valid scenario file', parsed.issues);
   let scenario = parsed.value;
   if (dataset) {
     // Its cells are the notebook's views of its own data (they name its targets); no command here shows them.
     const moved = core.validateScenario({ ...scenario, data: dataset.data, cells: [] });
-    if (!moved.ok) throw fileProblems(path, `cannot run on ${dataset.path}:`, moved.issues);
+    if (!moved.ok) throw fileProblems(name, `cannot run on ${dataset.path}:`, moved.issues);
     scenario = moved.value;
   }
   const data = core.scenarioData(scenario);
-  if (!data.ok) throw fileProblems(path, 'invalid scenario data:', data.issues);
+  if (!data.ok) throw fileProblems(name, 'invalid scenario data:', data.issues);
   const { levers, distributions, leversFrom } = scenario;
-  const engine = asUserError(() => core.simulate(scenario, data.value, overrides), `${path}: `);
+  const engine = asUserError(() => core.simulate(scenario, data.value, overrides), `${name}: `);
   return { scenario, engine, settings: { levers, distributions, leversFrom } };
 }
 
@@ -134,7 +136,7 @@ export function compareCommand(core: Engine, pathA: string, pathB: string, flags
     const tb = rb.targets.find((t) => t.target.id === ta.target.id);
     return tb ? [{ a: ta, b: tb }] : [];
   });
-  if (rows.length === 0) throw new CliError(`${pathA} and ${pathB} share no target within both horizons`);
+  if (rows.length === 0) throw new CliError(`${inputName(pathA)} and ${inputName(pathB)} share no target within both horizons`);
   const diff = rows.map(({ a: x, b: y }) => ({
     target: x.target.id,
     metric: x.target.metric,

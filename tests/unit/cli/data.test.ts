@@ -34,7 +34,7 @@ describe('cast data', () => {
 
   it.each([
     [['data', '--metric', 'nope'], 1, /^cast data: unknown metric "nope"/],
-    [['data', '--bogus'], 2, /^cast data: Unknown option '--bogus'/],
+    [['data', '--bogus'], 2, /^cast data: unknown option "--bogus" \(`cast data --help` lists its options\)$/],
     [['data', '--json', '--csv'], 2, /choose one of --json and --csv/],
     [['frobnicate'], 2, /^cast: unknown command "frobnicate"/],
   ])('%j fails with one clear line', async (argv, code, message) => {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/cast.ts';
@@ -44,8 +45,9 @@ function judged(run: CliRun): ReaderResult & { run: CliRun } {
   return { ok: false, issues, run };
 }
 
+// An empty standard input: a generated `-` file reads it, never the test runner's.
 const attempt = async (tally: Tally, argv: string[]) =>
-  (await tally.attemptAsync(JSON.stringify(argv), async () => judged(await runCli(argv))))!;
+  (await tally.attemptAsync(JSON.stringify(argv), async () => judged(await runCli(argv, Readable.from([])))))!;
 
 const dates = (n: number) => Array.from({ length: n }, (_, i) => `${2030 + (i % 70)}`).join(',');
 
@@ -65,7 +67,9 @@ const REFUSED: [argv: string[], code: 1 | 2, mention: string][] = [
   [['data', '--json', '--csv'], 2, 'cast data: choose one of --json and --csv'],
   [['data', 'extra'], 2, 'cast data: unexpected argument "extra"'],
   [['data', '--json', '--json'], 2, 'cast data: --json is given more than once'],
-  [['data', '--bogus'], 2, "cast data: Unknown option '--bogus'"],
+  [['data', '--bogus'], 2, 'cast data: unknown option "--bogus" (`cast data --help` lists its options)'],
+  [['yearend', '-x'], 2, 'cast yearend: unknown option "-x"'],
+  [['help', 'extra'], 2, 'cast help: no command "extra" to explain'],
   [['forecast'], 2, 'cast forecast: --input FILE.csv is required'],
   [['forecast', '--input', YEARLY], 2, 'cast forecast: give exactly one of --horizon N and --at DATE[,DATE...]'],
   [['forecast', '--input', YEARLY, '--horizon', '2', '--at', '2030'], 2, 'give exactly one of'],
@@ -146,7 +150,7 @@ describe('the CLI on a corpus of wrong arguments', () => {
   });
 
   it('prints the usage for help', async () => {
-    expect((await attempt(args, ['help', 'extra'])).run.stdout).toMatch(/^usage: cast/);
+    expect((await attempt(args, ['help', 'yearend'])).run.stdout).toMatch(/^usage: cast yearend/);
     expect((await attempt(args, ['--help'])).run.stdout).toMatch(/^usage: cast/);
   });
 
@@ -296,6 +300,7 @@ describe('fuzzing the CLI', () => {
         'NaN',
         '0x10',
         '-1',
+        '-',
         '2',
         '2101',
         '31/12/2025',
