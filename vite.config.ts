@@ -34,6 +34,20 @@ export default defineConfig({
         test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'jsdom', testTimeout: 30_000 },
       },
       {
+        // The compiled `cast`: built, run through a link from a path with '#' and spaces, and packed
+        // and installed from its tarball (which fetches its dependencies from the npm registry).
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          environment: 'node',
+          // Both files build dist-cli code and run npm; one at a time on two cores.
+          fileParallelism: false,
+          testTimeout: 150_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',
