@@ -26,6 +26,9 @@ export const METRICS: readonly MetricDef[] = [
     unit: 'people',
     kind: 'stock',
     headline: true,
+    // No December 2024 figure: its year end assumes UI's change of last year (the same employers
+    // pay both for employees on labour contracts; UI is 96.6-97.0% of it at every common date).
+    yearEndPatternFrom: 'ui.participants',
     label: { vi: 'Người tham gia BHXH bắt buộc', en: 'Compulsory SI participants' },
   },
   {

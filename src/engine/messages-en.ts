@@ -245,6 +245,14 @@ export const MESSAGES_EN = {
   nfNoDenominator: 'no figure pairs {numerator} with this share, so its denominator is unknown',
   nfTooFew: '{count} like-for-like figure(s); at least {min} are needed',
   outcomeNoFigure: 'no figure for {deadline}',
+  belowLatestNoPush:
+    'the model has no year-end push for {year}: it learns one only from figures for the same month and for 31 December of the year before',
+  belowLatestPush:
+    "the year-end push follows last year's change over the same months, scaled by the growth since: a change of {change} people by the year end{bound}; the range still reaches below the newest figure because the trend's own spread and a pattern seen in one year only are both wide",
+  belowLatestPushBorrowed:
+    "the year-end push is assumed to follow the change of {lender} over the same months last year (the same employers pay both, and the two counts have moved together): a change of {change} people by the year end{bound}; the range still reaches below the newest figure because the trend's own spread, a pattern seen in one year only and the borrowing are all uncertain",
+  pushAtLeast: ' (a figure it rests on is a bound, so the push is if anything larger)',
+  pushAtMost: ' (a figure it rests on is a bound, so the push is if anything smaller)',
   leversNeedMetrics: 'levers need forecasts of {metrics}, which this dataset cannot give',
   calibrationNoFigures: 'no {metric} figures after March {year} to calibrate on',
   calibrationNoRevenue: 'no full-year revenue figure for {region} to calibrate on',

@@ -230,8 +230,8 @@ interface YearEndRow {
   reason?: string;
   model?: string;
   method?: string;
-  /** A head count's chance of ending below its newest figure (the model has no year-end push). */
-  belowLatest?: { value: number; date: string; probability: number } | null;
+  /** A head count's chance of ending below its newest figure, and why its range reaches there. */
+  belowLatest?: { value: number; date: string; probability: number; reason: string } | null;
   basisIds: string[];
 }
 
@@ -252,7 +252,7 @@ function yearEndRow(basis: Basis, result: ScenarioResult, found: Answer): YearEn
       value: t.yearEnd,
       probMeet: t.probMeet,
       pctOfTarget: { p50: pctOf(t.yearEnd.p50), p10: pctOf(t.yearEnd.p10), p90: pctOf(t.yearEnd.p90) },
-      belowLatest: t.belowLatest,
+      belowLatest: t.belowLatest && { ...t.belowLatest, reason: english(t.belowLatest.reason) },
       ...(model.model ? { model: model.model, method: model.method } : {}),
       basisIds: model.basisIds,
     };
@@ -322,7 +322,7 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
   ]);
   const below = (a: YearEndRow) =>
     a.belowLatest && a.belowLatest.probability >= 0.05
-      ? `; ${pct(a.belowLatest.probability)} chance of ending below the newest figure (${formatIn(a.belowLatest.value, a.unit)} on ${a.belowLatest.date}): the model has no year-end push (too few fourth-quarter figures to learn one)`
+      ? `; ${pct(a.belowLatest.probability)} chance of ending below the newest figure (${formatIn(a.belowLatest.value, a.unit)} on ${a.belowLatest.date}): ${a.belowLatest.reason}`
       : '';
   const notes = rows.map(
     (a) =>

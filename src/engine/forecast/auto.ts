@@ -28,6 +28,8 @@ export interface ForecastResult {
   /** Readable name, e.g. "combination(theta, damped trend, drift)". */
   model: string;
   members: { name: string; weight: number }[];
+  /** The seasonal period adjusted for, in observations; 1 when the forecast has no seasonal pattern. */
+  seasonalPeriod: number;
   backtest: {
     origins: number;
     mase: number | null;
@@ -138,6 +140,7 @@ export function autoForecast(points: Point[], options: ForecastOptions): Forecas
   return {
     model: period > 1 ? `${base}, seasonal period ${period}` : base,
     members,
+    seasonalPeriod: period,
     backtest: {
       origins: plan.origins.length,
       mase: plan.cases.length > 0 ? backtestMase(plan, original, combined, frequency) : null,

@@ -17,6 +17,11 @@ export interface MetricDef {
   /** For a share: the metric counted in its numerator (hi.coverage -> hi.participants). */
   numerator?: string;
   scheme: Scheme;
+  /**
+   * For a head count: the head count whose change of last year to 31 December it assumes when its
+   * own figures lack one (compulsory SI borrows UI's; see simulation/stock-year-end.ts).
+   */
+  yearEndPatternFrom?: string;
   /** Headline metrics are the ones with yearly targets; the rest are context. */
   headline: boolean;
   note?: Bilingual;

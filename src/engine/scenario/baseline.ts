@@ -35,7 +35,7 @@ export interface BaselineSettings {
   seed: number;
 }
 
-export type ModelInfo = Pick<MetricPaths, 'model' | 'method' | 'basisIds'>;
+export type ModelInfo = Pick<MetricPaths, 'model' | 'method' | 'basisIds' | 'yearEnd'>;
 
 /** The structural model's baseline: its nine metrics on the common grid. */
 export interface StructuralBaseline {
@@ -172,7 +172,7 @@ export function prepareBaseline(dataset: Dataset, catalogue: readonly MetricDef[
   const models: Record<string, ModelInfo> = {};
   for (const [metric, sim] of sims) {
     paths[metric] = onGrid(sim, grid);
-    models[metric] = { model: sim.model, method: sim.method, basisIds: sim.basisIds };
+    models[metric] = { model: sim.model, method: sim.method, basisIds: sim.basisIds, ...(sim.yearEnd ? { yearEnd: sim.yearEnd } : {}) };
     history[metric] = sim.inputs.used;
   }
   const missing = STRUCTURAL_METRICS.filter((m) => !sims.has(m));

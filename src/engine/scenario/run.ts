@@ -278,6 +278,7 @@ export class ScenarioEngine {
           baseline: this.baseline.paths[target.metric]!,
           history: this.baseline.history[target.metric] ?? [],
           kind: this.kindOf(target.metric),
+          yearEnd: this.baseline.models[target.metric]?.yearEnd,
         },
         bands.get(target.metric)![index]!,
         this.baselineBandsAt(target.metric, index, n),

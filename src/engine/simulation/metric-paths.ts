@@ -1,5 +1,7 @@
 // Simulated monthly paths for one metric of a dataset, by the method its history allows:
-// - direct: the automatic forecaster on the like-for-like history (3+ points);
+// - direct: the automatic forecaster on the like-for-like history (3+ points); a head count's
+//   paths re-centred on last year's change to the year end when the figures allow it
+//   (see stock-year-end.ts);
 // - ratio: a share with too little history of its own = its numerator's paths divided by a
 //   projected denominator (the implied population or labour force, growing at its observed rate);
 // - flow: a year-to-date flow, from the partial year to the end of that year (see flow-year-end.ts).
@@ -8,11 +10,13 @@ import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Region } from '../io/observation-schema.ts';
 import { autoForecast, type ForecastResult } from '../forecast/auto.ts';
+import { quantiles } from '../forecast/percentiles.ts';
 import { impliedDenominators } from '../series/denominators.ts';
 import { allSeries, latestPoint, seriesKey, type Series, type SeriesPoint } from '../series/series.ts';
 import { estimateProfile } from '../series/ytd-profile.ts';
 import { fractionOfYear, toDecimalYear, yearEnd, yearOf, type IsoDate } from '../time.ts';
 import { flowYearEndModel } from './flow-year-end.ts';
+import { patternText, recentredPaths, stockYearEndPattern, type YearEndPattern } from './stock-year-end.ts';
 import { monthlyGrid, type Grid } from './grid.ts';
 import { modelInputs, scaleOf, type ModelInputs } from './inputs.ts';
 import { MessageError, msg, type Message } from '../messages.ts';
@@ -35,6 +39,8 @@ export interface MetricPaths {
   /** One Float64Array per grid time, each of length nPaths. */
   paths: Float64Array[];
   backtest?: ForecastResult['backtest'];
+  /** A head count's year-end pattern its paths are re-centred on, when the figures allow one. */
+  yearEnd?: YearEndPattern;
 }
 
 export interface SimulationSettings {
@@ -73,24 +79,53 @@ function seedFor(base: number, metric: string): number {
   return h / 2 ** 31;
 }
 
-function direct(def: MetricDef, series: Series, inputs: ModelInputs, settings: SimulationSettings, region: Region): MetricPaths {
+/** The like-for-like figures of the head count whose year-end pattern `def` may borrow, if any. */
+function lenderOf(ctx: SimulationContext, def: MetricDef, region: Region): { metric: string; points: SeriesPoint[] } | undefined {
+  const lender = def.yearEndPatternFrom ? ctx.metrics.get(def.yearEndPatternFrom) : undefined;
+  const series = lender ? ctx.series.get(seriesKey(lender.id, region)) : undefined;
+  return lender && series ? { metric: lender.id, points: modelInputs(series, lender).used } : undefined;
+}
+
+function direct(
+  ctx: SimulationContext,
+  def: MetricDef,
+  series: Series,
+  inputs: ModelInputs,
+  settings: SimulationSettings,
+  region: Region,
+): MetricPaths {
   const last = inputs.used.at(-1)!;
   const result = autoForecast(
     inputs.used.map((p) => ({ t: p.t, y: p.value })),
     { scale: scaleOf(def.unit), ...(def.unit === 'percent' ? { ceiling: 100 } : {}) },
   );
   const grid = monthlyGrid(last.date, settings.until);
+  const seed = seedFor(settings.seed, def.id);
+  let paths = result.samplePaths(grid.ts, settings.nPaths, seed);
+  // A forecaster with its own seasonal pattern needs none from last year.
+  const pattern = def.kind === 'stock' && result.seasonalPeriod === 1 ? stockYearEndPattern(inputs.used, lenderOf(ctx, def, region)) : null;
+  let model = result.model;
+  let basisIds = inputs.used.map((p) => p.observationId);
+  if (pattern) {
+    // The forecaster's median at the year end (its marginal there, whatever the grid's last date).
+    const atYearEnd = result.samplePaths([toDecimalYear(pattern.yearEnd)], settings.nPaths, seed)[0]!;
+    const [median] = quantiles(atYearEnd, [0.5], new Float64Array(settings.nPaths));
+    paths = recentredPaths(paths, grid.dates, pattern, median!, seedFor(settings.seed, `${def.id}/year-end`));
+    model = `${result.model}, re-centred ${patternText(pattern)}`;
+    basisIds = [...new Set([...basisIds, pattern.sameBefore.observationId, pattern.endBefore.observationId])];
+  }
   return {
     def,
     region,
     series,
     method: 'direct',
-    model: result.model,
+    model,
     inputs,
-    basisIds: inputs.used.map((p) => p.observationId),
+    basisIds,
     grid,
-    paths: result.samplePaths(grid.ts, settings.nPaths, seedFor(settings.seed, def.id)),
+    paths,
     backtest: result.backtest,
+    ...(pattern ? { yearEnd: pattern } : {}),
   };
 }
 
@@ -186,7 +221,7 @@ function simulateUncached(ctx: SimulationContext, metricId: string, region: Regi
   if (!series) throw new NotForecastable(metricId, msg('nfNoFigures', { region }));
   const inputs = modelInputs(series, def);
   if (def.kind === 'ytd-flow') return flow(def, series, inputs, settings, region);
-  if (inputs.used.length >= MIN_DIRECT_POINTS) return direct(def, series, inputs, settings, region);
+  if (inputs.used.length >= MIN_DIRECT_POINTS) return direct(ctx, def, series, inputs, settings, region);
   if (def.kind === 'share' && def.numerator && def.denominator !== 'plan') return ratio(ctx, def, series, inputs, settings, region);
   throw new NotForecastable(def.id, msg('nfTooFew', { count: inputs.used.length, min: MIN_DIRECT_POINTS }));
 }

@@ -11,6 +11,7 @@ import { msg, type Message } from '../messages.ts';
 import type { SeriesPoint } from '../series/series.ts';
 import { fromDecimalYear, toDecimalYear, type IsoDate } from '../time.ts';
 import type { Grid } from './grid.ts';
+import { belowLatestReason, type YearEndPattern } from './stock-year-end.ts';
 
 /** Percentiles of a distribution of simulated values. */
 export interface Bands {
@@ -51,11 +52,11 @@ export interface TargetResult {
   crossing: CrossingResult;
   /**
    * For a level (a stock: a head count): the chance the deadline's value is below the newest
-   * figure, with that figure. The model has no within-year pattern (no fourth-quarter push), so a
-   * wide range can reach below it; the answer says so instead of leaving it unexplained. Null for
-   * other kinds.
+   * figure, with that figure and why the range reaches there: the year-end push the paths assume
+   * (last year's change to 31 December, stock-year-end.ts) and why it is still uncertain, or that
+   * the figures give no push to learn. Null for other kinds.
    */
-  belowLatest: { value: number; date: IsoDate; probability: number } | null;
+  belowLatest: { value: number; date: IsoDate; probability: number; reason: Message } | null;
 }
 
 /** A figure that shows an outcome. */
@@ -124,6 +125,8 @@ export interface PathsOfMetric {
   baseline: readonly Float64Array[];
   history: readonly SeriesPoint[];
   kind: Kind;
+  /** The year-end pattern the baseline's paths are re-centred on, if any. */
+  yearEnd?: YearEndPattern | undefined;
 }
 
 /** A target whose deadline is on the grid, from the scenario's and the baseline's paths. */
@@ -156,7 +159,12 @@ export function answerFromPaths(target: Target, at: PathsOfMetric, yearEnd: Band
     },
     belowLatest:
       at.kind === 'stock' && latest
-        ? { value: latest.value, date: latest.date, probability: 1 - probabilityAtLeast(values, latest.value) }
+        ? {
+            value: latest.value,
+            date: latest.date,
+            probability: 1 - probabilityAtLeast(values, latest.value),
+            reason: belowLatestReason(at.yearEnd, target.deadline),
+          }
         : null,
   };
 }

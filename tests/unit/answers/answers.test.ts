@@ -294,7 +294,7 @@ describe('an engine on another region’s data, written here', () => {
 });
 
 describe('a head count whose range reaches below its newest figure', () => {
-  it('says how likely that is, with the figure, so the tail is explained', () => {
+  it('says how likely that is, with the figure and the year-end push it assumes, so the tail is explained', () => {
     const scenario = hanoi.newScenario({ leversFrom: '2025-10-01', horizon: '2025-12-31' });
     const data = hanoi.scenarioData(scenario);
     if (!data.ok) throw new Error('data');
@@ -304,8 +304,17 @@ describe('a head count whose range reaches below its newest figure', () => {
     const below = ui.belowLatest!.probability;
     // The share of paths below the September figure, counted here from the bands: p10 below it, p50 above.
     expect(ui.yearEnd.p10).toBeLessThan(2_230_000);
+    // The fourth-quarter push of 2024 (+55,671, scaled by the growth since: +60,707) moves the
+    // median up from about 2,242,000 (the trend alone) and the chance below September from about 40%.
+    expect(ui.yearEnd.p50 / 2_290_707).toBeCloseTo(1, 2);
     expect(below).toBeGreaterThan(0.1);
-    expect(below).toBeLessThan(0.5);
+    expect(below).toBeLessThan(0.3);
+    expect(english(ui.belowLatest!.reason)).toMatch(
+      /^the year-end push follows last year's change over the same months, scaled by the growth since: a change of 60,707 people by the year end/,
+    );
+    // Compulsory SI has no December 2024 figure: it borrows UI's change, and says so.
+    const compulsory = result.targets.find((t) => t.target.metric === 'si.compulsory.participants')!;
+    expect(compulsory.belowLatest!.reason).toMatchObject({ key: 'belowLatestPushBorrowed', params: { lender: 'ui.participants' } });
     const coverage = result.targets.find((t) => t.target.metric === 'hi.coverage')!;
     expect(coverage.belowLatest).toBeNull();
   });

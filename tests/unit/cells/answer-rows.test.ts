@@ -81,6 +81,18 @@ describe('year-end answer rows from the real engine', () => {
     expect(participants.date.byDeadlineText).toMatch(/^xác suất đạt trước hạn/);
     expect(participants.status).toBe('risk');
   });
+
+  it('says why a head count can end below its newest figure: the year-end push it assumes, in the page’s language', () => {
+    const [vi, en] = (['vi', 'en'] as const).map((lang) => answerRows(run.result, run.opened.dataset, ['ui.participants'], lang)[0]!);
+    expect(en!.belowLatestText).toMatch(
+      /^Chance of ending below the newest figure \(2,230,000 people, 30 Sept? 2025\): \d+%; the year-end push follows last year's change over the same months, scaled by the growth since: a change of 60,707 people by the year end \(a figure it rests on is a bound/,
+    );
+    expect(vi!.belowLatestText).toMatch(
+      /^Xác suất thấp hơn số mới nhất \(2\.230\.000 người, 30\/09\/2025\): \d+%; nhịp tăng cuối năm theo mức thay đổi cùng kỳ năm trước, .*: thay đổi 60\.707 người đến cuối năm \(/,
+    );
+    const compulsory = answerRows(run.result, run.opened.dataset, ['si.compulsory.participants'], 'en')[0]!;
+    expect(compulsory.belowLatestText).toContain('assumed to follow the change of ui.participants');
+  });
 });
 
 describe('answer formatting rules', () => {

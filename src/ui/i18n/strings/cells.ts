@@ -132,8 +132,8 @@ export const CELL_STRINGS = {
   answerNotReached: { vi: 'chưa đạt trong kỳ dự báo', en: 'not reached within the forecast' },
   answerProbByDeadline: { vi: 'xác suất đạt trước hạn {p}', en: '{p} chance by the deadline' },
   answerBelowLatest: {
-    vi: 'Xác suất thấp hơn số mới nhất ({value}, {date}): {p}. Mô hình chưa tính nhịp tăng cuối năm (quá ít số liệu quý IV để học), nên khoảng dự báo rộng về phía dưới.',
-    en: 'Chance of ending below the newest figure ({value}, {date}): {p}. The model has no year-end push (too few fourth-quarter figures to learn one), so its range reaches below it.',
+    vi: 'Xác suất thấp hơn số mới nhất ({value}, {date}): {p}; {reason}.',
+    en: 'Chance of ending below the newest figure ({value}, {date}): {p}; {reason}.',
   },
   answerWaiting: { vi: 'Đang chờ kết quả mô phỏng…', en: 'Waiting for the simulation…' },
   answerNoTargets: {

@@ -240,6 +240,13 @@ const ISSUE_VI = {
   nfNoDenominator: 'không có số liệu nào ghép {numerator} với tỷ lệ này, nên chưa biết mẫu số',
   nfTooFew: 'có {count} số liệu cùng cơ sở so sánh; cần ít nhất {min}',
   outcomeNoFigure: 'không có số liệu ngày {deadline}',
+  belowLatestNoPush: 'mô hình chưa tính nhịp tăng cuối năm {year}: chỉ học được khi có số liệu cùng tháng và ngày 31/12 của năm trước',
+  belowLatestPush:
+    'nhịp tăng cuối năm theo mức thay đổi cùng kỳ năm trước, nhân theo mức tăng từ đó đến nay: thay đổi {change} người đến cuối năm{bound}; khoảng dự báo vẫn xuống dưới số mới nhất vì độ phân tán của xu hướng và của một quy luật chỉ thấy trong một năm đều lớn',
+  belowLatestPushBorrowed:
+    'nhịp tăng cuối năm được giả định theo mức thay đổi cùng kỳ năm trước của {lender} (cùng người sử dụng lao động đóng cả hai, và hai số này đã tăng cùng nhau): thay đổi {change} người đến cuối năm{bound}; khoảng dự báo vẫn xuống dưới số mới nhất vì độ phân tán của xu hướng, của một quy luật chỉ thấy trong một năm và của việc vay quy luật đều lớn',
+  pushAtLeast: ' (một số liệu làm căn cứ là giá trị chặn, nên nhịp tăng có thể còn lớn hơn)',
+  pushAtMost: ' (một số liệu làm căn cứ là giá trị chặn, nên nhịp tăng có thể còn nhỏ hơn)',
   leversNeedMetrics: 'đòn bẩy cần dự báo của {metrics}, mà bộ dữ liệu này không cho được',
   calibrationNoFigures: 'không có số liệu {metric} sau tháng 3/{year} để hiệu chỉnh',
   calibrationNoRevenue: 'không có số thu cả năm của {region} để hiệu chỉnh',

@@ -5,6 +5,7 @@ import { metricById } from '../../i18n/metric-catalogue.ts';
 import type { Dataset, Observation, Unit, CrossingResult, ScenarioResult, TargetResult } from '../../../engine/index.ts';
 import { decimalsFor, formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';
+import { messageText } from '../../i18n/messages.ts';
 import { text } from '../../i18n/text.ts';
 
 export type Status = 'good' | 'watch' | 'risk';
@@ -129,6 +130,7 @@ export function answerRow(r: TargetResult, dataset: Dataset | null | undefined, 
             p: formatProbability(r.belowLatest.probability, lang),
             value: formatValue(r.belowLatest.value, unit, lang),
             date: formatDate(r.belowLatest.date, lang),
+            reason: messageText(r.belowLatest.reason, lang),
           })
         : null,
   };
