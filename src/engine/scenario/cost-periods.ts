@@ -1,6 +1,7 @@
 // The accounting every budget cost shares (docs/structural-model.md, "Budget cost"): lever values
 // per path, a side's monthly cost by payer, and the yearly summaries (medians and 10-90% ranges
 // across paths) of the baseline, the scenario, their difference and the cost per added participant.
+import { quantiles } from '../forecast/percentiles.ts';
 import { toDecimalYear, yearOf, type IsoDate } from '../time.ts';
 import type { LeverValues } from './levers.ts';
 
@@ -52,16 +53,18 @@ export interface CostStep {
 }
 
 const QUANTILE_POINTS = [0.1, 0.5, 0.9] as const;
+/** Reused by every range (selection rearranges a copy, never the caller's values). */
+let scratch = new Float64Array(0);
 
+/** Median and 10-90% range across paths: selection, not a sort (linear time, the same values). */
 export function range(values: Float64Array): CostRange {
-  const sorted = Float64Array.from(values).sort();
-  const at = (q: number) => {
-    const x = q * (sorted.length - 1);
-    const lo = Math.floor(x);
-    const hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (x - lo);
-  };
-  const [p10, p50, p90] = QUANTILE_POINTS.map(at) as [number, number, number];
+  // A cost no path varies (a lever that is not sampled, a payer who pays nothing) needs no selection.
+  const first = values[0]!;
+  let constant = true;
+  for (let k = 1; k < values.length && constant; k++) constant = values[k] === first;
+  if (constant && values.length > 0) return { p10: first, p50: first, p90: first };
+  if (scratch.length !== values.length) scratch = new Float64Array(values.length);
+  const [p10, p50, p90] = quantiles(values, QUANTILE_POINTS, scratch) as [number, number, number];
   return { p10, p50, p90 };
 }
 
@@ -120,58 +123,94 @@ function yearsAfter(dates: readonly IsoDate[], leversFrom: IsoDate): Map<number,
 
 export const minus = (a: Float64Array, b: Float64Array) => a.map((x, k) => x - b[k]!);
 const ranges = (s: Record<Payer | 'total', Float64Array>): PeriodCost => ({ state: range(s.state), city: range(s.city), total: range(s.total) });
+export const perPayer = (m: number): PerPayer => ({ state: new Float64Array(m), city: new Float64Array(m) });
 
-/** A side's cost summed over a period's grid steps, per path. */
-function sumOver(steps: readonly number[], m: number, cost: (i: number) => PerPayer): Record<Payer | 'total', Float64Array> {
-  const sums: PerPayer = { state: new Float64Array(m), city: new Float64Array(m) };
-  for (const i of steps) {
-    const c = cost(i);
-    for (const payer of ['state', 'city'] as const) for (let k = 0; k < m; k++) sums[payer][k] = sums[payer][k]! + c[payer][k]!;
-  }
-  return { ...sums, total: sums.state.map((x, k) => x + sums.city[k]!) };
-}
+export type Side = 'baseline' | 'scenario';
 
-/** What the period summaries are built from: each side's monthly cost and who is added. */
-export interface MonthlyCosts {
+/**
+ * What the period summaries are built from: each side's monthly cost, by line (the voluntary SI
+ * support has one, the HI support a total and one per lever), and who is added.
+ */
+export interface MonthlyCosts<L extends string> {
   dates: readonly IsoDate[];
   leversFrom: IsoDate;
   paths: number;
-  baseline: (i: number) => PerPayer;
-  scenario: (i: number) => PerPayer;
+  lines: readonly L[];
+  /** Writes each line's cost at grid step i on one side into `out` (VND billion per path, by payer). */
+  month: (i: number, side: Side, out: Record<L, PerPayer>) => void;
   /** Scenario minus baseline participants at grid step i, per path. */
   added: (i: number) => Float64Array;
+  /**
+   * The baseline's yearly sums from an earlier call with the same baseline (paths, default levers
+   * and their draws, levers' start): lever moves leave them as they are. Filled when empty.
+   */
+  baselineMemo?: BaselineMemo;
 }
 
+/** A line's yearly baseline sums per path and their ranges, by `${line}|${year}`. */
+export type BaselineMemo = Map<string, { sums: Record<Payer | 'total', Float64Array>; ranges: PeriodCost }>;
+
 /**
- * Each calendar year from the levers' start: the cost by payer on both sides, their difference,
- * the participants added at the year's end and the extra cost per added participant. Months
- * before the levers' start are left out (both sides are the baseline there).
+ * Each calendar year from the levers' start, for every line: the cost by payer on both sides,
+ * their difference, the participants added at the year's end and the extra cost per added
+ * participant. Months before the levers' start are left out (both sides are the baseline there).
+ * One pass over the months: each side's month is computed once into scratch arrays and added to
+ * every line's yearly sums.
  */
-export function costPeriods(input: MonthlyCosts): CostPeriod[] {
+export function costPeriods<L extends string>(input: MonthlyCosts<L>): Record<L, CostPeriod[]> {
   const m = input.paths;
-  return [...yearsAfter(input.dates, input.leversFrom)].map(([year, months]): CostPeriod => {
-    const baseline = sumOver(months, m, input.baseline);
-    const scenario = sumOver(months, m, input.scenario);
-    const extra = { state: minus(scenario.state, baseline.state), city: minus(scenario.city, baseline.city), total: minus(scenario.total, baseline.total) };
+  const out = Object.fromEntries(input.lines.map((line) => [line, [] as CostPeriod[]])) as Record<L, CostPeriod[]>;
+  const lines = (): Record<L, PerPayer> => Object.fromEntries(input.lines.map((line) => [line, perPayer(m)])) as Record<L, PerPayer>;
+  const scratch = lines();
+  for (const [year, months] of yearsAfter(input.dates, input.leversFrom)) {
+    const memo = input.baselineMemo ?? new Map();
+    const known = input.lines.every((line) => memo.has(`${line}|${year}`));
+    const sums: Record<Side, Record<L, PerPayer>> = { baseline: lines(), scenario: lines() };
+    for (const i of months)
+      for (const side of known ? (['scenario'] as const) : (['baseline', 'scenario'] as const)) {
+        input.month(i, side, scratch);
+        for (const line of input.lines) addInto(sums[side][line], scratch[line]);
+      }
+    if (!known)
+      for (const line of input.lines) {
+        const total = withTotal(sums.baseline[line]);
+        memo.set(`${line}|${year}`, { sums: total, ranges: ranges(total) });
+      }
     const last = months[months.length - 1]!;
     const added = input.added(last);
     const addedMembers = range(added);
-    // VND billion per person x 1,000 = VND million per person; paths adding under one member carry no ratio.
-    const ratios: number[] = [];
-    for (let k = 0; k < m; k++) if (Math.abs(added[k]!) >= 1) ratios.push((1000 * extra.total[k]!) / added[k]!);
-    return {
-      year,
-      from: `${input.dates[months[0]!]!.slice(0, 7)}-01`,
-      to: input.dates[last]!,
-      months: months.length,
-      baseline: ranges(baseline),
-      scenario: ranges(scenario),
-      extra: ranges(extra),
-      addedMembers,
-      perAddedMember: Math.abs(addedMembers.p50) >= 1 && ratios.length > 0 ? range(Float64Array.from(ratios)) : null,
-    };
-  });
+    for (const line of input.lines) {
+      const base = memo.get(`${line}|${year}`)!;
+      const [baseline, scenario] = [base.sums, withTotal(sums.scenario[line])];
+      const extra = { state: minus(scenario.state, baseline.state), city: minus(scenario.city, baseline.city), total: minus(scenario.total, baseline.total) };
+      // VND billion per person x 1,000 = VND million per person; paths adding under one member carry no ratio.
+      const ratios: number[] = [];
+      for (let k = 0; k < m; k++) if (Math.abs(added[k]!) >= 1) ratios.push((1000 * extra.total[k]!) / added[k]!);
+      out[line].push({
+        year,
+        from: `${input.dates[months[0]!]!.slice(0, 7)}-01`,
+        to: input.dates[last]!,
+        months: months.length,
+        baseline: base.ranges,
+        scenario: ranges(scenario),
+        extra: ranges(extra),
+        addedMembers,
+        perAddedMember: Math.abs(addedMembers.p50) >= 1 && ratios.length > 0 ? range(Float64Array.from(ratios)) : null,
+      });
+    }
+  }
+  return out;
 }
+
+function addInto(sum: PerPayer, month: PerPayer): void {
+  const [ss, sc, ms, mc] = [sum.state, sum.city, month.state, month.city];
+  for (let k = 0; k < ss.length; k++) {
+    ss[k] = ss[k]! + ms[k]!;
+    sc[k] = sc[k]! + mc[k]!;
+  }
+}
+
+const withTotal = (s: PerPayer): Record<Payer | 'total', Float64Array> => ({ ...s, total: s.state.map((x, k) => x + s.city[k]!) });
 
 /** The policy step in force at grid time t (the first from the levers' start). */
 export function stepAt<T>(steps: readonly { t: number; value: T }[], t: number): T {

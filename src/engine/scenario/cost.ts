@@ -13,6 +13,7 @@ import {
   type CostLevers,
   type CostPeriod,
   type CostStep,
+  type BaselineMemo,
   type LeverBase,
   type Payer,
   type PerPayer,
@@ -33,6 +34,13 @@ export const COSTED_LEVERS: Readonly<Record<string, { payer: Payer; group: Group
   cityTopupNearPoor: { payer: 'city', group: 'nearPoor' },
   cityTopupOther: { payer: 'city', group: 'other' },
 };
+/** The lever that sets each payer's rate for each group (COSTED_LEVERS the other way round). */
+const RATE_LEVER = Object.fromEntries(
+  (['state', 'city'] as const).map((payer) => [
+    payer,
+    Object.fromEntries(Object.entries(COSTED_LEVERS).flatMap(([id, c]) => (c.payer === payer ? [[c.group, id]] : []))),
+  ]),
+) as Record<Payer, Record<Group, string>>;
 const GROUP_SHARE: Record<Exclude<Group, 'other'>, string> = { poor: 'voluntarySharePoor', nearPoor: 'voluntaryShareNearPoor' };
 /** Every lever the cost per member reads: the support rates, the mix and the poverty line. */
 export const COST_INPUTS: readonly string[] = [...Object.keys(COSTED_LEVERS), ...Object.values(GROUP_SHARE), 'ruralPovertyLine'];
@@ -52,10 +60,7 @@ export function supportPerMember(v: LeverValues): Record<Payer, number> {
   const poor = valueOf(v, GROUP_SHARE.poor) / 100;
   const nearPoor = valueOf(v, GROUP_SHARE.nearPoor) / 100;
   const weight: Record<Group, number> = { poor, nearPoor, other: Math.max(0, 1 - poor - nearPoor) };
-  const rate = (payer: Payer, group: Group) => {
-    const [id] = Object.entries(COSTED_LEVERS).find(([, c]) => c.payer === payer && c.group === group)!;
-    return Math.max(0, Math.min(100, valueOf(v, id))) / 100;
-  };
+  const rate = (payer: Payer, group: Group) => Math.max(0, Math.min(100, valueOf(v, RATE_LEVER[payer][group]))) / 100;
   const out: Record<Payer, number> = { state: 0, city: 0 };
   for (const group of ['poor', 'nearPoor', 'other'] as const) {
     const state = rate('state', group);
@@ -85,6 +90,14 @@ export interface CostInputs extends LeverBase {
   scenario: readonly CostStep[];
   /** The run's HI paths, for the HI support's cost (absent: not counted). */
   hi?: HiCostPaths;
+  /** Baseline sums of an earlier run with the same baseline, default levers' draws and levers' start. */
+  memo?: CostMemo;
+}
+
+/** What a lever move can reuse of the last cost: the baseline side of each kind of support. */
+export interface CostMemo {
+  support: BaselineMemo;
+  hi: BaselineMemo;
 }
 
 const PAYERS = ['state', 'city'] as const;
@@ -103,18 +116,25 @@ export function budgetCost(input: CostInputs): BudgetCost {
   if (!first) throw new RangeError('budget cost: no lever values');
   const baselineRates = perMemberPaths(first.levers, input, m, (_, d) => d);
   const steps = input.scenario.map((step) => ({ t: toDecimalYear(step.from), value: perMemberPaths(step.levers, input, m, (l) => l) }));
-  // VND million per member x members / 1,000 = VND billion.
-  const priced = (members: Float64Array, rates: PerPayer): PerPayer => ({
-    state: members.map((x, k) => (x * rates.state[k]!) / 1000),
-    city: members.map((x, k) => (x * rates.city[k]!) / 1000),
-  });
-  const periods = costPeriods({
+  const { support: periods } = costPeriods({
     dates: input.dates,
     leversFrom: input.leversFrom,
     paths: m,
-    baseline: (i) => priced(input.baselineMembers[i]!, baselineRates),
-    scenario: (i) => priced(input.scenarioMembers[i]!, stepAt(steps, toDecimalYear(input.dates[i]!))),
+    lines: ['support'],
+    month: (i, side, out) => {
+      const [members, rates] =
+        side === 'baseline'
+          ? [input.baselineMembers[i]!, baselineRates]
+          : [input.scenarioMembers[i]!, stepAt(steps, toDecimalYear(input.dates[i]!))];
+      // VND million per member x members / 1,000 = VND billion.
+      const { state, city } = out.support;
+      for (let k = 0; k < m; k++) {
+        state[k] = (members[k]! * rates.state[k]!) / 1000;
+        city[k] = (members[k]! * rates.city[k]!) / 1000;
+      }
+    },
     added: (i) => minus(input.scenarioMembers[i]!, input.baselineMembers[i]!),
+    ...(input.memo && { baselineMemo: input.memo.support }),
   });
   return { leversFrom: input.leversFrom, periods, hi: input.hi ? hiCost(input, input.hi) : [] };
 }

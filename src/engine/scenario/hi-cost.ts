@@ -11,6 +11,7 @@ import { randomLcg, randomUniform } from 'd3-random';
 import { toDecimalYear, type IsoDate } from '../time.ts';
 import {
   costPeriods,
+  type BaselineMemo,
   leverPaths,
   minus,
   range,
@@ -20,8 +21,8 @@ import {
   type CostRange,
   type CostStep,
   type LeverBase,
-  type Payer,
   type PerPayer,
+  type Side,
 } from './cost-periods.ts';
 import type { LeverDistribution, LeverValues } from './levers.ts';
 import { leverStreamSeed, triangular } from './monte-carlo.ts';
@@ -101,10 +102,10 @@ interface HiInput extends LeverBase {
   dates: readonly IsoDate[];
   leversFrom: IsoDate;
   scenario: readonly CostStep[];
+  memo?: { hi: BaselineMemo };
 }
 
-const zero = (m: number): PerPayer => ({ state: new Float64Array(m), city: new Float64Array(m) });
-const payers = (state: Float64Array, city: Float64Array): PerPayer => ({ state, city });
+type HiLine = HiLever | 'total';
 
 /** The HI support's cost, year by year from the levers' start; the same periods as the voluntary SI's. */
 export function hiCost(input: HiInput, paths: HiCostPaths): HiCostPeriod[] {
@@ -133,49 +134,41 @@ export function hiCost(input: HiInput, paths: HiCostPaths): HiCostPeriod[] {
     }
     return { hiCardsGranted: r.cards, householdHiSupport: household, nearPoorHiSupport: nearPoor };
   };
-  /** Each lever's cost at grid step i, VND billion by payer (VND million / 1,000). */
-  const monthly = (i: number, scenario: boolean): Record<HiLever, PerPayer> => {
+  /** Each lever's cost at grid step i, VND billion by payer (VND million / 1,000), and their total. */
+  const month = (i: number, side: Side, out: Record<HiLine, PerPayer>): void => {
+    const scenario = side === 'scenario';
     const r = scenario ? stepAt(steps, toDecimalYear(input.dates[i]!)) : baselineRates;
     const n = people(i, r, scenario);
-    const times = (count: Float64Array, rate: Float64Array) => count.map((x, k) => (x * rate[k]!) / 1000);
-    return {
-      hiCardsGranted: payers(new Float64Array(m), times(r.cards, r.premium)),
-      householdHiSupport: payers(new Float64Array(m), times(n.householdHiSupport, r.household)),
-      nearPoorHiSupport: payers(times(n.nearPoorHiSupport, r.nearPoorState), times(n.nearPoorHiSupport, r.nearPoorCity)),
-    };
+    const [cards, household, nearPoor, total] = [out.hiCardsGranted, out.householdHiSupport, out.nearPoorHiSupport, out.total];
+    for (let k = 0; k < m; k++) {
+      cards.state[k] = 0;
+      cards.city[k] = (r.cards[k]! * r.premium[k]!) / 1000;
+      household.state[k] = 0;
+      household.city[k] = (n.householdHiSupport[k]! * r.household[k]!) / 1000;
+      nearPoor.state[k] = (n.nearPoorHiSupport[k]! * r.nearPoorState[k]!) / 1000;
+      nearPoor.city[k] = (n.nearPoorHiSupport[k]! * r.nearPoorCity[k]!) / 1000;
+      // Summed in HI_COSTED_LEVERS order from zero, as the yearly sums are.
+      total.state[k] = 0 + cards.state[k]! + household.state[k]! + nearPoor.state[k]!;
+      total.city[k] = 0 + cards.city[k]! + household.city[k]! + nearPoor.city[k]!;
+    }
   };
-  const cache = new Map<string, Record<HiLever, PerPayer>>();
-  const cached = (i: number, scenario: boolean) => {
-    const key = `${i}|${scenario}`;
-    if (!cache.has(key)) cache.set(key, monthly(i, scenario));
-    return cache.get(key)!;
-  };
-  const sum = (parts: Record<HiLever, PerPayer>): PerPayer => {
-    const out = zero(m);
-    for (const id of HI_COSTED_LEVERS)
-      for (const payer of ['state', 'city'] as const satisfies readonly Payer[]) out[payer] = out[payer].map((x, k) => x + parts[id][payer][k]!);
-    return out;
-  };
-  const added = (i: number) => minus(paths.scenarioParticipants[i]!, paths.baselineParticipants[i]!);
-  const periodsOf = (pick: (parts: Record<HiLever, PerPayer>) => PerPayer) =>
-    costPeriods({
-      dates: input.dates,
-      leversFrom: input.leversFrom,
-      paths: m,
-      baseline: (i) => pick(cached(i, false)),
-      scenario: (i) => pick(cached(i, true)),
-      added,
-    });
-  const total = periodsOf(sum);
-  const byLever = HI_COSTED_LEVERS.map((id) => periodsOf((parts) => parts[id]));
-  return total.map((period, j) => {
+  const periods = costPeriods({
+    dates: input.dates,
+    leversFrom: input.leversFrom,
+    paths: m,
+    lines: ['total', ...HI_COSTED_LEVERS],
+    month,
+    added: (i) => minus(paths.scenarioParticipants[i]!, paths.baselineParticipants[i]!),
+    ...(input.memo && { baselineMemo: input.memo.hi }),
+  });
+  return periods.total.map((period, j) => {
     const last = input.dates.indexOf(period.to);
     const n = people(last, stepAt(steps, toDecimalYear(period.to)), true);
     return {
       ...period,
       byLever: Object.fromEntries(
-        HI_COSTED_LEVERS.map((id, l) => {
-          const p = byLever[l]![j]!;
+        HI_COSTED_LEVERS.map((id) => {
+          const p = periods[id][j]!;
           return [id, { baseline: p.baseline, scenario: p.scenario, extra: p.extra }];
         }),
       ) as HiCostPeriod['byLever'],

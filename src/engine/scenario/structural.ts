@@ -304,9 +304,10 @@ export function applyLevers(
       let joinedV = 0;
       let joinedH = 0;
       for (let s = 0; s < ramps.length; s++) {
-        const [now, before] = [steps[s]!, steps[s - 1]];
-        joinedV += takeUpMoves(beta[k]!, now.voluntaryGain[k]! - (before?.voluntaryGain[k] ?? 0), notJoined, exit[k]!) * ramps[s]!;
-        joinedH += takeUpMoves(beta[k]!, now.hiGain[k]! - (before?.hiGain[k] ?? 0), uncovered, exit[k]!) * ramps[s]!;
+        const now = steps[s]!;
+        const before = s > 0 ? steps[s - 1]! : null;
+        joinedV += takeUpMoves(beta[k]!, now.voluntaryGain[k]! - (before ? before.voluntaryGain[k]! : 0), notJoined, exit[k]!) * ramps[s]!;
+        joinedH += takeUpMoves(beta[k]!, now.hiGain[k]! - (before ? before.hiGain[k]! : 0), uncovered, exit[k]!) * ramps[s]!;
       }
       const v = Math.min(pool, Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + joinedV));
       const pop = population0 * Math.exp(dgPopulation[k]! * tau);
