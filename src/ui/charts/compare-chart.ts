@@ -5,7 +5,7 @@ import * as Plot from '@observablehq/plot';
 import type { Target, Unit, CompareResult, Bands } from '../../engine/index.ts';
 import { formatValue, type Lang } from '../i18n/format.ts';
 import { text } from '../i18n/text.ts';
-import { timeChartFrame, utcDate } from './chart-format.ts';
+import { plotForPage, timeChartFrame, utcDate } from './chart-format.ts';
 import { CHART_COLORS, type ChartOptions } from './forecast-chart.ts';
 
 export interface CompareSeries {
@@ -125,6 +125,5 @@ export function compareChartSpec(input: CompareChartInput, { width, lang, height
 }
 
 export function renderCompareChart(input: CompareChartInput, options: ChartOptions & { document?: Document }): SVGSVGElement | HTMLElement {
-  const spec = compareChartSpec(input, options);
-  return Plot.plot(options.document ? { ...spec, document: options.document } : spec);
+  return plotForPage(compareChartSpec(input, options), options.document);
 }

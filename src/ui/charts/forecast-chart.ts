@@ -1,12 +1,14 @@
 // A metric's forecast chart with Observable Plot: reported history (hollow when derived), the
 // forecast median with its 80% and 95% bands, the baseline median dashed underneath, target
 // rules and the dates they are reached. `chartSpec` builds plain Plot options without touching the
-// DOM; `renderForecastChart` turns them into an element in a browser or in jsdom.
+// DOM; `renderForecastChart` turns them into an element in a browser or in jsdom. The page shows the
+// forecast's year by default (`span: 'year'`): one early figure far below the rest (HI coverage of
+// February 2024) would otherwise stretch both axes and squeeze a three-month forecast to a sliver.
 import * as Plot from '@observablehq/plot';
 import type { Observation, Target, Unit, Bands, CrossingResult } from '../../engine/index.ts';
 import { formatDate, formatValue, type Lang } from '../i18n/format.ts';
 import { text } from '../i18n/text.ts';
-import { timeChartFrame, utcDate } from './chart-format.ts';
+import { plotForPage, timeChartFrame, utcDate } from './chart-format.ts';
 
 /** A target alone, or with where the forecast crosses it (a `TargetResult` fits). */
 export type ChartTarget = Target | { target: Target; crossing?: CrossingResult | null };
@@ -31,6 +33,13 @@ export interface ChartOptions {
   height?: number;
   /** Include the legend sentence as a <figcaption> (default true; a page may show it itself). */
   caption?: boolean;
+}
+
+/** Every reported figure ('all'), or the forecast's year (see `focusStart`). */
+export type ChartSpan = 'all' | 'year';
+
+export interface ForecastChartOptions extends ChartOptions {
+  span?: ChartSpan;
 }
 
 export const CHART_COLORS = {
@@ -130,16 +139,37 @@ function crossingRows(input: ForecastChartInput, end: Date | null, lang: Lang): 
   return rows;
 }
 
+/**
+ * Where the year view starts: the figure the forecast's first year opens on (the newest one dated
+ * on or before its 1 January, usually last year's end), or that 1 January when there is none. Null
+ * when that would hide nothing: no forecast, or no figure before it.
+ */
+export function focusStart(input: ForecastChartInput): Date | null {
+  const first = input.dates.length > 0 && input.bands.length > 0 ? input.dates[0]! : null;
+  if (!first) return null;
+  const yearStart = utcDate(`${first.slice(0, 4)}-01-01`);
+  const dates = input.history.filter((o) => o.metric === input.metric).map((o) => utcDate(o.asOf));
+  const opening = dates.filter((d) => d <= yearStart);
+  const start = opening.length ? new Date(Math.max(...opening.map(Number))) : yearStart;
+  return dates.some((d) => d < start) ? start : null;
+}
+
+/** The first date drawn: the year view's start, or null for every figure. */
+const windowStart = (input: ForecastChartInput, span: ChartSpan): Date | null => (span === 'year' ? focusStart(input) : null);
+
 /** Every mark of the chart, bottom to top. DOM-free: plain Plot mark objects. */
-export function chartMarks(input: ForecastChartInput, lang: Lang): Plot.Markish[] {
+export function chartMarks(input: ForecastChartInput, lang: Lang, span: ChartSpan = 'all'): Plot.Markish[] {
+  const from = windowStart(input, span);
   const forecast = bandRows(input.dates, input.bands);
   const baseline = input.showBaseline ? bandRows(input.dates, input.baseline) : [];
-  const history = historyRows(input, lang);
+  const history = historyRows(input, lang).filter((h) => !from || h.date >= from);
   const allDates = [...history.map((h) => h.date), ...forecast.map((f) => f.date)];
-  const start = allDates.length ? new Date(Math.min(...allDates.map(Number))) : new Date(0);
+  const start = from ?? (allDates.length ? new Date(Math.min(...allDates.map(Number))) : new Date(0));
   const end = forecast.at(-1)?.date ?? null;
-  const targets = targetRows(input, start, lang);
-  const crossings = crossingRows(input, end, lang);
+  const targets = targetRows(input, start, lang).filter((t) => t.deadline >= start);
+  const crossings = crossingRows(input, end, lang)
+    .filter((c) => c.at >= start)
+    .map((c) => (c.from && c.from < start ? { ...c, from: start } : c));
   const dot = (rows: HistoryRow[], hollow: boolean) =>
     Plot.dot(rows, {
       x: 'date',
@@ -203,20 +233,25 @@ export function chartMarks(input: ForecastChartInput, lang: Lang): Plot.Markish[
   ];
 }
 
-/** Every value drawn on the y-axis, for the domain. */
-function drawnValues(input: ForecastChartInput): number[] {
+/** Every value drawn on the y-axis from `from` on (all of them without it), for the domain. */
+function drawnValues(input: ForecastChartInput, from: Date | null): number[] {
   const ofBands = (bands: readonly Bands[]) => bands.flatMap((b) => [b.p2_5, b.p97_5, b.p50]);
+  const shown = (iso: string) => !from || utcDate(iso) >= from;
   return [
-    ...input.history.filter((o) => o.metric === input.metric).map((o) => o.value),
+    ...input.history.filter((o) => o.metric === input.metric && shown(o.asOf)).map((o) => o.value),
     ...ofBands(input.bands.slice(0, input.dates.length)),
     ...(input.showBaseline && input.baseline ? ofBands(input.baseline.slice(0, input.dates.length)) : []),
-    ...normaliseTargets(input).map((t) => t.target.value),
+    ...normaliseTargets(input)
+      .filter((t) => shown(t.target.deadline))
+      .map((t) => t.target.value),
   ];
 }
 
-/** What the bands and marks mean, in the reader's language. */
-export function chartCaption(input: ForecastChartInput, lang: Lang): string {
+/** What the bands and marks mean, in the reader's language (and where the year view starts). */
+export function chartCaption(input: ForecastChartInput, lang: Lang, span: ChartSpan = 'all'): string {
+  const from = windowStart(input, span);
   const parts = [
+    ...(from ? [text('chartShownFrom', lang, { date: formatDate(from.toISOString().slice(0, 10), lang) })] : []),
     text('chartMedianMark', lang),
     text('chartBand80', lang),
     text('chartBand95', lang),
@@ -229,23 +264,25 @@ export function chartCaption(input: ForecastChartInput, lang: Lang): string {
 }
 
 /** Complete Plot options, without a document: pure data a test or a worker can inspect. */
-export function chartSpec(input: ForecastChartInput, { width, lang, height, caption = true }: ChartOptions): Plot.PlotOptions {
+export function chartSpec(
+  input: ForecastChartInput,
+  { width, lang, height, caption = true, span = 'all' }: ForecastChartOptions,
+): Plot.PlotOptions {
   return {
-    ...timeChartFrame(input.metric, input.unit, drawnValues(input), {
+    ...timeChartFrame(input.metric, input.unit, drawnValues(input, windowStart(input, span)), {
       width,
       lang,
       height: height ?? Math.round(Math.min(420, Math.max(260, width * 0.5))),
     }),
-    ...(caption ? { caption: chartCaption(input, lang) } : {}),
-    marks: chartMarks(input, lang),
+    ...(caption ? { caption: chartCaption(input, lang, span) } : {}),
+    marks: chartMarks(input, lang, span),
   };
 }
 
 /** The chart as a <figure> (SVG plus caption) or a bare <svg>. `document` lets tests render into jsdom. */
 export function renderForecastChart(
   input: ForecastChartInput,
-  options: ChartOptions & { document?: Document },
+  options: ForecastChartOptions & { document?: Document },
 ): SVGSVGElement | HTMLElement {
-  const spec = chartSpec(input, options);
-  return Plot.plot(options.document ? { ...spec, document: options.document } : spec);
+  return plotForPage(chartSpec(input, options), options.document);
 }

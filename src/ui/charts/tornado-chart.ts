@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Tornado } from '../../engine/index.ts';
 import type { TornadoTable } from '../notebook/cells/sensitivity-rows.ts';
-import { yAxisLabel, yTickFormat } from './chart-format.ts';
+import { plotForPage, yAxisLabel, yTickFormat } from './chart-format.ts';
 import { CHART_COLORS, type ChartOptions } from './forecast-chart.ts';
 
 export interface TornadoChartRow {
@@ -97,6 +97,5 @@ export function tornadoChartSpec(input: TornadoChartInput, { width, lang }: Char
 }
 
 export function renderTornadoChart(input: TornadoChartInput, options: ChartOptions & { document?: Document }): SVGSVGElement | HTMLElement {
-  const spec = tornadoChartSpec(input, options);
-  return Plot.plot(options.document ? { ...spec, document: options.document } : spec);
+  return plotForPage(tornadoChartSpec(input, options), options.document);
 }

@@ -7,7 +7,13 @@ import type { Observation, Target, Unit } from '../../../src/engine/io/observati
 import type { Bands, TargetResult } from '../../../src/engine/scenario/run.ts';
 import { chartSummary } from '../../../src/ui/charts/chart-summary.ts';
 import { yDomain } from '../../../src/ui/charts/chart-format.ts';
-import { chartSpec, renderForecastChart, type ForecastChartInput } from '../../../src/ui/charts/forecast-chart.ts';
+import {
+  chartCaption,
+  chartSpec,
+  focusStart,
+  renderForecastChart,
+  type ForecastChartInput,
+} from '../../../src/ui/charts/forecast-chart.ts';
 import type { Lang } from '../../../src/ui/i18n/format.ts';
 
 const { document } = new JSDOM('').window;
@@ -249,5 +255,53 @@ describe('chart summary (aria-label)', () => {
   it('says when there is nothing to show', () => {
     const empty = { ...revenue, history: [], dates: [], bands: [], baseline: [] };
     expect(chartSummary(empty, 'vi')).toBe('Tổng thu BHXH, BHYT, BHTN (lũy kế từ đầu năm): chưa có số liệu.');
+  });
+});
+
+describe('the year view (span: year)', () => {
+  // An early figure far below the rest (like HI coverage in February 2024) and a three-month forecast.
+  const SHORT = ['2025-10-31', '2025-11-30', '2025-12-31'];
+  const squeezed: ForecastChartInput = {
+    ...coverage(false),
+    history: [
+      observation('hi.coverage', 'percent', '2024-02-29', 89.61),
+      observation('hi.coverage', 'percent', '2024-12-31', 95.25),
+      observation('hi.coverage', 'percent', '2025-06-30', 95.51),
+      observation('hi.coverage', 'percent', '2025-09-30', 95.56),
+    ],
+    dates: SHORT,
+    bands: fan(95.55, 0.03, 0.03).slice(0, 3),
+    baseline: undefined,
+  };
+  const dots = (span: 'all' | 'year') =>
+    renderForecastChart(squeezed, { width: 720, lang: 'vi', document, span }).querySelectorAll('g.tc-history circle').length;
+
+  it('starts at the figure the forecast year opens on, keeping the early point in the whole history', () => {
+    expect(focusStart(squeezed)?.toISOString().slice(0, 10)).toBe('2024-12-31');
+    expect(dots('all')).toBe(4);
+    expect(dots('year')).toBe(3);
+  });
+
+  it('zooms the value axis to that year, so the early point no longer stretches it', () => {
+    const [lo] = chartSpec(squeezed, { width: 720, lang: 'vi', span: 'year' }).y!.domain as [number, number];
+    const [loAll] = chartSpec(squeezed, { width: 720, lang: 'vi', span: 'all' }).y!.domain as [number, number];
+    expect(loAll).toBeLessThan(89.61);
+    expect(lo).toBeGreaterThan(95);
+  });
+
+  it('says where it starts in the caption, in both languages', () => {
+    expect(chartCaption(squeezed, 'vi', 'year')).toMatch(/^Biểu đồ từ 31\/12\/2024; /);
+    expect(chartCaption(squeezed, 'en', 'year')).toMatch(/^Drawn from 31 Dec 2024; /);
+    expect(chartCaption(squeezed, 'vi', 'all')).not.toContain('Biểu đồ từ');
+  });
+
+  it('is not offered when it would hide nothing or there is no forecast', () => {
+    expect(focusStart({ ...squeezed, history: squeezed.history.slice(1) })).toBeNull();
+    expect(focusStart({ ...squeezed, dates: [], bands: [] })).toBeNull();
+  });
+
+  it('hides the drawing from assistive technology: the page gives it a summary and a caption', () => {
+    const svg = renderForecastChart(squeezed, { width: 600, lang: 'vi', document, caption: false });
+    expect(svg.getAttribute('aria-hidden')).toBe('true');
   });
 });

@@ -21,4 +21,6 @@ export const CHART_STRINGS = {
   chartNoData: { vi: 'Chưa có số liệu', en: 'No data yet' },
   chartSourceLabel: { vi: 'Nguồn', en: 'Source' },
   chartDerivedLabel: { vi: 'số suy ra', en: 'derived figure' },
+  chartWholeHistory: { vi: 'Toàn bộ lịch sử', en: 'Whole history' },
+  chartShownFrom: { vi: 'Biểu đồ từ {date}', en: 'Drawn from {date}' },
 } as const satisfies Record<string, Record<Lang, string>>;
