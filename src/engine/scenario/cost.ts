@@ -17,10 +17,12 @@ import {
   type LeverBase,
   type Payer,
   type PerPayer,
+  type Side,
 } from './cost-periods.ts';
 import { hiCost, type HiCostPaths, type HiCostPeriod } from './hi-cost.ts';
 import type { LeverValues } from './levers.ts';
 import { voluntaryFullPremium } from './policy.ts';
+import type { ReuseMemo } from './reuse.ts';
 
 export type { CostLevers, CostPeriod, CostRange, CostStep, Payer, PeriodCost } from './cost-periods.ts';
 type Group = 'poor' | 'nearPoor' | 'other';
@@ -51,24 +53,42 @@ const valueOf = (v: LeverValues, id: string): number => {
   return value;
 };
 
+/** The premium and each group's support rates (0-1) by payer: what the support per member mixes. */
+interface GroupRates {
+  premium: number;
+  state: Record<Group, number>;
+  city: Record<Group, number>;
+}
+
+const GROUPS = ['poor', 'nearPoor', 'other'] as const;
+
+function groupRates(v: LeverValues): GroupRates {
+  const rate = (payer: Payer, group: Group) => Math.max(0, Math.min(100, valueOf(v, RATE_LEVER[payer][group]))) / 100;
+  const out: GroupRates = { premium: voluntaryFullPremium(v), state: { poor: 0, nearPoor: 0, other: 0 }, city: { poor: 0, nearPoor: 0, other: 0 } };
+  for (const group of GROUPS) {
+    out.state[group] = rate('state', group);
+    out.city[group] = Math.min(rate('city', group), 1 - out.state[group]);
+  }
+  return out;
+}
+
+/** The support per member for a mix with `poor` and `nearPoor` shares (0-1), the rest "other". */
+function mixed(r: GroupRates, poor: number, nearPoor: number): Record<Payer, number> {
+  const weight: Record<Group, number> = { poor, nearPoor, other: Math.max(0, 1 - poor - nearPoor) };
+  const out: Record<Payer, number> = { state: 0, city: 0 };
+  for (const group of GROUPS) {
+    out.state += weight[group] * r.state[group] * r.premium;
+    out.city += weight[group] * r.city[group] * r.premium;
+  }
+  return out;
+}
+
 /**
  * Support paid per voluntary member a month, VND million, by payer, averaged over the mix. Support
  * never exceeds the premium: the state's share is paid first, the city tops up to at most 100%.
  */
 export function supportPerMember(v: LeverValues): Record<Payer, number> {
-  const premium = voluntaryFullPremium(v);
-  const poor = valueOf(v, GROUP_SHARE.poor) / 100;
-  const nearPoor = valueOf(v, GROUP_SHARE.nearPoor) / 100;
-  const weight: Record<Group, number> = { poor, nearPoor, other: Math.max(0, 1 - poor - nearPoor) };
-  const rate = (payer: Payer, group: Group) => Math.max(0, Math.min(100, valueOf(v, RATE_LEVER[payer][group]))) / 100;
-  const out: Record<Payer, number> = { state: 0, city: 0 };
-  for (const group of ['poor', 'nearPoor', 'other'] as const) {
-    const state = rate('state', group);
-    const city = Math.min(rate('city', group), 1 - state);
-    out.state += weight[group] * state * premium;
-    out.city += weight[group] * city * premium;
-  }
-  return out;
+  return mixed(groupRates(v), valueOf(v, GROUP_SHARE.poor) / 100, valueOf(v, GROUP_SHARE.nearPoor) / 100);
 }
 
 /** The budget cost of a run: each year of the horizon from the levers' start. Plain data. */
@@ -98,12 +118,37 @@ export interface CostInputs extends LeverBase {
 export interface CostMemo {
   support: BaselineMemo;
   hi: BaselineMemo;
+  /** The last HI support, reused while its rates and HI paths hold. */
+  last: ReuseMemo;
 }
 
 const PAYERS = ['state', 'city'] as const;
-/** Support per voluntary member per path (VND million a month), by payer. */
-const perMemberPaths = (levers: CostLevers, input: CostInputs, m: number, side: (l: LeverValues, d: LeverValues) => LeverValues): PerPayer =>
-  leverPaths(levers, input, m, COST_INPUTS, PAYERS, supportPerMember, side);
+const MIX: readonly string[] = Object.values(GROUP_SHARE);
+
+/**
+ * Support per voluntary member per path (VND million a month), by payer. The mix is sampled on
+ * every path; while nothing else the support reads is, the group rates are worked out once and
+ * only the mix varies by path (the same arithmetic as supportPerMember, path by path).
+ */
+function perMemberPaths(levers: CostLevers, input: CostInputs, m: number, side: Side): PerPayer {
+  const pick = side === 'baseline' ? (_: LeverValues, d: LeverValues) => d : (l: LeverValues) => l;
+  if (COST_INPUTS.some((id) => levers.sampled.has(id) && !MIX.includes(id))) return leverPaths(levers, input, m, COST_INPUTS, PAYERS, supportPerMember, pick);
+  const values = pick(levers.values, input.defaults);
+  const rates = groupRates(values);
+  // A draw applies to the scenario's levers, and to the defaults when the lever is a status-quo fact.
+  const share = (id: string): Float64Array => {
+    const draws = levers.sampled.get(id);
+    return draws && (side === 'scenario' || input.statusQuoFacts.has(id)) ? draws : new Float64Array(m).fill(valueOf(values, id));
+  };
+  const [poor, nearPoor] = [share(GROUP_SHARE.poor), share(GROUP_SHARE.nearPoor)];
+  const out: PerPayer = { state: new Float64Array(m), city: new Float64Array(m) };
+  for (let k = 0; k < m; k++) {
+    const s = mixed(rates, poor[k]! / 100, nearPoor[k]! / 100);
+    out.state[k] = s.state;
+    out.city[k] = s.city;
+  }
+  return out;
+}
 
 /**
  * The cost of the voluntary SI support, year by year from the levers' start to the end of the
@@ -114,8 +159,8 @@ export function budgetCost(input: CostInputs): BudgetCost {
   const m = input.scenarioMembers[0]?.length ?? 0;
   const first = input.scenario[0];
   if (!first) throw new RangeError('budget cost: no lever values');
-  const baselineRates = perMemberPaths(first.levers, input, m, (_, d) => d);
-  const steps = input.scenario.map((step) => ({ t: toDecimalYear(step.from), value: perMemberPaths(step.levers, input, m, (l) => l) }));
+  const baselineRates = perMemberPaths(first.levers, input, m, 'baseline');
+  const steps = input.scenario.map((step) => ({ t: toDecimalYear(step.from), value: perMemberPaths(step.levers, input, m, 'scenario') }));
   const { support: periods } = costPeriods({
     dates: input.dates,
     leversFrom: input.leversFrom,

@@ -26,6 +26,7 @@ import {
 } from './cost-periods.ts';
 import type { LeverDistribution, LeverValues } from './levers.ts';
 import { leverStreamSeed, triangular } from './monte-carlo.ts';
+import { reuse, type ReuseMemo } from './reuse.ts';
 import { hiFullPremium, householdLadderShare, NEAR_POOR_SHARE_OF_UNINSURED } from './policy.ts';
 
 export type HiLever = 'hiCardsGranted' | 'householdHiSupport' | 'nearPoorHiSupport';
@@ -102,7 +103,7 @@ interface HiInput extends LeverBase {
   dates: readonly IsoDate[];
   leversFrom: IsoDate;
   scenario: readonly CostStep[];
-  memo?: { hi: BaselineMemo };
+  memo?: { hi: BaselineMemo; last: ReuseMemo };
 }
 
 type HiLine = HiLever | 'total';
@@ -116,6 +117,19 @@ export function hiCost(input: HiInput, paths: HiCostPaths): HiCostPeriod[] {
     leverPaths(levers, input, m, HI_COST_INPUTS, RATE_KEYS, hiSupport, side);
   const baselineRates = rates(first.levers, (_, d) => d);
   const steps = input.scenario.map((step) => ({ t: toDecimalYear(step.from), value: rates(step.levers, (l) => l) }));
+  // A move of a lever the HI support does not read leaves its rates and the HI paths as they were.
+  const inputs = [
+    m,
+    toDecimalYear(input.leversFrom),
+    RATE_KEYS.map((key) => baselineRates[key]),
+    steps.map((step) => [step.t, RATE_KEYS.map((key) => step.value[key])]),
+    paths.scenarioParticipants,
+  ];
+  return reuse(input.memo?.last ?? new Map(), 'hiCost', inputs, () => periodsOf(input, paths, m, baselineRates, steps));
+}
+
+/** The HI support's yearly periods for these rates and paths (hiCost's work once its inputs are known). */
+function periodsOf(input: HiInput, paths: HiCostPaths, m: number, baselineRates: Rates, steps: readonly { t: number; value: Rates }[]): HiCostPeriod[] {
   const householdShare = drawShare('hiCost:householdShare', HOUSEHOLD_HI_SHARE, m);
   const nearPoorShare = drawShare('hiCost:nearPoorShare', NEAR_POOR_POPULATION_SHARE, m);
 

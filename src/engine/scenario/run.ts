@@ -22,6 +22,7 @@ import type { ScenarioSpan } from './calendar.ts';
 import { budgetCost, type BudgetCost, type CostMemo, type CostStep } from './cost.ts';
 import type { LeverDistribution, LeverSet, LeverValues } from './levers.ts';
 import { drawLevers, effectiveDistribution } from './monte-carlo.ts';
+import { sameValues, type ReuseMemo } from './reuse.ts';
 import { applyLevers, type ScenarioPaths } from './structural.ts';
 
 export type { Bands, CrossingResult, TargetOutcome, TargetResult } from '../simulation/target-answers.ts';
@@ -83,13 +84,6 @@ export interface RunPaths {
   levers: readonly CostStep[] | null;
 }
 
-/** Whether two path rows of the same length hold the same values. */
-function sameValues(a: Float64Array, b: Float64Array): boolean {
-  if (a === b) return true;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
 /** Merges the scenario's lever values over the region's defaults, refusing unknown ids and out-of-range values. */
 export function resolveLevers(levers: LeverSet, overrides: LeverValues): LeverValues {
   const values = levers.defaults();
@@ -126,6 +120,8 @@ export class ScenarioEngine {
   readonly outcomes: TargetOutcome[];
   private readonly scratch: Float64Array;
   private readonly previewBaselineBands = new Map<string, Bands>();
+  /** The structural model's blocks of the last run, reused while their inputs hold. */
+  private readonly structuralMemo: ReuseMemo = new Map();
   /** Each month's last summarised values and their bands, by metric and grid index. */
   private readonly lastBands = new Map<string, { values: Float64Array; bands: Bands }>();
   /** The cost's baseline sums, by the default levers' draws (an object while they last) and `${leversFrom}|${paths}`. */
@@ -202,7 +198,7 @@ export class ScenarioEngine {
     if (!this.structural || !this.calibration) return { paths, structural: null, levers: null };
     const sampled = this.draws(values, settings.distributions);
     const later = this.policySteps(values, sampled, settings.leversFrom);
-    const structural = applyLevers(this.structural, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit, later);
+    const structural = applyLevers(this.structural, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit, later, this.structuralMemo);
     Object.assign(paths, structural.paths);
     return { paths, structural, levers: [{ from: settings.leversFrom, levers: { values, sampled } }, ...later] };
   }
@@ -218,7 +214,7 @@ export class ScenarioEngine {
     const memoKey = `${leversFrom}|${scenario.paths[members]![0]?.length ?? 0}`;
     const memos = this.costMemos.get(first) ?? new Map<string, CostMemo>();
     this.costMemos.set(first, memos);
-    if (!memos.has(memoKey)) memos.set(memoKey, { support: new Map(), hi: new Map() });
+    if (!memos.has(memoKey)) memos.set(memoKey, { support: new Map(), hi: new Map(), last: new Map() });
     return budgetCost({
       memo: memos.get(memoKey)!,
       dates: this.baseline.grid.dates,

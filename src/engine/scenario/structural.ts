@@ -23,6 +23,7 @@ import type { ModelledMetric, StructuralBaseline } from './baseline.ts';
 import { REVENUE } from './baseline.ts';
 import type { RevenueCalibration } from './calibration.ts';
 import { LEVERS, type LeverValues, type ModelQuantity } from './levers.ts';
+import { reuse, type ReuseMemo } from './reuse.ts';
 import {
   cappedWageShare,
   collectionFactor,
@@ -182,17 +183,20 @@ export function applyLevers(
    * values set the policy quantities; take-up to each change ramps in from its own date.
    */
   later: readonly { from: IsoDate; levers: LeverPaths }[] = [],
+  /** The blocks of the last call on the same baseline (a lever move reuses the ones it cannot reach). */
+  memo: ReuseMemo = new Map(),
 ): ScenarioPaths {
   const { grid } = baseline;
   const n = grid.ts.length;
   const m = Math.min(baseline.settings.nPaths, pathLimit);
   const b = baseline.paths;
   const tFrom = toDecimalYear(leversFrom);
-  const out: ScenarioPaths = {
-    paths: Object.fromEntries(Object.keys(b).map((id) => [id, alloc(n, m)])) as ScenarioPaths['paths'],
-    denominators: { population: alloc(n, m), labourForce: alloc(n, m), uiLabourForce: alloc(n, m), voluntaryPool: alloc(n, m) },
+  // The participant and share rows and the denominators come from the blocks below.
+  const out = {
+    paths: { [REVENUE]: alloc(n, m) },
+    denominators: {},
     revenueSteps: { compulsory: alloc(n, m), voluntary: alloc(n, m), hiOther: alloc(n, m) },
-  };
+  } as ScenarioPaths;
 
   // Per-path parameters of the relations.
   const per = (q: ModelQuantity, f: (l: LeverValues, d: LeverValues) => number) => perPath(levers, defaults, m, q, f);
@@ -229,106 +233,132 @@ export function applyLevers(
   };
   const steps = [{ t: tFrom, ...policy(levers) }, ...later.map((step) => ({ t: toDecimalYear(step.from), ...policy(step.levers) }))];
 
+  const ts = steps.map((step) => step.t);
+  const p = out.paths;
+  /** Years since the levers' start at grid time i. */
+  const tauAt = (i: number) => Math.max(0, grid.ts[i]! - tFrom);
+  /** The policy step in force at grid time i, and each step's own take-up ramp (its gain over the one before). */
+  const stepAt = (i: number) => {
+    let j = 0;
+    while (j + 1 < steps.length && grid.ts[i]! > steps[j + 1]!.t) j++;
+    return { j, ramps: steps.slice(0, j + 1).map((step) => Math.min(1, Math.max(0, grid.ts[i]! - step.t) / RAMP_YEARS)) };
+  };
+  /** Take-up moves into (or out of) `base` people at path k from every step in force, each on its own ramp. */
+  const joined = (gain: (s: number) => Float64Array, ramps: readonly number[], k: number, base: number) => {
+    let sum = 0;
+    for (let s = 0; s < ramps.length; s++)
+      sum += takeUpMoves(beta[k]!, gain(s)[k]! - (s > 0 ? gain(s - 1)[k]! : 0), base, exit[k]!) * ramps[s]!;
+    return sum;
+  };
+
+  // The relations fall into blocks with their own inputs: a block whose inputs are the ones of
+  // the last run (a slider moves one lever) keeps its output rows, and the rows it keeps need no
+  // new bands (run.ts). Revenue reads every block, so it always runs.
+  const labourRows = reuse(memo, 'labour', [m, tFrom, labourSize, dgLabour, elasticity, formalisation], () => {
+    const rows = { C: alloc(n, m), U: alloc(n, m), sC: alloc(n, m), sU: alloc(n, m), lab: alloc(n, m), uiLab: alloc(n, m) };
+    const [Cb, Ub, sCb, sUb] = [b['si.compulsory.participants'], b['ui.participants'], b['si.compulsory.share'], b['ui.share']];
+    for (let i = 0; i < n; i++) {
+      const tau = tauAt(i);
+      for (let k = 0; k < m; k++) {
+        const C0 = Cb[i]![k]!;
+        const U0 = Ub[i]![k]!;
+        // Denominators implied per path by participants and shares. Data with a zero count or share (a
+        // user's edit) imply none: participants are then uncapped and the share keeps its baseline path.
+        const labourRatio = labourSize[k]! * Math.exp(dgLabour[k]! * tau);
+        const labour = implied(C0, sCb[i]![k]!, labourRatio);
+        const uiLabour = implied(U0, sUb[i]![k]!, labourRatio);
+        const employment = Math.exp(elasticity[k]! * dgLabour[k]! * tau);
+        const informal = Number.isFinite(labour) ? Math.max(0, labour - C0 * employment) : 0;
+        const moved = formalisation[k]! * informal * tau;
+        // Participants never outnumber their denominator, so every share stays within 100%.
+        const c = Math.min(labour, C0 * employment + moved);
+        const u = Math.min(uiLabour, U0 * employment + ratio(moved * U0, C0, 0));
+        rows.C[i]![k] = c;
+        rows.U[i]![k] = u;
+        rows.lab[i]![k] = labour;
+        rows.uiLab[i]![k] = uiLabour;
+        rows.sC[i]![k] = share(c, labour, sCb[i]![k]!);
+        rows.sU[i]![k] = share(u, uiLabour, sUb[i]![k]!);
+      }
+    }
+    return rows;
+  });
+  const voluntaryGains = steps.map((step) => step.voluntaryGain);
+  const voluntaryRows = reuse(memo, 'voluntary', [m, tFrom, ts, informalSize, dgInformal, beta, exit, formalisation, voluntaryGains], () => {
+    const rows = { V: alloc(n, m), sV: alloc(n, m), pool: alloc(n, m) };
+    const [Vb, sVb] = [b['si.voluntary.participants'], b['si.voluntary.share']];
+    for (let i = 0; i < n; i++) {
+      const tau = tauAt(i);
+      const { ramps } = stepAt(i);
+      for (let k = 0; k < m; k++) {
+        const V0 = Vb[i]![k]!;
+        const pool = implied(V0, sVb[i]![k]!, informalSize[k]! * Math.exp(dgInformal[k]! * tau));
+        // Newcomers come from the pool's non-participants (the evidence is stated for them).
+        const notJoined = Number.isFinite(pool) ? Math.max(0, pool - V0) : 0;
+        const v = Math.min(pool, Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + joined((s) => voluntaryGains[s]!, ramps, k, notJoined)));
+        rows.V[i]![k] = v;
+        rows.pool[i]![k] = pool;
+        rows.sV[i]![k] = share(v, pool, sVb[i]![k]!);
+      }
+    }
+    return rows;
+  });
+  const [hiGains, hiCards] = [steps.map((step) => step.hiGain), steps.map((step) => step.hiCards)];
+  const hiRows = reuse(memo, 'hi', [m, tFrom, ts, beta, exit, hiGains, hiCards, dgPopulation, ceiling], () => {
+    const rows = { H: alloc(n, m), cov: alloc(n, m), pop: alloc(n, m) };
+    const [Hb, covb] = [b['hi.participants'], b['hi.coverage']];
+    for (let i = 0; i < n; i++) {
+      const tau = tauAt(i);
+      const active = grid.ts[i]! > tFrom;
+      const { j, ramps } = stepAt(i);
+      for (let k = 0; k < m; k++) {
+        const H0 = Hb[i]![k]!;
+        const population0 = implied(H0, covb[i]![k]!, 1);
+        const uncovered = Number.isFinite(population0) ? Math.max(0, population0 - H0) : 0;
+        const pop = population0 * Math.exp(dgPopulation[k]! * tau);
+        // Free cards are a count, in force from their date (not a response that builds up).
+        const cards = active ? hiCards[j]![k]! : 0;
+        const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + joined((s) => hiGains[s]!, ramps, k, uncovered) + cards));
+        rows.H[i]![k] = h;
+        rows.pop[i]![k] = pop;
+        rows.cov[i]![k] = share(h, pop, covb[i]![k]!);
+      }
+    }
+    return rows;
+  });
+  Object.assign(p, {
+    'si.compulsory.participants': labourRows.C,
+    'si.compulsory.share': labourRows.sC,
+    'ui.participants': labourRows.U,
+    'ui.share': labourRows.sU,
+    'si.voluntary.participants': voluntaryRows.V,
+    'si.voluntary.share': voluntaryRows.sV,
+    'hi.participants': hiRows.H,
+    'hi.coverage': hiRows.cov,
+  });
+  Object.assign(out.denominators, { population: hiRows.pop, labourForce: labourRows.lab, uiLabourForce: labourRows.uiLab, voluntaryPool: voluntaryRows.pool });
+
+  // Revenue: each step's baseline collection, component by component.
   const { compulsory: shareC, voluntary: shareV, hiOther: shareH } = calibration.shares;
   const previousRevenue = new Float64Array(m).fill(baseline.revenueLatest.value);
   const previousBase = new Float64Array(m).fill(baseline.revenueLatest.value);
   let previousYear = yearOf(baseline.revenueLatest.date);
-  const p = out.paths;
-
   for (let i = 0; i < n; i++) {
-    const tau = Math.max(0, grid.ts[i]! - tFrom);
+    const tau = tauAt(i);
     const active = grid.ts[i]! > tFrom;
-    // The policy step in force, and each step's own take-up ramp (its gain over the one before).
-    let j = 0;
-    while (j + 1 < steps.length && grid.ts[i]! > steps[j + 1]!.t) j++;
-    const { ratePrice, voluntaryPrice, hiPrice, collection, capRatio, hiCards } = steps[j]!;
-    const ramps = steps.slice(0, j + 1).map((step) => Math.min(1, Math.max(0, grid.ts[i]! - step.t) / RAMP_YEARS));
+    const { ratePrice, voluntaryPrice, hiPrice, collection, capRatio } = steps[stepAt(i).j]!;
     const year = yearOf(grid.dates[i]!);
     if (year !== previousYear) {
       previousRevenue.fill(0);
       previousBase.fill(0);
       previousYear = year;
     }
-    const [Cb, Vb, Ub, Hb] = [
-      b['si.compulsory.participants'][i]!,
-      b['si.voluntary.participants'][i]!,
-      b['ui.participants'][i]!,
-      b['hi.participants'][i]!,
-    ];
-    const [sCb, sVb, sUb, covb, Rb] = [
-      b['si.compulsory.share'][i]!,
-      b['si.voluntary.share'][i]!,
-      b['ui.share'][i]!,
-      b['hi.coverage'][i]!,
-      b[REVENUE][i]!,
-    ];
-    const [C, V, U, H] = [
-      p['si.compulsory.participants'][i]!,
-      p['si.voluntary.participants'][i]!,
-      p['ui.participants'][i]!,
-      p['hi.participants'][i]!,
-    ];
-    const [sC, sV, sU, cov, R] = [
-      p['si.compulsory.share'][i]!,
-      p['si.voluntary.share'][i]!,
-      p['ui.share'][i]!,
-      p['hi.coverage'][i]!,
-      p[REVENUE][i]!,
-    ];
-    const { population, labourForce, uiLabourForce, voluntaryPool } = out.denominators;
-    const [popI, labI, uiLabI, poolI] = [population[i]!, labourForce[i]!, uiLabourForce[i]!, voluntaryPool[i]!];
+    const [C0s, V0s, H0s, Rb] = [b['si.compulsory.participants'][i]!, b['si.voluntary.participants'][i]!, b['hi.participants'][i]!, b[REVENUE][i]!];
+    const [cs, vs, hs] = [labourRows.C[i]!, voluntaryRows.V[i]!, hiRows.H[i]!];
+    const R = p[REVENUE][i]!;
     const [stepC, stepV, stepH] = [out.revenueSteps.compulsory[i]!, out.revenueSteps.voluntary[i]!, out.revenueSteps.hiOther[i]!];
-
     for (let k = 0; k < m; k++) {
-      const C0 = Cb[k]!;
-      const V0 = Vb[k]!;
-      const U0 = Ub[k]!;
-      const H0 = Hb[k]!;
-      // Denominators implied per path by participants and shares. Data with a zero count or share (a
-      // user's edit) imply none: participants are then uncapped and the share keeps its baseline path.
-      const labourRatio = labourSize[k]! * Math.exp(dgLabour[k]! * tau);
-      const labour = implied(C0, sCb[k]!, labourRatio);
-      const uiLabour = implied(U0, sUb[k]!, labourRatio);
-      const pool = implied(V0, sVb[k]!, informalSize[k]! * Math.exp(dgInformal[k]! * tau));
-      const population0 = implied(H0, covb[k]!, 1);
-
-      const employment = Math.exp(elasticity[k]! * dgLabour[k]! * tau);
-      const informal = Number.isFinite(labour) ? Math.max(0, labour - C0 * employment) : 0;
-      const moved = formalisation[k]! * informal * tau;
-      // Participants never outnumber their denominator, so every share stays within 100%.
-      const c = Math.min(labour, C0 * employment + moved);
-      const u = Math.min(uiLabour, U0 * employment + ratio(moved * U0, C0, 0));
-      // Newcomers come from the pool's non-participants (the evidence is stated for them).
-      const notJoined = Number.isFinite(pool) ? Math.max(0, pool - V0) : 0;
-      const uncovered = Number.isFinite(population0) ? Math.max(0, population0 - H0) : 0;
-      let joinedV = 0;
-      let joinedH = 0;
-      for (let s = 0; s < ramps.length; s++) {
-        const now = steps[s]!;
-        const before = s > 0 ? steps[s - 1]! : null;
-        joinedV += takeUpMoves(beta[k]!, now.voluntaryGain[k]! - (before ? before.voluntaryGain[k]! : 0), notJoined, exit[k]!) * ramps[s]!;
-        joinedH += takeUpMoves(beta[k]!, now.hiGain[k]! - (before ? before.hiGain[k]! : 0), uncovered, exit[k]!) * ramps[s]!;
-      }
-      const v = Math.min(pool, Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + joinedV));
-      const pop = population0 * Math.exp(dgPopulation[k]! * tau);
-      // Free cards are a count, in force from their date (not a response that builds up).
-      const cards = active ? hiCards[k]! : 0;
-      const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + joinedH + cards));
-
-      C[k] = c;
-      U[k] = u;
-      V[k] = v;
-      H[k] = h;
-      labI[k] = labour;
-      uiLabI[k] = uiLabour;
-      poolI[k] = pool;
-      popI[k] = pop;
-      sC[k] = share(c, labour, sCb[k]!);
-      sU[k] = share(u, uiLabour, sUb[k]!);
-      sV[k] = share(v, pool, sVb[k]!);
-      cov[k] = share(h, pop, covb[k]!);
-
-      // Revenue: this step's baseline collection, component by component.
+      const [C0, V0, H0, c, v, h] = [C0s[k]!, V0s[k]!, H0s[k]!, cs[k]!, vs[k]!, hs[k]!];
       const step = Rb[k]! - previousBase[k]!;
       const col = active ? collection[k]! : 1;
       const rC = active ? ratio(c, C0, 1) * ratePrice[k]! * capRatio[i]![k]! * Math.exp(dgWage[k]! * tau) * col : 1;
