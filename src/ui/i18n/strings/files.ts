@@ -41,6 +41,7 @@ export const FILE_STRINGS = {
   },
   viewNotebook: { vi: 'Sổ tính', en: 'Notebook' },
   viewData: { vi: 'Dữ liệu', en: 'Data' },
+  viewsLabel: { vi: 'Màn hình', en: 'Views' },
   scenarioTitle: { vi: 'Tên kịch bản', en: 'Scenario title' },
   addCell: { vi: 'Thêm ô', en: 'Add cell' },
   cellUp: { vi: 'Chuyển ô lên', en: 'Move cell up' },
