@@ -40,6 +40,11 @@ export type Phase = 'opening' | 'running' | 'ready' | 'error';
 
 /** Paths of the quick preview shown while a lever moves, before the full run's numbers. */
 export const PREVIEW_PATHS = 1000;
+/**
+ * A lever move shows the preview first only while a full run takes longer than this (ms): below
+ * it, the full answer comes within a frame or two and a preview would only draw the page twice.
+ */
+export const PREVIEW_WORTH_MS = 60;
 
 function upsert<T extends { id: string }>(list: T[], record: T): void {
   const i = list.findIndex((r) => r.id === record.id);
@@ -201,6 +206,8 @@ export class NotebookStore {
     this.fileIssues = null;
   }
 
+  /** How long the last full run took to answer (ms): a quick one needs no preview before it. */
+  private lastFullRunMs = Number.POSITIVE_INFINITY;
   /** Bumped by every rerun: only the newest may ask for a full run after its preview. */
   private runToken = 0;
 
@@ -216,7 +223,7 @@ export class NotebookStore {
     const token = ++this.runToken;
     const settings = this.settings();
     try {
-      if (preview && this.scenario.monteCarlo.paths > PREVIEW_PATHS) {
+      if (preview && this.scenario.monteCarlo.paths > PREVIEW_PATHS && this.lastFullRunMs > PREVIEW_WORTH_MS) {
         const quick = await this.engine.run(settings, PREVIEW_PATHS);
         if (!quick.stale) {
           this.result = quick.result;
@@ -224,8 +231,10 @@ export class NotebookStore {
         }
         if (token !== this.runToken) return; // a newer move runs its own preview and full run
       }
+      const started = performance.now();
       const outcome = await this.engine.run(settings);
       if (outcome.stale) return; // a newer run is on its way
+      this.lastFullRunMs = performance.now() - started;
       this.result = outcome.result;
       this.engineError = null;
       this.phase = 'ready';

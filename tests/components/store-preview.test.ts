@@ -1,0 +1,51 @@
+// A lever move shows a quick preview before the full run only while full runs are slow: a fast
+// engine answers in full at once (the page is drawn once per move), a slow one previews first.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NotebookStore, PREVIEW_PATHS, PREVIEW_WORTH_MS, type NotebookEngine } from '../../src/ui/notebook/store.svelte.ts';
+import { inProcessEngine } from '../support/in-process-engine.ts';
+
+const SCENARIO = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 2000');
+
+/**
+ * The in-process engine on a clock of its own: a full run takes `delayMs` of it, whatever the
+ * machine's load. Records each run's path limit.
+ */
+function engineTaking(delayMs: number) {
+  const { engine } = inProcessEngine();
+  const limits: (number | undefined)[] = [];
+  let clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  const timed: NotebookEngine = {
+    ...engine,
+    run: async (settings, pathLimit) => {
+      limits.push(pathLimit);
+      const outcome = await engine.run(settings, pathLimit);
+      if (pathLimit === undefined) clock += delayMs;
+      return outcome;
+    },
+  };
+  return { engine: timed, limits };
+}
+
+async function moveOnce(delayMs: number) {
+  const { engine, limits } = engineTaking(delayMs);
+  const store = new NotebookStore(engine);
+  expect(await store.openFile(SCENARIO, 'baseline.json')).toBe(true);
+  limits.length = 0;
+  store.setLever('cityTopupOther', 40);
+  await vi.waitFor(() => expect(store.phase).toBe('ready'), { timeout: 10_000 });
+  return limits;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('a lever move', () => {
+  it('runs in full at once when the last full run was quick', async () => {
+    expect(await moveOnce(0)).toEqual([undefined]);
+  });
+
+  it(`previews on ${PREVIEW_PATHS} paths first when a full run takes over ${PREVIEW_WORTH_MS} ms`, async () => {
+    expect(await moveOnce(PREVIEW_WORTH_MS + 60)).toEqual([PREVIEW_PATHS, undefined]);
+  });
+});
