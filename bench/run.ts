@@ -11,6 +11,7 @@ import { loadPanel } from './panel.ts';
 import { naive } from './peers/naive.ts';
 import { accuracyTable, coverageTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
 import { timeScenario } from './scenario.ts';
+import { runScale } from './scale.ts';
 import { commonTasks, maseBySeries, summarise } from './summary.ts';
 
 const ADAPTERS: Record<string, () => Promise<{ load(): Promise<Method> }>> = {
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
     )}\n`,
   );
   console.log(`\nwrote bench/results/latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s total`);
+  runScale(); // how a lever move's cost grows with paths, horizon and metrics: bench/results/scale.json
 }
 
 await main();

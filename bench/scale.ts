@@ -85,7 +85,8 @@ export function scaleScenario(config: ScaleConfig) {
     data: { base: HANOI_DATASET_ID, removed: [], ...(own.metrics.length > 0 ? own : { observations: [], targets: [] }) },
   });
   const checked = core.validateScenario(scenario);
-  if (!checked.ok) throw new Error(`scale scenario refused: ${checked.issues.map((i) => `${i.where}: ${JSON.stringify(i.message)}`).join('; ')}`);
+  if (!checked.ok)
+    throw new Error(`scale scenario refused: ${checked.issues.map((i) => `${i.where}: ${JSON.stringify(i.message)}`).join('; ')}`);
   const dataset = core.scenarioData(checked.value);
   if (!dataset.ok) throw new Error(`scale dataset refused: ${dataset.issues.map((i) => i.where).join(', ')}`);
   return { core, scenario: checked.value, dataset: dataset.value };
@@ -190,11 +191,15 @@ const RESULTS = new URL('./results/', import.meta.url).pathname;
 export function runScale(configs: readonly ScaleConfig[] = SCALE_CONFIGS): ScaleRow[] {
   const load = loadavg();
   const rows: ScaleRow[] = [];
-  console.log(`\nScale: one lever move (median over the moves), wall ms (CPU ms); load average ${load.map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+  console.log(
+    `\nScale: one lever move (median over the moves), wall ms (CPU ms); load average ${load.map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`,
+  );
   for (const config of configs) {
     rows.push(timeScale(config));
     const r = rows.at(-1)!;
-    console.log(`  ${r.paths} paths, ${r.months} months, ${r.answered} metrics: full ${timing(r.full)}, preview ${timing(r.preview)}, baseline ${r.baselineMs.toFixed(0)} ms, ${r.moves} moves`);
+    console.log(
+      `  ${r.paths} paths, ${r.months} months, ${r.answered} metrics: full ${timing(r.full)}, preview ${timing(r.preview)}, baseline ${r.baselineMs.toFixed(0)} ms, ${r.moves} moves`,
+    );
   }
   console.log(`\n${scaleTable(rows)}`);
   mkdirSync(RESULTS, { recursive: true });
