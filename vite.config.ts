@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_HEADER, CSP_META } from './src/csp.ts';
+import { precacheServiceWorker } from './src/pwa/precache-plugin.ts';
 
 const CSP_MARK = '<!-- content-security-policy -->';
 
@@ -15,7 +16,7 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), precacheServiceWorker()],
   // The same policy as a header on every response of `vite preview`, the worker script's included.
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   worker: { format: 'es' },

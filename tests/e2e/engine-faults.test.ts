@@ -32,7 +32,8 @@ describe('engine faults', () => {
    * lever at 60 and at 40 (left at 40), every worker's start and end, and the toolbar's phases.
    */
   async function notebook() {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    // No service worker: it would serve the restarted workers from its cache, past the routing.
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const faults = await injectFaults(context);
     const page = await context.newPage();
     const errors = watchErrors(page);

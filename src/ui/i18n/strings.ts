@@ -7,6 +7,7 @@ import { ENGINE_STRINGS } from './strings/engine.ts';
 import { FILE_STRINGS } from './strings/files.ts';
 import { IMPORT_STRINGS } from './strings/import.ts';
 import { PREVIEW_STRINGS } from './strings/preview.ts';
+import { PWA_STRINGS } from './strings/pwa.ts';
 import { TARGET_STRINGS } from './strings/targets.ts';
 import { WORKBOOK_STRINGS } from './strings/workbook.ts';
 
@@ -78,6 +79,7 @@ export const STRINGS = {
   ...FILE_STRINGS,
   ...IMPORT_STRINGS,
   ...PREVIEW_STRINGS,
+  ...PWA_STRINGS,
   ...COMPARE_STRINGS,
   ...TARGET_STRINGS,
   ...WORKBOOK_STRINGS,
