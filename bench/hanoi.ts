@@ -2,7 +2,7 @@
 // only asked to forecast the next two year-ends from all of it, and must answer finite, ordered,
 // in-range values (for the peers, two "steps" of unknown length; they have no notion of dates).
 
-import { LEVEL, type Forecast, type Method } from './harness.ts';
+import { LEVELS, type Forecast, type Method } from './harness.ts';
 import type { Series } from './panel.ts';
 
 export interface SmokeResult {
@@ -12,6 +12,7 @@ export interface SmokeResult {
   problem?: string;
   fallback?: string;
   mean?: number[];
+  /** The narrowest (80%) interval. */
   lower?: number[];
   upper?: number[];
 }
@@ -19,9 +20,18 @@ export interface SmokeResult {
 const YEAR_ENDS = 2;
 
 function problemWith(f: Forecast, series: Series): string | undefined {
-  const all = [...f.mean, ...f.lower, ...f.upper];
-  if (f.mean.length !== YEAR_ENDS || !all.every(Number.isFinite)) return 'missing or non-finite values';
-  if (f.mean.some((m, i) => !(f.lower[i]! <= m && m <= f.upper[i]!))) return 'lower <= mean <= upper violated';
+  const all = [...f.mean, ...f.intervals.flatMap((i) => [...i.lower, ...i.upper])];
+  if (f.mean.length !== YEAR_ENDS || f.intervals.length !== LEVELS.length || !all.every(Number.isFinite)) {
+    return 'missing or non-finite values';
+  }
+  if (f.intervals.some(({ lower, upper }) => f.mean.some((m, i) => !(lower[i]! <= m && m <= upper[i]!)))) {
+    return 'lower <= mean <= upper violated';
+  }
+  // Nested: each wider level's interval contains the narrower one's.
+  const nested = f.intervals.every(
+    (b, j) => j === 0 || b.lower.every((l, i) => l <= f.intervals[j - 1]!.lower[i]! && b.upper[i]! >= f.intervals[j - 1]!.upper[i]!),
+  );
+  if (!nested) return 'intervals not nested';
   if (all.some((v) => v < 0 || (series.scale === 'percent' && v > 100))) return `outside the ${series.scale} range`;
   return undefined;
 }
@@ -33,7 +43,7 @@ export function smoke(method: Method, series: Series): SmokeResult {
   const base = { method: method.name, series: series.id };
   let f: Forecast;
   try {
-    f = method.forecast(series.y, YEAR_ENDS, LEVEL, 1, { t: series.t, tAhead, scale: series.scale });
+    f = method.forecast(series.y, YEAR_ENDS, LEVELS, 1, { t: series.t, tAhead, scale: series.scale });
   } catch (e) {
     return { ...base, ok: false, problem: e instanceof Error ? e.message : String(e) };
   }
@@ -44,7 +54,7 @@ export function smoke(method: Method, series: Series): SmokeResult {
     ...(problem ? { problem } : {}),
     ...(f.fallback ? { fallback: f.fallback } : {}),
     mean: f.mean,
-    lower: f.lower,
-    upper: f.upper,
+    lower: f.intervals[0]?.lower,
+    upper: f.intervals[0]?.upper,
   };
 }

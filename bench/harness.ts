@@ -2,12 +2,18 @@
 // the same process, and is judged by the engine's own MASE and interval coverage.
 
 import { intervalCoverage, mase } from '../src/engine/forecast/metrics.ts';
+import { groupsOf, type Group } from './groups.ts';
 import type { Frequency, Scale, Series } from './panel.ts';
+
+export interface Interval {
+  lower: number[];
+  upper: number[];
+}
 
 export interface Forecast {
   mean: number[];
-  lower: number[];
-  upper: number[];
+  /** One interval per requested level, in the order of the levels asked for. */
+  intervals: Interval[];
   /** Set by an adapter that could not use its model (series too short, model error). */
   fallback?: string;
 }
@@ -20,10 +26,11 @@ export interface SeriesContext {
   scale: Scale;
 }
 
+/** `levels` are nominal coverages in (0, 1), e.g. [0.8, 0.95]. */
 export type Forecaster = (
   train: number[],
   horizon: number,
-  level: number,
+  levels: readonly number[],
   seasonalPeriod: number,
   context?: SeriesContext,
 ) => Forecast;
@@ -33,7 +40,8 @@ export interface Method {
   forecast: Forecaster;
 }
 
-export const LEVEL = 0.8;
+/** Interval levels every method is asked for and judged at. */
+export const LEVELS = [0.8, 0.95] as const;
 export const HORIZON: Record<Frequency, number> = { yearly: 6, quarterly: 8, monthly: 18, irregular: 2 };
 export const ORIGINS = 3;
 export const MIN_TRAIN = 6;
@@ -73,11 +81,13 @@ export function contextOf(series: Series, origin: number, horizon: number): Seri
 export interface TaskResult {
   series: string;
   frequency: Frequency;
+  /** The groups the series belongs to (frequency, length, long smooth yearly), for coverage by group. */
+  groups: Group[];
   origin: number;
   horizon: number;
   mase: number;
-  /** Test points inside the interval, and test points. */
-  inside: number;
+  /** Test points inside each level's interval (same order as LEVELS), and test points. */
+  inside: number[];
   points: number;
   ms: number;
   fallback?: string;
@@ -86,13 +96,17 @@ export interface TaskResult {
   outOfBounds: boolean;
 }
 
+const allValues = (f: Forecast): number[] => [...f.mean, ...f.intervals.flatMap((i) => [...i.lower, ...i.upper])];
+
 function outOfBounds(f: Forecast, scale: Scale): boolean {
-  const values = [...f.mean, ...f.lower, ...f.upper];
-  return values.some((v) => v < 0 || (scale === 'percent' && v > 100));
+  return allValues(f).some((v) => v < 0 || (scale === 'percent' && v > 100));
 }
 
 function isValid(f: Forecast, horizon: number): boolean {
-  return [f.mean, f.lower, f.upper].every((a) => a.length === horizon && a.every(Number.isFinite));
+  return (
+    f.intervals.length === LEVELS.length &&
+    [f.mean, ...f.intervals.flatMap((i) => [i.lower, i.upper])].every((a) => a.length === horizon && a.every(Number.isFinite))
+  );
 }
 
 /**
@@ -108,22 +122,22 @@ export function runMethod(method: Method, tasks: readonly Task[], rescue: Foreca
     let error: string | undefined;
     const start = performance.now();
     try {
-      forecast = method.forecast(train, horizon, LEVEL, series.period, context);
+      forecast = method.forecast(train, horizon, LEVELS, series.period, context);
     } catch (e) {
-      forecast = { mean: [], lower: [], upper: [] };
+      forecast = { mean: [], intervals: [] };
       error = e instanceof Error ? e.message : String(e);
     }
     const ms = performance.now() - start;
     if (!error && !isValid(forecast, horizon)) error = 'non-finite or wrong-length forecast';
-    if (error) forecast = rescue(train, horizon, LEVEL, series.period, context);
-    const coverage = intervalCoverage(actual, forecast.lower, forecast.upper);
+    if (error) forecast = rescue(train, horizon, LEVELS, series.period, context);
     return {
       series: series.id,
       frequency: series.frequency,
+      groups: groupsOf(series),
       origin,
       horizon,
       mase: mase(actual, forecast.mean, train, series.period),
-      inside: Math.round(coverage * horizon),
+      inside: forecast.intervals.map((i) => Math.round(intervalCoverage(actual, i.lower, i.upper) * horizon)),
       points: horizon,
       ms,
       ...(forecast.fallback ? { fallback: forecast.fallback } : {}),

@@ -1,7 +1,7 @@
 // Speed micro-benchmark: one full automatic fit + forecast of a 20-point yearly series, repeated;
 // the median is robust to GC pauses and JIT warm-up stragglers.
 
-import { LEVEL, type Method, type SeriesContext } from './harness.ts';
+import { LEVELS, type Method, type SeriesContext } from './harness.ts';
 import type { Series } from './panel.ts';
 
 export interface SpeedResult {
@@ -25,7 +25,7 @@ export function timeMethod(method: Method, yearly: Series, runs = 1000, budgetMs
   const t = yearly.t.slice(-MICRO_POINTS);
   const tAhead = Array.from({ length: MICRO_HORIZON }, (_, i) => t[t.length - 1]! + i + 1);
   const context: SeriesContext = { t, tAhead, scale: yearly.scale };
-  const call = () => method.forecast(train, MICRO_HORIZON, LEVEL, 1, context);
+  const call = () => method.forecast(train, MICRO_HORIZON, LEVELS, 1, context);
   const first = call();
   for (let i = 0; i < 20; i++) call();
   const times: number[] = [];

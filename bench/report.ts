@@ -1,9 +1,10 @@
 // Plain-text tables for the terminal. Figures that matter are given as ratios to the peers, since
 // absolute MASE depends on the panel.
 
+import { GROUPS } from './groups.ts';
 import type { SmokeResult } from './hanoi.ts';
 import type { SpeedResult } from './micro.ts';
-import type { Summary } from './summary.ts';
+import type { Coverage, Summary } from './summary.ts';
 
 export const PEERS = ['AutoETS', 'AutoARIMA'] as const;
 
@@ -23,17 +24,15 @@ export function ratio(a: number | undefined, b: number | undefined): number | un
 
 export function accuracyTable(summaries: readonly Summary[]): string {
   return table(
-    ['method', 'tasks', 'MASE', 'median', 'yearly', 'quarterly', 'monthly', 'like-for-like', '80% cover', 'fits/s', 'fallbacks', 'errors', 'out of range'],
+    ['method', 'tasks', 'MASE', 'median', 'like-for-like', '80% cover', '95% cover', 'fits/s', 'fallbacks', 'errors', 'out of range'],
     summaries.map((s) => [
       s.method,
       String(s.tasks),
       num(s.mase),
       num(s.maseMedian),
-      num(s.maseByFrequency.yearly),
-      num(s.maseByFrequency.quarterly),
-      num(s.maseByFrequency.monthly),
       num(s.maseCommon),
-      pct(s.coverage),
+      pct(s.coverage['80']!),
+      pct(s.coverage['95']!),
       num(s.fitsPerSecond, 1),
       String(s.fallbacks),
       String(s.errors),
@@ -42,17 +41,40 @@ export function accuracyTable(summaries: readonly Summary[]): string {
   );
 }
 
-export function coverageTable(summaries: readonly Summary[]): string {
-  const cell = (x: number | undefined) => (x === undefined ? '-' : pct(x));
+/** The groups some method has tasks in, in GROUPS order. */
+const groupsPresent = (summaries: readonly Summary[]) => GROUPS.filter((g) => summaries.some((s) => s.byGroup[g]));
+
+/** Series and tasks per group (the same for every method). */
+export function groupSizes(summaries: readonly Summary[]): string {
+  const first = summaries[0];
+  return groupsPresent(summaries)
+    .map((g) => `${g} ${first?.byGroup[g]?.series ?? 0} series / ${first?.byGroup[g]?.tasks ?? 0} tasks`)
+    .join('; ');
+}
+
+export function maseByGroupTable(summaries: readonly Summary[]): string {
+  const groups = groupsPresent(summaries);
   return table(
-    ['method', 'all', 'yearly', 'quarterly', 'monthly'],
-    summaries.map((s) => [
-      s.method,
-      pct(s.coverage),
-      cell(s.coverageByFrequency.yearly),
-      cell(s.coverageByFrequency.quarterly),
-      cell(s.coverageByFrequency.monthly),
-    ]),
+    ['method', 'all', ...groups],
+    summaries.map((s) => [s.method, num(s.mase), ...groups.map((g) => num(s.byGroup[g]?.mase))]),
+  );
+}
+
+/** Where a level's coverage should land (issue 15): 77-83% at 80%, 93-97% at 95%. */
+export const COVERAGE_TARGET: Record<string, [number, number]> = { '80': [0.77, 0.83], '95': [0.93, 0.97] };
+
+export function withinTarget(coverage: Coverage): boolean {
+  return Object.entries(COVERAGE_TARGET).every(([level, [lo, hi]]) => coverage[level]! >= lo && coverage[level]! <= hi);
+}
+
+/** 80% and 95% coverage per group; `*` marks a cell outside the target range. */
+export function coverageTable(summaries: readonly Summary[]): string {
+  const groups = groupsPresent(summaries);
+  const cell = (c: Coverage | undefined) =>
+    c ? `${(c['80']! * 100).toFixed(1)} / ${(c['95']! * 100).toFixed(1)}${withinTarget(c) ? ' ' : '*'}` : '-';
+  return table(
+    ['method', 'all', ...groups],
+    summaries.map((s) => [s.method, cell(s.coverage), ...groups.map((g) => cell(s.byGroup[g]?.coverage))]),
   );
 }
 

@@ -4,12 +4,13 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { HORIZON, LEVEL, MIN_TRAIN, ORIGINS, makeTasks, runMethod, type Method, type TaskResult } from './harness.ts';
+import { HORIZON, LEVELS, MIN_TRAIN, ORIGINS, makeTasks, runMethod, type Method, type TaskResult } from './harness.ts';
 import { smoke } from './hanoi.ts';
 import { MICRO_HORIZON, MICRO_POINTS, timeMethod } from './micro.ts';
+import { GROUPS, groupsOf } from './groups.ts';
 import { loadPanel } from './panel.ts';
 import { naive } from './peers/naive.ts';
-import { accuracyTable, coverageTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
+import { accuracyTable, coverageTable, groupSizes, maseByGroupTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
 import { timeScenario } from './scenario.ts';
 import { runScale } from './scale.ts';
 import { commonTasks, maseBySeries, summarise } from './summary.ts';
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   const byFrequency = countBy(panel, (s) => s.frequency);
   console.log(
     `panel: ${panel.length} series (${Object.entries(byFrequency).map(([f, n]) => `${n} ${f}`).join(', ')}), ` +
-      `${tasks.length} rolling-origin tasks; ${(LEVEL * 100).toFixed(0)}% intervals\n`,
+      `${tasks.length} rolling-origin tasks; ${LEVELS.map((l) => `${(l * 100).toFixed(0)}%`).join(' and ')} intervals\n`,
   );
 
   const { methods, skipped } = await loadMethods();
@@ -70,7 +71,9 @@ async function main(): Promise<void> {
   const common = commonTasks(results).size;
   console.log(`\nAccuracy (MASE: lower is better; like-for-like = the ${common} tasks no method fell back on)\n`);
   console.log(accuracyTable(summaries));
-  console.log(`\n${(LEVEL * 100).toFixed(0)}% interval coverage by frequency (nominal ${(LEVEL * 100).toFixed(0)}%)\n`);
+  console.log(`\nGroups: ${groupSizes(summaries)}\n\nMean MASE by group\n`);
+  console.log(maseByGroupTable(summaries));
+  console.log('\nInterval coverage by group, 80% / 95% (target 77-83 / 93-97; * = outside)\n');
   console.log(coverageTable(summaries));
   console.log('\nRelative to the peers (MASE ratio < 1 = more accurate; speed x > 1 = more fits per second)\n');
   console.log(ratioTable(summaries));
@@ -105,8 +108,16 @@ async function main(): Promise<void> {
         generatedAt: new Date().toISOString(),
         node: process.version,
         cpus: cpus().length,
-        settings: { level: LEVEL, horizons: HORIZON, origins: ORIGINS, minTrain: MIN_TRAIN },
-        panel: { series: panel.length, byFrequency, tasks: tasks.length, likeForLikeTasks: common },
+        settings: { levels: LEVELS, horizons: HORIZON, origins: ORIGINS, minTrain: MIN_TRAIN },
+        panel: {
+          series: panel.length,
+          byFrequency,
+          tasks: tasks.length,
+          likeForLikeTasks: common,
+          groups: Object.fromEntries(
+            GROUPS.map((g) => [g, [...new Set(tasks.filter((t) => groupsOf(t.series).includes(g)).map((t) => t.series.id))]]),
+          ),
+        },
         skipped,
         summaries,
         ratios: Object.fromEntries(

@@ -1,19 +1,28 @@
 // Per-method aggregates of the rolling-origin results, and ratios against the peers.
 
-import type { Frequency } from './panel.ts';
-import type { TaskResult } from './harness.ts';
+import { GROUPS, type Group } from './groups.ts';
+import { LEVELS, type TaskResult } from './harness.ts';
+
+/** Share of test points inside each level's interval, keyed by the level in percent ("80", "95"). */
+export type Coverage = Record<string, number>;
+
+export interface GroupSummary {
+  series: number;
+  tasks: number;
+  mase: number;
+  coverage: Coverage;
+}
 
 export interface Summary {
   method: string;
   tasks: number;
-  /** Mean MASE over all tasks, over tasks by frequency, and over the tasks where no method fell back. */
+  /** Mean MASE over all tasks and over the tasks where no method fell back. */
   mase: number;
   maseMedian: number;
-  maseByFrequency: Partial<Record<Frequency, number>>;
   maseCommon: number;
-  /** Share of all test points inside the 80% interval, overall and by frequency. */
-  coverage: number;
-  coverageByFrequency: Partial<Record<Frequency, number>>;
+  coverage: Coverage;
+  /** Mean MASE and coverage of every group that has tasks. */
+  byGroup: Partial<Record<Group, GroupSummary>>;
   fitsPerSecond: number;
   fallbacks: number;
   errors: number;
@@ -28,15 +37,28 @@ function median(xs: readonly number[]): number {
   return s.length === 0 ? Number.NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Pooled over test points, so a long horizon weighs more than a short one. */
-const pooledCoverage = (rs: readonly TaskResult[]): number =>
-  rs.reduce((a, r) => a + r.inside, 0) / rs.reduce((a, r) => a + r.points, 0);
+export const levelKey = (level: number): string => String(Math.round(level * 100));
 
-function byFrequency(rs: readonly TaskResult[], measure: (group: TaskResult[]) => number) {
-  const frequencies = [...new Set(rs.map((r) => r.frequency))];
-  return Object.fromEntries(frequencies.map((f) => [f, measure(rs.filter((r) => r.frequency === f))])) as Partial<
-    Record<Frequency, number>
-  >;
+/** Pooled over test points, so a long horizon weighs more than a short one. */
+export function pooledCoverage(rs: readonly TaskResult[]): Coverage {
+  const points = rs.reduce((a, r) => a + r.points, 0);
+  return Object.fromEntries(LEVELS.map((level, j) => [levelKey(level), rs.reduce((a, r) => a + r.inside[j]!, 0) / points]));
+}
+
+/** MASE and coverage of each group, over the tasks of the series in it. */
+export function summariseGroups(rs: readonly TaskResult[]): Partial<Record<Group, GroupSummary>> {
+  const out: Partial<Record<Group, GroupSummary>> = {};
+  for (const group of GROUPS) {
+    const members = rs.filter((r) => r.groups.includes(group));
+    if (members.length === 0) continue;
+    out[group] = {
+      series: new Set(members.map((r) => r.series)).size,
+      tasks: members.length,
+      mase: mean(members.map((r) => r.mase)),
+      coverage: pooledCoverage(members),
+    };
+  }
+  return out;
 }
 
 const key = (r: TaskResult): string => `${r.series}@${r.origin}`;
@@ -59,10 +81,9 @@ export function summarise(results: ReadonlyMap<string, readonly TaskResult[]>): 
       tasks: rs.length,
       mase: mean(rs.map((r) => r.mase)),
       maseMedian: median(rs.map((r) => r.mase)),
-      maseByFrequency: byFrequency(rs, (group) => mean(group.map((r) => r.mase))),
       maseCommon: mean(rs.filter((r) => common.has(key(r))).map((r) => r.mase)),
       coverage: pooledCoverage(rs),
-      coverageByFrequency: byFrequency(rs, pooledCoverage),
+      byGroup: summariseGroups(rs),
       fitsPerSecond: rs.length / seconds,
       fallbacks: rs.filter((r) => r.fallback).length,
       errors: rs.filter((r) => r.error).length,

@@ -27,8 +27,8 @@ function muted<T>(fn: () => T): T {
   }
 }
 
-export const arima: Forecaster = (train, horizon, level, seasonalPeriod) => {
-  const args = [train, horizon, level, seasonalPeriod] as const;
+export const arima: Forecaster = (train, horizon, levels, seasonalPeriod) => {
+  const args = [train, horizon, levels, seasonalPeriod] as const;
   if (!ARIMA) throw new Error('arima adapter used before load()');
   if (train.length < minArimaLength(1)) return fallback(`fewer than ${minArimaLength(1)} points`, ...args);
   const s = seasonalPeriod > 1 && train.length >= minArimaLength(seasonalPeriod) ? seasonalPeriod : 0;
@@ -43,9 +43,12 @@ export const arima: Forecaster = (train, horizon, level, seasonalPeriod) => {
     model.destroy();
   }
   if (![...pred, ...variance].every(Number.isFinite)) return fallback('non-finite forecast', ...args);
-  const z = normalQuantile(0.5 + level / 2);
-  const half = variance.map((v) => z * Math.sqrt(Math.max(v, 0)));
-  return { mean: pred, lower: pred.map((m, i) => m - half[i]!), upper: pred.map((m, i) => m + half[i]!) };
+  const intervals = levels.map((level) => {
+    const z = normalQuantile(0.5 + level / 2);
+    const half = variance.map((v) => z * Math.sqrt(Math.max(v, 0)));
+    return { lower: pred.map((m, i) => m - half[i]!), upper: pred.map((m, i) => m + half[i]!) };
+  });
+  return { mean: pred, intervals };
 };
 
 export async function load(): Promise<Method> {

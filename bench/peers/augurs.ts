@@ -22,29 +22,30 @@ function init(): void {
   initialised = true;
 }
 
-/** Fits, predicts and frees the WASM model even when a step throws. */
-function run(model: AutoETS | MSTL, train: number[], horizon: number, level: number): AugursForecast {
+/** Fits once, predicts at every level and frees the WASM model even when a step throws. */
+function run(model: AutoETS | MSTL, train: number[], horizon: number, levels: readonly number[]): AugursForecast[] {
   try {
     model.fit(train);
-    return model.predict(horizon, level);
+    return levels.map((level) => model.predict(horizon, level));
   } finally {
     model.free();
   }
 }
 
-export const augurs: Forecaster = (train, horizon, level, seasonalPeriod) => {
-  const args = [train, horizon, level, seasonalPeriod] as const;
+export const augurs: Forecaster = (train, horizon, levels, seasonalPeriod) => {
+  const args = [train, horizon, levels, seasonalPeriod] as const;
   // MSTL needs two full seasons to estimate the seasonal component.
   const seasonal = seasonalPeriod > 1 && train.length >= 2 * seasonalPeriod;
   if (!seasonal && train.length < MIN_ETS) return fallback(`fewer than ${MIN_ETS} points`, ...args);
-  let result: AugursForecast;
+  let results: AugursForecast[];
   try {
-    result = run(seasonal ? MSTL.ets([seasonalPeriod]) : new AutoETS(1, 'ZZN'), train, horizon, level);
+    results = run(seasonal ? MSTL.ets([seasonalPeriod]) : new AutoETS(1, 'ZZN'), train, horizon, levels);
   } catch (e) {
     return fallback(`model error: ${e instanceof Error ? e.message : String(e)}`, ...args);
   }
-  if (!result.intervals) return fallback('no intervals', ...args);
-  return { mean: result.point, lower: result.intervals.lower, upper: result.intervals.upper };
+  const intervals = results.map((r) => r.intervals);
+  if (!intervals.every((i) => i !== undefined)) return fallback('no intervals', ...args);
+  return { mean: results[0]!.point, intervals: intervals.map((i) => ({ lower: i!.lower, upper: i!.upper })) };
 };
 
 export async function load(): Promise<Method> {

@@ -10,23 +10,19 @@ function quantile(sorted: readonly number[], p: number): number {
   return sorted[i]! + (sorted[Math.min(i + 1, sorted.length - 1)]! - sorted[i]!) * (x - i);
 }
 
-export const naive: Forecaster = (train, horizon, level, seasonalPeriod) => {
+export const naive: Forecaster = (train, horizon, levels, seasonalPeriod) => {
   const n = train.length;
   // The seasonal lag needs two full seasons to have any in-sample error to learn from.
   const m = seasonalPeriod > 1 && n >= 2 * seasonalPeriod ? seasonalPeriod : 1;
   const errors = train.slice(m).map((y, i) => Math.abs(y - train[i]!)).sort((a, b) => a - b);
-  const q = quantile(errors, level);
-  const mean: number[] = [];
-  const lower: number[] = [];
-  const upper: number[] = [];
-  for (let k = 1; k <= horizon; k++) {
-    const value = train[n - m + ((k - 1) % m)]!;
-    const width = q * Math.sqrt(Math.floor((k - 1) / m) + 1);
-    mean.push(value);
-    lower.push(value - width);
-    upper.push(value + width);
-  }
-  return { mean, lower, upper };
+  const steps = Array.from({ length: horizon }, (_, i) => i + 1);
+  const mean = steps.map((k) => train[n - m + ((k - 1) % m)]!);
+  const intervals = levels.map((level) => {
+    const q = quantile(errors, level);
+    const width = steps.map((k) => q * Math.sqrt(Math.floor((k - 1) / m) + 1));
+    return { lower: mean.map((v, i) => v - width[i]!), upper: mean.map((v, i) => v + width[i]!) };
+  });
+  return { mean, intervals };
 };
 
 export async function load(): Promise<Method> {

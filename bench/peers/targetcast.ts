@@ -13,19 +13,22 @@ function regularContext(n: number, horizon: number, period: number): SeriesConte
   return { t: t.slice(0, n), tAhead: t.slice(n), scale: 'count' };
 }
 
-export const targetcast: Forecaster = (train, horizon, level, seasonalPeriod, context) => {
+export const targetcast: Forecaster = (train, horizon, levels, seasonalPeriod, context) => {
   const { t, tAhead, scale } = context ?? regularContext(train.length, horizon, seasonalPeriod);
-  const percent = Math.round(level * 100); // the engine's levels are in percent
+  const percents = levels.map((level) => Math.round(level * 100)); // the engine's levels are in percent
   const rows = autoForecast(
     train.map((y, i) => ({ t: t[i]!, y })),
-    { scale, levels: [percent] },
+    { scale, levels: percents },
   ).predict(tAhead);
-  const bands = rows.map((r) => {
-    const band = r.bands.find((b) => b.level === percent);
-    if (!band) throw new Error(`no ${percent}% band in the forecast`);
-    return band;
+  const intervals = percents.map((percent) => {
+    const bands = rows.map((r) => {
+      const band = r.bands.find((b) => b.level === percent);
+      if (!band) throw new Error(`no ${percent}% band in the forecast`);
+      return band;
+    });
+    return { lower: bands.map((b) => b.lower), upper: bands.map((b) => b.upper) };
   });
-  return { mean: rows.map((r) => r.mean), lower: bands.map((b) => b.lower), upper: bands.map((b) => b.upper) };
+  return { mean: rows.map((r) => r.mean), intervals };
 };
 
 export async function load(): Promise<Method> {
