@@ -24,7 +24,7 @@ export type { Denominator, Kind, Observation, Qualifier, Region, Source, Target,
 export { REGION_PATTERN } from './io/observation-schema.ts';
 export type { EmbeddedDataset, ScenarioContext } from './io/scenario-dataset.ts';
 export type { AnswerKind, CellType, ScenarioCell } from './io/scenario-cells.ts';
-export type { Comparison, Scenario, ScenarioData } from './io/scenario-schema.ts';
+export type { Scenario, ScenarioData, Variant } from './io/scenario-schema.ts';
 export { serializeScenario } from './io/scenario-serialize.ts';
 export { CELL_LIMITS, SCENARIO_FORMAT, SCENARIO_LIMITS, SCENARIO_VERSION } from './io/scenario-limits.ts';
 export { CSV_LIMITS, MAX_DATE, MIN_DATE } from './io/limits.ts';

@@ -14,7 +14,7 @@ import type { Scenario } from './io/scenario-schema.ts';
 import { compareResults, type CompareResult } from './scenario/compare.ts';
 import { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
 import { cheapestSeek, type CheapestAnswer, type CheapestQuery } from './scenario/cheapest.ts';
-import type { LeverDef, LeverValues } from './scenario/levers.ts';
+import type { LeverDef } from './scenario/levers.ts';
 import { entryEffect, type EntryEffect, type PolicyEntry } from './scenario/calendar.ts';
 import type { LeverSettings, ScenarioEngine, ScenarioResult, TargetOutcome } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
@@ -50,11 +50,14 @@ export interface OpenedScenario {
   baselineMs: number;
 }
 
-/** A lever variant of the open scenario (`levers` on top of its own), or a whole other scenario. */
+/**
+ * One column of a comparison: the open scenario at its current levers (neither field), another lever
+ * set on its data and paths (a notebook variant), or a whole other scenario (a file).
+ */
 export interface CompareRequest {
   name: string;
   scenario?: unknown;
-  levers?: LeverValues;
+  variant?: Pick<LeverSettings, 'levers' | 'distributions'>;
 }
 
 /** A file to import: its bytes and name (the name says CSV or workbook and is recorded as the source). */
@@ -192,25 +195,23 @@ export class EngineService {
   }
 
   /**
-   * Runs each variant and compares them to the first. Lever variants reuse the open engine (the
-   * same baseline paths, so differences are the levers' alone); other scenarios get their own
-   * engine, cached by baseline key.
+   * Runs each variant and compares them to the first. Lever sets reuse the open engine (the same
+   * baseline paths, so differences are the levers' alone); other scenarios get their own engine,
+   * cached by baseline key.
    */
   compare(settings: LeverSettings, variants: CompareRequest[]): Outcome<CompareResult> {
     const runs: CompareResult['variants'] = [];
     for (const v of variants) {
-      const run = v.scenario === undefined ? this.runVariant(settings, v.levers ?? {}) : this.runScenario(v.scenario);
+      const run = v.scenario === undefined ? this.runVariant({ ...settings, ...v.variant }) : this.runScenario(v.scenario);
       if (!run.ok) return { ok: false, issues: run.issues.map((i) => ({ ...i, where: `${v.name}: ${i.where}` })) };
       runs.push({ name: v.name, result: run.value });
     }
     return { ok: true, value: compareResults(runs) };
   }
 
-  /** A comparison's levers apply on top of the scenario's and are fixed on every path. */
-  private runVariant(settings: LeverSettings, levers: LeverValues): Outcome<ScenarioResult> {
-    const distributions = Object.fromEntries(Object.entries(settings.distributions).filter(([id]) => !(id in levers)));
+  private runVariant(settings: LeverSettings): Outcome<ScenarioResult> {
     try {
-      return { ok: true, value: this.run({ ...settings, levers: { ...settings.levers, ...levers }, distributions }) };
+      return { ok: true, value: this.run(settings) };
     } catch (error) {
       return { ok: false, issues: [issueFromError('levers', error)] };
     }

@@ -66,7 +66,7 @@ function injected(page: Page, shipped: string[]): Promise<string[]> {
   }, shipped);
 }
 
-/** Images with an outside URL (the Markdown sanitizer turns images into links, so none). */
+/** Images with an outside URL (the Markdown renderer turns images into links, so none). */
 const outsideImages = (page: Page) =>
   page
     .locator('.markdown img[src]')
@@ -130,7 +130,7 @@ describe('hostile scenario files', () => {
     expect(mark, where).toBeUndefined();
     expect(watch.dialogs, where).toEqual([]);
     expect(canary.hits, where).toEqual([]);
-    // Not even an attempt: Markdown images are links (sanitize.ts), so the CSP has nothing to refuse.
+    // Not even an attempt: Markdown images are links (src/ui/markdown/tree.ts), so the CSP has nothing to refuse.
     expect([...watch.outside], where).toEqual([]);
     expect(await outsideImages(page), where).toEqual([]);
     // zod probes once whether eval is allowed (new Function in a try) and the CSP reports the probe.
@@ -206,10 +206,10 @@ describe('hostile scenario files', () => {
         await screenshot(page, 'hostile-narrative');
       }
       await visitViews(file);
-      if (file.comparisons.length > 0) {
+      if (file.variants.length > 0) {
         await page.locator('.views [role="tab"]').nth(2).click();
         const heads = page.locator('.compare-view th.variant');
-        await expect.poll(() => heads.allTextContents(), { timeout: 30_000 }).toEqual([file.title, ...file.comparisons]);
+        await expect.poll(() => heads.allTextContents(), { timeout: 30_000 }).toEqual(['Phương án gốc', ...file.variants]);
         await assertInert(`${file.name}, compare results`);
         await page.locator('.views [role="tab"]').first().click();
       }

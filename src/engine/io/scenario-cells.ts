@@ -45,7 +45,8 @@ const chartCell = z.strictObject({
 /**
  * A question answered from the simulation. `metrics` limits it (all metrics with a target when
  * absent); `target` names a target id (target-date, goal-seek); `lever` and `probability` drive goal
- * seek; `comparison` names one of the scenario's comparisons (all when absent); `levers` limits a
+ * seek; `variant` names one of the notebook's variants by id, compared with the base case (all
+ * variants when absent); `levers` limits a
  * sensitivity (tornado) to some levers.
  */
 const answerCell = z
@@ -57,7 +58,7 @@ const answerCell = z
     target: z.string().min(1).max(120).optional(),
     lever: leverIdSchema.optional(),
     probability: z.number().min(0.01).max(0.99).optional(),
-    comparison: z.string().min(1).max(200).optional(),
+    variant: z.string().min(1).max(200).optional(),
     levers: z.array(leverIdSchema).min(1).max(CELL_LIMITS.maxLeversPerCell).optional(),
   })
   .superRefine((cell, ctx) => {

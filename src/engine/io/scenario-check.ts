@@ -1,5 +1,6 @@
-// Checks across a parsed scenario: cell ids unique, and every metric, target and comparison a
-// cell names exists, so a typo is caught at load time rather than as an empty chart.
+// Checks across a parsed scenario: cell and variant ids unique, variant names unique, and every
+// metric, target and variant a cell (or activeVariant) names exists, so a typo is caught at load
+// time rather than as an empty chart.
 import { msg, type Message } from '../messages.ts';
 import { issue, type ValidationIssue } from './issues.ts';
 import { unknownIdMessage } from './scenario-messages.ts';
@@ -9,7 +10,7 @@ import { SCENARIO_LIMITS, type Scenario } from './scenario-schema.ts';
 function duplicates(
   values: readonly string[],
   where: (i: number) => string,
-  key: 'duplicateCellId' | 'duplicateComparison',
+  key: 'duplicateCellId' | 'duplicateVariantId' | 'duplicateVariantName',
 ): ValidationIssue[] {
   const first = new Map<string, number>();
   const issues: ValidationIssue[] = [];
@@ -30,7 +31,8 @@ export function checkScenarioReferences(s: Scenario, ctx: ScenarioContext): Vali
   const knownMetrics = new Set(metrics);
   const targets = [...embedded.targets.filter((t) => !removed.has(t.id)), ...s.data.targets].map((t) => t.id);
   const knownTargets = new Set(targets);
-  const comparisons = s.comparisons.map((c) => c.name);
+  const variants = s.variants.map((v) => v.id);
+  const named = s.variants.flatMap((v, i) => (v.name === undefined ? [] : [{ name: v.name, i }]));
 
   const issues = [
     ...duplicates(
@@ -38,13 +40,21 @@ export function checkScenarioReferences(s: Scenario, ctx: ScenarioContext): Vali
       (i) => `cells[${i}].id`,
       'duplicateCellId',
     ),
-    ...duplicates(comparisons, (i) => `comparisons[${i}].name`, 'duplicateComparison'),
+    ...duplicates(variants, (i) => `variants[${i}].id`, 'duplicateVariantId'),
+    ...duplicates(
+      named.map((n) => n.name),
+      (k) => `variants[${named[k]!.i}].name`,
+      'duplicateVariantName',
+    ),
   ];
   // Only the first maxIssues problems are shown; the rest are counted, so their "did you mean"
   // search (each unknown id against every known one) is skipped.
   const need = (ok: boolean, where: string, message: () => Message) =>
     ok || issues.push(issue(where, issues.length < SCENARIO_LIMITS.maxIssues ? message() : msg('notFound')));
   const metric = (id: string, where: string) => need(knownMetrics.has(id), where, () => unknownIdMessage('unknownMetric', id, metrics));
+  const variant = (id: string, where: string) =>
+    need(variants.includes(id), where, () => msg('noVariant', { id: JSON.stringify(id), known: variants.join(', ') }));
+  variant(s.activeVariant, 'activeVariant');
 
   s.cells.forEach((cell, i) => {
     const at = `cells[${i}]`;
@@ -55,14 +65,7 @@ export function checkScenarioReferences(s: Scenario, ctx: ScenarioContext): Vali
       const target = cell.target;
       need(knownTargets.has(target), `${at}.target`, () => unknownIdMessage('unknownTarget', target, targets));
     }
-    if (cell.comparison !== undefined) {
-      const name = cell.comparison;
-      need(
-        comparisons.includes(name),
-        `${at}.comparison`,
-        () => msg('noComparison', { name: JSON.stringify(name), known: comparisons.join(', ') || msg('none') }),
-      );
-    }
+    if (cell.variant !== undefined) variant(cell.variant, `${at}.variant`);
   });
   return issues;
 }

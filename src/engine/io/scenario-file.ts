@@ -9,7 +9,7 @@ import { validateScenarioData, type ScenarioContext } from './scenario-dataset.t
 import { readJsonText, scanJsonValue } from './scenario-json.ts';
 import { checkDefaultMids } from './scenario-levers.ts';
 import { checkSchema, describeValue } from './scenario-messages.ts';
-import { OLDEST_SUPPORTED_VERSION, migrateScenario } from './scenario-migrate.ts';
+import { BASE_VARIANT_ID, OLDEST_SUPPORTED_VERSION, migrateScenario } from './scenario-migrate.ts';
 import {
   SCENARIO_FORMAT,
   SCENARIO_LIMITS,
@@ -17,6 +17,7 @@ import {
   scenarioSchema,
   type Scenario,
   type ScenarioData,
+  type Variant,
 } from './scenario-schema.ts';
 
 export { migrateScenario } from './scenario-migrate.ts';
@@ -63,9 +64,21 @@ export function validateScenario(ctx: ScenarioContext, value: unknown): Validate
   if (hostile.length > 0) return fail(hostile);
   const parsed = checkSchema(scenarioSchema, migrated);
   if (!parsed.ok) return fail(parsed.issues);
-  const scenario: Scenario = { ...parsed.value, data: parsed.value.data ?? embeddedData(ctx) };
+  const variants = parsed.value.variants ?? [baseVariant(parsed.value)];
+  const scenario: Scenario = {
+    ...parsed.value,
+    data: parsed.value.data ?? embeddedData(ctx),
+    activeVariant: parsed.value.activeVariant ?? variants[0]!.id,
+    variants,
+  };
   const data = validateScenarioData(scenario, ctx);
-  const issues = [...(data.ok ? [] : data.issues), ...checkScenarioReferences(scenario, ctx), ...checkDefaultMids(scenario, ctx.levers)];
+  const issues = [
+    ...(data.ok ? [] : data.issues),
+    ...checkScenarioReferences(scenario, ctx),
+    ...checkDefaultMids(scenario, ctx.levers),
+    // A base case the reader made is the levers, checked above.
+    ...(parsed.value.variants ?? []).flatMap((v, i) => checkDefaultMids(v, ctx.levers, `variants[${i}].`)),
+  ];
   return issues.length > 0 ? fail(issues) : { ok: true, value: scenario };
 }
 
@@ -77,6 +90,11 @@ export function validateScenario(ctx: ScenarioContext, value: unknown): Validate
 export function parseScenarioText(ctx: ScenarioContext, text: string, fileName?: string): Validated<Scenario> {
   const json = readJsonText(text, fileName, SCENARIO_LIMITS);
   return json.ok ? validateScenario(ctx, json.value) : json;
+}
+
+/** The one variant of a notebook that names none: its own levers, as the base case. */
+function baseVariant(s: Pick<Scenario, 'levers' | 'distributions'>): Variant {
+  return { id: BASE_VARIANT_ID, levers: { ...s.levers }, distributions: structuredClone(s.distributions) };
 }
 
 /** The embedded dataset with no edits: what a file without `data` runs on. */
@@ -111,7 +129,8 @@ export function newScenario(ctx: ScenarioContext, overrides: Partial<Scenario> =
     distributions: {},
     monteCarlo: { paths: SCENARIO_LIMITS.defaultPaths, seed: 1 },
     cells: [],
-    comparisons: [],
+    activeVariant: BASE_VARIANT_ID,
+    variants: [baseVariant({ levers: overrides.levers ?? {}, distributions: overrides.distributions ?? {} })],
     ...overrides,
   };
 }

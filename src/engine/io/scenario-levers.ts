@@ -82,16 +82,18 @@ export const leverDistributionsSchema: z.ZodType<Record<string, LeverDistributio
 
 /**
  * A distribution's mid must be the lever's value. For a lever the file does not set that is the
- * region's default, which the file schema cannot know: the engine checks it with its lever set.
+ * region's default, which the file schema cannot know: the engine checks it with its lever set
+ * (`at`: the path of a variant's, "variants[1].").
  */
 export function checkDefaultMids(
   scenario: { levers: LeverValues; distributions: Readonly<Record<string, LeverDistribution>> },
   levers: LeverSet,
+  at = '',
 ): ValidationIssue[] {
   return Object.entries(scenario.distributions).flatMap(([id, d]) => {
     const def = levers.byId(id);
     if (!def || Object.hasOwn(scenario.levers, id) || d.mid === def.default) return [];
     const text = msg('distributionMid', { whose: msg('itsDefault'), value: String(def.default), got: d.mid });
-    return [issue(`distributions.${id}.mid`, text)];
+    return [issue(`${at}distributions.${id}.mid`, text)];
   });
 }

@@ -4,7 +4,7 @@
 import { LEVERS } from '../scenario/levers.ts';
 
 export const SCENARIO_FORMAT = 'targetcast-scenario';
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 
 /** Bounds of one notebook cell. */
 export const CELL_LIMITS = {
@@ -37,7 +37,8 @@ export const SCENARIO_LIMITS = {
   maxCells: 200,
   maxCellText: CELL_LIMITS.maxText,
   maxMetricsPerCell: CELL_LIMITS.maxMetricsPerCell,
-  maxComparisons: 20,
+  /** Named lever sets of one notebook (its base case and variants). */
+  maxVariants: 50,
   maxName: 200,
   minPaths: 100,
   maxPaths: 100_000,

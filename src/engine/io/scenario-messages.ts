@@ -69,7 +69,10 @@ function boundMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, 
     if (!big && bound === 1) return msg('mustNotBeEmpty');
     return msg(big ? 'textAtMost' : 'textAtLeast', { bound, length: input.length });
   }
-  if (issue.origin === 'array' && Array.isArray(input)) return msg(big ? 'itemsAtMost' : 'itemsAtLeast', { bound, length: input.length });
+  if (issue.origin === 'array' && Array.isArray(input)) {
+    if (!big && bound === 1) return msg('mustNotBeEmpty');
+    return msg(big ? 'itemsAtMost' : 'itemsAtLeast', { bound, length: input.length });
+  }
   if (issue.origin === 'number' || issue.origin === 'int')
     return msg(big ? 'numberAtMost' : 'numberAtLeast', { bound, got: describeValue(input) });
   return undefined;

@@ -41,8 +41,45 @@ function v0ToV1(raw: Raw): Raw {
  */
 const v1ToV2 = (raw: Raw): Raw => ({ ...raw, version: 2 });
 
+/** The variant id of the base case a version-2 file's levers become. */
+export const BASE_VARIANT_ID = 'base';
+
+/**
+ * Version 3 made a notebook's alternatives named lever sets of their own (`variants`), where
+ * version 2 had `comparisons`: levers applied on top of the scenario's, fixed on every path. Each
+ * comparison becomes a variant with exactly what it ran (the scenario's levers with its own over
+ * them, and the scenario's distributions but for the levers it sets), after a base case holding
+ * the scenario's levers; a compare cell names its variant by id instead of the comparison's name.
+ * A file without comparisons needs no variants: the reader makes its base case.
+ */
+function v2ToV3(raw: Raw): Raw {
+  const { comparisons, ...rest } = raw;
+  if (!Array.isArray(comparisons) || comparisons.length === 0) return { ...rest, version: 3 };
+  const levers = isObject(raw.levers) ? raw.levers : {};
+  const distributions = isObject(raw.distributions) ? raw.distributions : {};
+  const ids = new Map<unknown, string>();
+  const variants = comparisons.map((c, i) => {
+    if (!isObject(c)) return c;
+    const id = `v${i + 1}`;
+    if (!ids.has(c.name)) ids.set(c.name, id);
+    if (!isObject(c.levers)) return { id, name: c.name, levers: c.levers };
+    const own = c.levers;
+    const kept = Object.fromEntries(Object.entries(distributions).filter(([lever]) => !Object.hasOwn(own, lever)));
+    return { id, name: c.name, levers: { ...levers, ...own }, distributions: kept };
+  });
+  const cells = Array.isArray(raw.cells)
+    ? raw.cells.map((cell) => {
+        if (!isObject(cell) || !('comparison' in cell)) return cell;
+        const { comparison, ...others } = cell;
+        return { ...others, variant: ids.get(comparison) ?? comparison };
+      })
+    : raw.cells;
+  const base = { id: BASE_VARIANT_ID, levers: raw.levers ?? {}, distributions: raw.distributions ?? {} };
+  return { ...rest, version: 3, ...(cells === undefined ? {} : { cells }), activeVariant: BASE_VARIANT_ID, variants: [base, ...variants] };
+}
+
 /** MIGRATIONS[n] migrates version n to n + 1. */
-const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [v0ToV1, v1ToV2];
+const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [v0ToV1, v1ToV2, v2ToV3];
 
 export const OLDEST_SUPPORTED_VERSION = SCENARIO_VERSION - MIGRATIONS.length;
 

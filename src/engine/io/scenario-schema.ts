@@ -1,5 +1,8 @@
-// The scenario file, version 1: what a planner saves and shares. The embedded dataset is stored
+// The scenario file, version 3: what a planner saves and shares. The embedded dataset is stored
 // by reference, with only the user's edits; lever values only where they differ from the defaults.
+// `levers` and `distributions` are the ones the notebook runs now; `variants` are its named lever
+// sets (the base case first, then any alternatives, as in a spreadsheet's scenario manager), and
+// `activeVariant` the one the levers were last switched to or saved as.
 //
 // Monte Carlo semantics of levers and distributions (for the engine):
 // - a lever in `distributions` is drawn from that triangle; its `mid` must equal the lever's value
@@ -7,7 +10,8 @@
 // - otherwise the effect-size assumptions (take-up response, elasticity, the poor / near-poor mix)
 //   are drawn from the catalogue's distribution shifted to their value, and every other lever is
 //   fixed (src/engine/scenario/monte-carlo.ts);
-// - a comparison's levers apply on top of the scenario's and are fixed on every path.
+// - a variant's levers and distributions replace the notebook's when it runs, on the same data
+//   and paths.
 import { z } from 'zod';
 import { isIsoDate, toDecimalYear } from '../time.ts';
 import { msg } from '../messages.ts';
@@ -15,6 +19,7 @@ import { isoDateSchema, observationSchema, regionSchema, targetSchema } from './
 import { ownMetricSchema } from './own-metrics.ts';
 import { cellSchema } from './scenario-cells.ts';
 import { leverDistributionsSchema, leverValuesSchema } from './scenario-levers.ts';
+import { formatPath } from './issues.ts';
 import { keyed, keyedIssue } from './scenario-messages.ts';
 import { SCENARIO_FORMAT, SCENARIO_LIMITS, SCENARIO_VERSION } from './scenario-limits.ts';
 
@@ -51,9 +56,15 @@ export const monteCarloSchema = z.strictObject({
     .max(2 ** 32 - 1),
 });
 
-export const comparisonSchema = z.strictObject({
-  name: z.string().min(1).max(L.maxName),
-  levers: leverValuesSchema,
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A named lever set of the notebook: its levers and distributions, on the notebook's data. */
+export const variantSchema = z.strictObject({
+  id: z.string().refine((id) => ID.test(id), keyed(msg('cellIdFormat'))),
+  /** Absent: the base case (first) or a numbered variant, named in the reader's language. */
+  name: z.string().min(1).max(L.maxName).optional(),
+  levers: leverValuesSchema.default({}),
+  distributions: leverDistributionsSchema.default({}),
 });
 
 export const scenarioSchema = z
@@ -75,16 +86,21 @@ export const scenarioSchema = z
     distributions: leverDistributionsSchema.default({}),
     monteCarlo: monteCarloSchema,
     cells: z.array(cellSchema).max(L.maxCells).default([]),
-    comparisons: z.array(comparisonSchema).max(L.maxComparisons).default([]),
+    /** The variant the levers belong to; absent: the first. */
+    activeVariant: z.string().min(1).max(64).optional(),
+    /** Absent: one base case holding the levers (filled in by the reader). */
+    variants: z.array(variantSchema).min(1).max(L.maxVariants).optional(),
   })
   .superRefine((s, ctx) => {
     checkHorizon(s, ctx);
-    checkDistributionMids(s, ctx);
+    checkDistributionMids(s, [], ctx);
+    if (Array.isArray(s.variants)) s.variants.forEach((v, i) => isRecord(v) && checkDistributionMids(v, ['variants', i], ctx));
   });
 
 // Zod runs these checks even when a field failed (its issues do not abort), so they see the raw
 // values and must not trust their types: anything unexpected is left to the field's own message.
-type Raw = { leversFrom: unknown; horizon: unknown; levers: unknown; distributions: unknown };
+type Raw = { leversFrom: unknown; horizon: unknown };
+type RawLevers = { levers?: unknown; distributions?: unknown };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
@@ -98,21 +114,31 @@ function checkHorizon(s: Raw, ctx: z.RefinementCtx): void {
   }
 }
 
-/** The triangle's mode is the lever's point value, so the point run and the median assumption agree. */
-function checkDistributionMids(s: Raw, ctx: z.RefinementCtx): void {
-  if (!isRecord(s.distributions) || !isRecord(s.levers)) return;
+/**
+ * The triangle's mode is the lever's point value, so the point run and the median assumption
+ * agree: the notebook's levers (`at` []) and each variant's (`at` ['variants', i]).
+ */
+function checkDistributionMids(s: RawLevers, at: PropertyKey[], ctx: z.RefinementCtx): void {
+  const levers = s.levers ?? {};
+  if (!isRecord(s.distributions) || !isRecord(levers)) return;
   for (const [id, d] of Object.entries(s.distributions)) {
     // An unset lever's default is the region's: the engine checks that case (checkDefaultMids).
-    if (!isRecord(d) || typeof d.mid !== 'number' || !Object.hasOwn(s.levers, id)) continue;
-    const value = s.levers[id];
+    if (!isRecord(d) || typeof d.mid !== 'number' || !Object.hasOwn(levers, id)) continue;
+    const value = levers[id];
+    const whose = formatPath([...at, 'levers', id]);
     if (d.mid !== value)
-      ctx.addIssue(keyedIssue(msg('distributionMid', { whose: `levers.${id}`, value: String(value), got: d.mid }), ['distributions', id, 'mid']));
+      ctx.addIssue(keyedIssue(msg('distributionMid', { whose, value: String(value), got: d.mid }), [...at, 'distributions', id, 'mid']));
   }
 }
 
 export type ScenarioData = z.output<typeof scenarioDataSchema>;
-export type Scenario = Omit<z.output<typeof scenarioSchema>, 'data'> & { data: ScenarioData };
+export type Variant = z.output<typeof variantSchema>;
+/** A checked scenario: what a file may leave out (data, variants) filled in by the reader. */
+export type Scenario = Omit<z.output<typeof scenarioSchema>, 'data' | 'variants' | 'activeVariant'> & {
+  data: ScenarioData;
+  variants: Variant[];
+  activeVariant: string;
+};
 /** What a file may omit: the fields with defaults. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type MonteCarloSettings = Scenario['monteCarlo'];
-export type Comparison = Scenario['comparisons'][number];

@@ -28,7 +28,8 @@ export const KEY_ORDER: Record<string, readonly string[]> = {
     'distributions',
     'monteCarlo',
     'cells',
-    'comparisons',
+    'activeVariant',
+    'variants',
   ],
   data: ['base', 'region', 'metrics', 'observations', 'targets', 'removed'],
   metric: ['id', 'label', 'unit', 'kind', 'denominator'],
@@ -41,8 +42,8 @@ export const KEY_ORDER: Record<string, readonly string[]> = {
   distributions: LEVER_IDS,
   distribution: ['low', 'mid', 'high'],
   monteCarlo: ['paths', 'seed'],
-  cell: ['id', 'type', 'text', 'metrics', 'levers', 'metric', 'showBaseline', 'kind', 'target', 'lever', 'probability', 'comparison'],
-  comparison: ['name', 'levers'],
+  cell: ['id', 'type', 'text', 'metrics', 'levers', 'metric', 'showBaseline', 'kind', 'target', 'lever', 'probability', 'variant'],
+  variant: ['id', 'name', 'levers', 'distributions'],
 };
 const ORDER = KEY_ORDER;
 /** The context of a child from its parent's context and key ("*": any key; array items share their array's). */
@@ -53,13 +54,13 @@ const CHILD: Record<string, Record<string, string>> = {
     distributions: 'distributions',
     monteCarlo: 'monteCarlo',
     cells: 'cell',
-    comparisons: 'comparison',
+    variants: 'variant',
   },
   data: { metrics: 'metric', observations: 'observation', targets: 'target' },
   metric: { label: 'label' },
   observation: { source: 'source', derived: 'derived' },
   target: { source: 'source', derived: 'derived' },
-  comparison: { levers: 'levers' },
+  variant: { levers: 'levers', distributions: 'distributions' },
   distributions: { '*': 'distribution' },
 };
 

@@ -7,6 +7,7 @@ import { ENGINE_STRINGS } from './strings/engine.ts';
 import { FILE_STRINGS } from './strings/files.ts';
 import { IMPORT_STRINGS } from './strings/import.ts';
 import { PREVIEW_STRINGS } from './strings/preview.ts';
+import { SCENARIO_STRINGS } from './strings/scenarios.ts';
 import { PWA_STRINGS } from './strings/pwa.ts';
 import { TARGET_STRINGS } from './strings/targets.ts';
 import { WORKBOOK_STRINGS } from './strings/workbook.ts';
@@ -83,6 +84,7 @@ export const STRINGS = {
   ...COMPARE_STRINGS,
   ...TARGET_STRINGS,
   ...WORKBOOK_STRINGS,
+  ...SCENARIO_STRINGS,
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

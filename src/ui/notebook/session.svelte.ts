@@ -15,6 +15,8 @@ export class Session {
   view = $state('notebook');
   /** Scenario files added in the Compare view: kept here so switching views does not drop them. */
   compareFiles = $state<Array<{ fileName: string; scenario: Scenario }>>([]);
+  /** Ids of the notebook's variants unticked in the Compare view (all are compared by default). */
+  compareLeftOut = $state<string[]>([]);
   /** When the last autosave was committed to IndexedDB, and whether the last attempt failed. */
   autosavedAt = $state<string | null>(null);
   autosaveFailed = $state(false);

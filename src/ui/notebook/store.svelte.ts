@@ -23,7 +23,9 @@ import {
   type Outcome,
   type ImportChoices,
   type ImportPreview,
+  type Variant,
 } from '../../engine/index.ts';
+import { copySet, freeName, leverIn, newVariantId, variantName } from '../scenarios/variants.ts';
 import { History } from './history.ts';
 import { setMetricCatalogue } from '../i18n/metric-catalogue.ts';
 import type { EngineRequests, RequestOptions } from '../engine/types.ts';
@@ -316,6 +318,115 @@ export class NotebookStore {
     if (def) this.setLever(id, def.default);
   }
 
+  // ---- variants: named lever sets, the base case first (src/ui/scenarios/) ------------------
+
+  /** Each lever's region default, by id (an unset lever's value in any set). */
+  get leverDefaults(): ReadonlyMap<string, number> {
+    return new Map((this.opened?.levers ?? []).map((l) => [l.id, l.default]));
+  }
+
+  /** The variant the levers were last switched to or saved as. */
+  get activeVariant(): Variant | undefined {
+    return this.scenario?.variants.find((v) => v.id === this.scenario!.activeVariant);
+  }
+
+  /** A lever's value in the active variant (where a moved lever came from). */
+  variantLeverValue(id: string): number {
+    const active = this.activeVariant;
+    return active ? leverIn(active, id, this.leverDefaults) : this.leverValue(id);
+  }
+
+  /** The levers and distributions as they are now, as plain data. */
+  private leverSet(): Pick<Variant, 'levers' | 'distributions'> {
+    return copySet($state.snapshot({ levers: this.scenario!.levers, distributions: this.scenario!.distributions }));
+  }
+
+  /** One undoable change to the variants, with a rerun when the levers changed. */
+  private editVariants(edit: (s: Scenario) => void, rerun = false): void {
+    if (!this.scenario) return;
+    this.remember();
+    edit(this.scenario);
+    this.changed();
+    if (rerun) void this.rerun();
+  }
+
+  /** The levers as they are now, as a new variant that becomes the active one; its id, or '' when the notebook is full. */
+  saveVariant(name: string): string {
+    const s = this.scenario;
+    if (!s) return '';
+    const max = SCENARIO_LIMITS.maxVariants;
+    if (s.variants.length >= max) return (this.refuse('variantFull', { max }), '');
+    const id = newVariantId(s.variants);
+    const named = freeName(name.trim().slice(0, SCENARIO_LIMITS.maxName) || locale.t('variantNewDefault', { n: s.variants.length + 1 }), s.variants, locale.lang);
+    const set = this.leverSet();
+    this.editVariants((s) => {
+      s.variants.push({ id, name: named, ...set });
+      s.activeVariant = id;
+    });
+    return id;
+  }
+
+  /** Stores the levers as they are now in the active variant. */
+  updateVariant(): void {
+    const i = this.scenario?.variants.findIndex((v) => v.id === this.scenario!.activeVariant) ?? -1;
+    if (i < 0) return;
+    const set = this.leverSet();
+    this.editVariants((s) => void Object.assign(s.variants[i]!, set));
+  }
+
+  /** Makes a variant the active one: the levers take its values and distributions, and the notebook reruns. */
+  switchVariant(id: string): void {
+    const variant = this.scenario?.variants.find((v) => v.id === id);
+    if (!variant) return;
+    const set = copySet($state.snapshot(variant) as Variant);
+    this.editVariants((s) => {
+      s.levers = set.levers;
+      s.distributions = set.distributions;
+      s.activeVariant = id;
+    }, true);
+  }
+
+  /** Names a variant (a blank name gives back the default, "Base case" or "Scenario n"); a name another has is refused. */
+  renameVariant(id: string, name: string): boolean {
+    const s = this.scenario;
+    const i = s?.variants.findIndex((v) => v.id === id) ?? -1;
+    if (!s || i < 0) return false;
+    const trimmed = name.trim().slice(0, SCENARIO_LIMITS.maxName);
+    const others = s.variants.filter((v) => v.id !== id);
+    if (trimmed !== '' && freeName(trimmed, others, locale.lang) !== trimmed) return this.refuse('variantNameTaken', { name: trimmed });
+    if ((trimmed || undefined) === s.variants[i]!.name) return true;
+    this.editVariants((s) => {
+      const v = s.variants[i]!;
+      if (trimmed) v.name = trimmed;
+      else delete v.name;
+    });
+    return true;
+  }
+
+  /** A copy of a variant after it (not made active); its id, or '' when the notebook is full. */
+  duplicateVariant(id: string): string {
+    const s = this.scenario;
+    const i = s?.variants.findIndex((v) => v.id === id) ?? -1;
+    if (!s || i < 0) return '';
+    const max = SCENARIO_LIMITS.maxVariants;
+    if (s.variants.length >= max) return (this.refuse('variantFull', { max }), '');
+    const copy = newVariantId(s.variants);
+    const name = freeName(locale.t('variantCopyName', { name: variantName(s.variants[i]!, i, locale.lang) }), s.variants, locale.lang);
+    const set = copySet($state.snapshot(s.variants[i]!) as Variant);
+    this.editVariants((s) => void s.variants.splice(i + 1, 0, { id: copy, name, ...set }));
+    return copy;
+  }
+
+  /** Removes a variant other than the base case; if it was the active one, the base case is (the levers stay as they are). */
+  deleteVariant(id: string): void {
+    const i = this.scenario?.variants.findIndex((v) => v.id === id) ?? -1;
+    if (i <= 0) return;
+    this.editVariants((s) => {
+      s.variants.splice(i, 1);
+      if (s.activeVariant === id) s.activeVariant = s.variants[0]!.id;
+    });
+  }
+
   // ---- data: rebuild the baseline, then run -----------------------------------------------
 
   /**
@@ -438,7 +549,7 @@ export class NotebookStore {
   }
 
   setTitle(title: string): void {
-    if (!this.scenario || title.trim() === '') return;
+    if (!this.scenario || title.trim() === '' || title.slice(0, 200) === this.scenario.title) return;
     this.remember('title');
     this.scenario.title = title.slice(0, 200);
     this.changed();

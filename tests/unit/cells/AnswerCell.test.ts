@@ -148,11 +148,21 @@ describe('AnswerCell: questions', () => {
     expect(tables[0]!.querySelectorAll('tbody tr[data-lever]').length).toBeGreaterThan(1);
   });
 
-  it('compare: names the comparisons without numbers', () => {
-    store.scenario!.comparisons.push({ name: 'Top-up 30%', levers: { cityTopupOther: 30 } });
+  it("compare: names the notebook's scenarios without numbers", () => {
+    expect(render({ id: 'none', type: 'answer', kind: 'compare' }).textContent).toContain('Sổ tính chưa có phương án nào khác');
+    store.scenario!.variants.push({ id: 'v1', name: 'Top-up 30%', levers: { cityTopupOther: 30 }, distributions: {} });
     const target = render({ id: 'cmp', type: 'answer', kind: 'compare' });
-    expect(target.querySelector('[data-comparison="Top-up 30%"]')).not.toBeNull();
+    const names = [...target.querySelectorAll('[data-comparison]')].map((li) => li.getAttribute('data-comparison'));
+    expect(names).toEqual(['Phương án gốc', 'Top-up 30%']);
     expect(target.textContent).not.toMatch(/\d+,\d+%/);
+    // Levers moved away from every scenario shown are a column of their own.
+    store.scenario!.levers = { cityTopupOther: 40 };
+    flushSync();
+    expect([...target.querySelectorAll('[data-comparison]')].map((li) => li.getAttribute('data-comparison'))).toEqual([
+      'Phương án gốc',
+      'Top-up 30%',
+      'Đòn bẩy hiện tại (chưa lưu vào phương án)',
+    ]);
   });
 
   it('switching to goal seek fills in a target and a lever', () => {

@@ -109,7 +109,7 @@ const HAND_WRITTEN: TextCase[] = [
   { name: 'seed 2**53+1', text: mc('10000', '9007199254740993'), where: 'monteCarlo.seed', word: 'at most 4294967295' },
   { name: 'seed 2**32', text: mc('10000', String(2 ** 32)), where: 'monteCarlo.seed', word: 'at most 4294967295' },
   { name: 'seed -1', text: mc('10000', '-1'), where: 'monteCarlo.seed', word: 'at least 0' },
-  { name: 'version 1e999', text: replaced('"version": 2', '"version": 1e999'), where: 'version', word: 'too large' },
+  { name: 'version 1e999', text: replaced('"version": 3', '"version": 1e999'), where: 'version', word: 'too large' },
   {
     name: 'lever 1e308',
     text: replaced('"levers": {}', '"levers": {"cityTopupOther": 1e308}'),
@@ -184,10 +184,10 @@ const HAND_WRITTEN: TextCase[] = [
     word: 'at most 200 items',
   },
   {
-    name: '21 comparisons',
-    text: edited((raw) => void (raw.comparisons = Array.from({ length: 21 }, (_, i) => ({ name: `v${i}`, levers: {} })))),
-    where: 'comparisons',
-    word: 'at most 20 items',
+    name: '51 variants',
+    text: edited((raw) => void (raw.variants = Array.from({ length: 51 }, (_, i) => ({ id: `v${i}`, levers: {} })))),
+    where: 'variants',
+    word: 'at most 50 items',
   },
   {
     name: 'a 500-character key',
@@ -225,7 +225,7 @@ const HAND_WRITTEN: TextCase[] = [
   },
   {
     name: 'top-level constructor',
-    text: replaced('"version": 2', '"version": 2, "constructor": {"prototype": 1}'),
+    text: replaced('"version": 3', '"version": 3, "constructor": {"prototype": 1}'),
     where: 'constructor',
     word: 'not allowed',
   },
@@ -328,11 +328,11 @@ const HAND_WRITTEN: TextCase[] = [
   },
   {
     name: 'unknown top-level field',
-    text: replaced('"version": 2', '"version": 2, "colour": "red"'),
+    text: replaced('"version": 3', '"version": 3, "colour": "red"'),
     where: 'colour',
     word: 'unknown field',
   },
-  { name: 'an empty key', text: replaced('"version": 2', '"version": 2, "": 1'), where: '[""]', word: 'unknown field' },
+  { name: 'an empty key', text: replaced('"version": 3', '"version": 3, "": 1'), where: '[""]', word: 'unknown field' },
   {
     name: 'unknown cell field',
     text: replaced('"id": "intro"', '"id": "intro", "colour": "red"'),
@@ -348,9 +348,9 @@ const HAND_WRITTEN: TextCase[] = [
     word: 'not a targetcast scenario file',
   },
   { name: 'no format', text: edited((raw) => void delete raw.format), where: 'format', word: 'not a targetcast scenario file' },
-  { name: 'version 3', text: replaced('"version": 2', '"version": 3'), where: 'version', word: 'newer than this targetcast' },
-  { name: 'version -1', text: replaced('"version": 2', '"version": -1'), where: 'version', word: 'unknown' },
-  { name: 'version "1"', text: replaced('"version": 2', '"version": "2"'), where: 'version', word: 'whole number' },
+  { name: 'version 4', text: replaced('"version": 3', '"version": 4'), where: 'version', word: 'newer than this targetcast' },
+  { name: 'version -1', text: replaced('"version": 3', '"version": -1'), where: 'version', word: 'unknown' },
+  { name: 'version "1"', text: replaced('"version": 3', '"version": "3"'), where: 'version', word: 'whole number' },
   { name: 'no version', text: edited((raw) => void delete raw.version), where: 'version', word: 'required' },
   { name: 'a top-level array', text: `[${BASELINE}]`, where: '(top level)', word: 'expected a JSON object' },
   { name: 'a top-level string', text: '"targetcast-scenario"', where: '(top level)', word: 'the string' },
@@ -359,8 +359,8 @@ const HAND_WRITTEN: TextCase[] = [
   { name: 'empty', text: '', where: FILE, word: 'empty' },
   { name: 'only white space', text: ' \n\t\r\n', where: FILE, word: 'empty' },
   // syntax
-  { name: 'single quotes', text: replaced('"version": 2', "'version': 2"), where: 'baseline.json:3:3', word: 'double quotes' },
-  { name: 'a comment', text: replaced('"version": 2,', '"version": 2, // current'), where: 'baseline.json:3:17', word: 'no comments' },
+  { name: 'single quotes', text: replaced('"version": 3', "'version': 3"), where: 'baseline.json:3:3', word: 'double quotes' },
+  { name: 'a comment', text: replaced('"version": 3,', '"version": 3, // current'), where: 'baseline.json:3:17', word: 'no comments' },
   { name: 'a trailing comma', text: replaced('"seed": 1', '"seed": 1,'), where: PLACE, word: 'trailing comma' },
   {
     name: 'a line break in a string',
@@ -371,8 +371,8 @@ const HAND_WRITTEN: TextCase[] = [
   { name: 'a bad escape', text: replaced('"author": "targetcast"', '"author": "C:\\users"'), where: PLACE, word: 'invalid escape' },
   { name: 'two JSON values', text: `${BASELINE}${BASELINE}`, where: PLACE, word: 'after the end of the JSON value' },
   { name: 'two byte-order marks', text: `\uFEFF\uFEFF${BASELINE}`, where: 'baseline.json:1:1', word: 'byte-order mark' },
-  { name: 'a NUL between values', text: replaced('"version": 2,', '"version": 2,\u0000'), where: PLACE, word: 'U+0000' },
-  { name: 'a zero-width space', text: replaced('"version": 2,', '"version": 2,\u200B'), where: PLACE, word: 'U+200B' },
+  { name: 'a NUL between values', text: replaced('"version": 3,', '"version": 3,\u0000'), where: PLACE, word: 'U+0000' },
+  { name: 'a zero-width space', text: replaced('"version": 3,', '"version": 3,\u200B'), where: PLACE, word: 'U+200B' },
 ];
 
 /** Every malformed text, with where and what. */

@@ -34,17 +34,17 @@ describe('rejected scenario files', () => {
     ['"hello"', '(top level): not a targetcast scenario file: expected a JSON object, got the string "hello"'],
     [textWith({ format: undefined }), 'format: not a targetcast scenario file (no "format": "targetcast-scenario")'],
     [textWith({ format: 'excel' }), 'format: not a targetcast scenario file (expected "targetcast-scenario", got the string "excel")'],
-    [textWith({ version: undefined }), 'version: is required (this targetcast reads versions 0 to 2)'],
+    [textWith({ version: undefined }), 'version: is required (this targetcast reads versions 0 to 3)'],
     [textWith({ version: '1' }), 'version: must be a whole number, got the string "1"'],
-    [textWith({ version: 3 }), 'version: version 3 is newer than this targetcast supports (2): update targetcast'],
-    [textWith({ version: -1 }), 'version: version -1 is unknown (this targetcast reads versions 0 to 2)'],
+    [textWith({ version: 4 }), 'version: version 4 is newer than this targetcast supports (3): update targetcast'],
+    [textWith({ version: -1 }), 'version: version -1 is unknown (this targetcast reads versions 0 to 3)'],
   ])('tells what is not a scenario file, and newer from unknown versions: %#', (text, message) => {
     expect(problems(text)).toEqual([message]);
   });
 
   it('migrates an old version instead of rejecting it', () => {
     const v0 = textWith({ version: 0, monteCarlo: undefined, mc: { paths: 500, seed: 9 }, levers: [{ id: 'cityTopupOther', value: 20 }] });
-    expect(parsed(v0)).toMatchObject({ version: 2, monteCarlo: { paths: 500, seed: 9 }, levers: { cityTopupOther: 20 } });
+    expect(parsed(v0)).toMatchObject({ version: 3, monteCarlo: { paths: 500, seed: 9 }, levers: { cityTopupOther: 20 } });
   });
 
   it.each([
@@ -95,8 +95,12 @@ describe('rejected scenario files', () => {
       'levers.baseSalary: must be a number, got true',
       'levers.collectionRate: must be between 50 and 110, got 40',
     ]);
-    expect(problems(textWith({ comparisons: [{ name: 'x', levers: { cityTopupOther: -5 } }] }))).toEqual([
-      'comparisons[0].levers.cityTopupOther: must be between 0 and 100, got -5',
+    expect(problems(textWith({ variants: [{ id: 'base' }, { id: 'x', levers: { cityTopupOther: -5 } }] }))).toEqual([
+      'variants[1].levers.cityTopupOther: must be between 0 and 100, got -5',
+    ]);
+    // A version-2 comparison is checked as the variant it becomes.
+    expect(problems(textWith({ version: 2, variants: undefined, comparisons: [{ name: 'x', levers: { cityTopupOther: -5 } }] }))).toEqual([
+      'variants[1].levers.cityTopupOther: must be between 0 and 100, got -5',
     ]);
   });
 
@@ -113,6 +117,40 @@ describe('rejected scenario files', () => {
     expect(problems(textWith({ distributions: { takeUpResponse: { low: 0.4, mid: 1.15, high: 1.9, skew: 1 } } }))).toEqual([
       'distributions.takeUpResponse.skew: unknown field',
     ]);
+  });
+
+  it('checks the variants: ids and names unique, the active one known, each distribution at its lever', () => {
+    expect(
+      problems(
+        textWith({
+          activeVariant: 'gone',
+          variants: [
+            { id: 'base', name: 'A' },
+            { id: 'base', name: 'A', levers: { baseSalary: 2.5 }, distributions: { baseSalary: { low: 2.34, mid: 2.4, high: 2.6 } } },
+          ],
+        }),
+      ),
+    ).toEqual(["variants[1].distributions.baseSalary.mid: must equal the lever's value (variants[1].levers.baseSalary: 2.5), got 2.4"]);
+    // Checked once the schema holds: references and the mids at a region's defaults.
+    expect(
+      problems(
+        textWith({
+          activeVariant: 'gone',
+          variants: [
+            { id: 'base', name: 'A' },
+            { id: 'base', name: 'A' },
+            { id: 'c', distributions: { takeUpResponse: { low: 0.4, mid: 1.5, high: 1.9 } } },
+          ],
+        }),
+      ),
+    ).toEqual([
+      'variants[1].id: duplicate variant id "base" (first at variants[0].id)',
+      'variants[1].name: duplicate variant name "A" (first at variants[0].name)',
+      'activeVariant: no variant with id "gone" (this file has: base, base, c)',
+      "variants[2].distributions.takeUpResponse.mid: must equal the lever's value (its default: 0.3), got 1.5",
+    ]);
+    expect(problems(textWith({ variants: [] }))).toEqual(['variants: must not be empty']);
+    expect(problems(textWith({ variants: [{ id: 'a b' }] }))).toEqual(['variants[0].id: must be 1-64 letters, digits, "_" or "-"']);
   });
 
   it('names an unknown cell type, a missing one, and checks what cells refer to', () => {
@@ -138,13 +176,13 @@ describe('rejected scenario files', () => {
       cells([
         { id: 'a', type: 'chart', metric: 'hi.coverge' },
         { id: 'a', type: 'answer', kind: 'target-date', target: 'target.hi.coverage.2030-12-31' },
-        { id: 'c', type: 'answer', kind: 'compare', comparison: 'cheaper' },
+        { id: 'c', type: 'answer', kind: 'compare', variant: 'cheaper' },
       ]),
     ).toEqual([
       'cells[1].id: duplicate cell id "a" (first at cells[0].id)',
       expect.stringMatching(/^cells\[0\]\.metric: unknown metric \(did you mean hi\.coverage\? known: /),
       expect.stringMatching(/^cells\[1\]\.target: unknown target \(known: target\.hi\.coverage\.2021-12-31, /),
-      'cells[2].comparison: no comparison named "cheaper" (this file has: none)',
+      'cells[2].variant: no variant with id "cheaper" (this file has: base)',
     ]);
   });
 

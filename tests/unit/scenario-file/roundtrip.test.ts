@@ -5,8 +5,8 @@ import { formatIssue } from '../../../src/engine/io/issues.ts';
 import type { Observation } from '../../../src/engine/io/observation-schema.ts';
 import type { ScenarioCell } from '../../../src/engine/io/scenario-cells.ts';
 import { newScenario, parseScenarioText, validateScenario } from '../../../src/engine/io/scenario-file.ts';
-import { serializeScenario } from '../../../src/engine/io/scenario-serialize.ts';
-import type { Scenario } from '../../../src/engine/io/scenario-schema.ts';
+import { KEY_ORDER, serializeScenario } from '../../../src/engine/io/scenario-serialize.ts';
+import { monteCarloSchema, scenarioDataSchema, scenarioSchema, variantSchema, type Scenario } from '../../../src/engine/io/scenario-schema.ts';
 import { LEVERS } from '../../../src/engine/scenario/levers.ts';
 import { NOW, parsed, scenario } from './helpers.ts';
 import { HANOI_CONTEXT } from '../../support/hanoi.ts';
@@ -35,8 +35,15 @@ describe('saving and loading', () => {
     const text = serializeScenario(reordered);
     expect(text).toBe(serializeScenario(s));
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "targetcast-scenario",\n  "version": 2,\n  "title": "Kịch bản mới",')).toBe(true);
+    expect(text.startsWith('{\n  "format": "targetcast-scenario",\n  "version": 3,\n  "title": "Kịch bản mới",')).toBe(true);
     expect(text).toContain('"levers": {\n    "cityTopupOther": 20,\n    "takeUpResponse": 1.9\n  }');
+  });
+
+  it("lists every field of the schemas in the writer's key order, in the schemas' order", () => {
+    expect(KEY_ORDER.top).toEqual(Object.keys(scenarioSchema.shape));
+    expect(KEY_ORDER.variant).toEqual(Object.keys(variantSchema.shape));
+    expect(KEY_ORDER.data).toEqual(Object.keys(scenarioDataSchema.shape));
+    expect(KEY_ORDER.monteCarlo).toEqual(Object.keys(monteCarloSchema.shape));
   });
 
   it('gives back an identical scenario after save then load, and the same bytes after a second save', () => {
@@ -48,7 +55,11 @@ describe('saving and loading', () => {
         { id: 'c1', type: 'chart', metric: 'hi.coverage', showBaseline: false },
         { id: 'a1', type: 'answer', kind: 'goal-seek', lever: 'cityTopupOther', target: 'target.hi.coverage.2025-12-31', probability: 0.8 },
       ],
-      comparisons: [{ name: 'Thấp', levers: { cityTopupOther: 15 } }],
+      variants: [
+        { id: 'base', levers: { cityTopupOther: 20 }, distributions: {} },
+        { id: 'low', name: 'Thấp', levers: { cityTopupOther: 15 }, distributions: { takeUpResponse: { low: 0.1, mid: 0.3, high: 0.5 } } },
+      ],
+      activeVariant: 'low',
     });
     const text = serializeScenario(s);
     const back = parsed(text);
@@ -61,7 +72,7 @@ describe('saving and loading', () => {
       '\uFEFF{"format":"targetcast-scenario","version":1,"title":"t","leversFrom":"2025-10-01","horizon":"2026-12-31","monteCarlo":{"seed":5}}';
     expect(parsed(minimal)).toEqual({
       format: 'targetcast-scenario',
-      version: 2,
+      version: 3,
       title: 't',
       description: '',
       author: '',
@@ -72,7 +83,8 @@ describe('saving and loading', () => {
       distributions: {},
       monteCarlo: { paths: 10_000, seed: 5 },
       cells: [],
-      comparisons: [],
+      activeVariant: 'base',
+      variants: [{ id: 'base', levers: {}, distributions: {} }],
     });
   });
 });
@@ -154,7 +166,7 @@ const scenarios: fc.Arbitrary<Scenario> = fc
     paths: fc.integer({ min: 100, max: 100_000 }),
     seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
     cells,
-    comparisons: fc.array(leverRecord, { maxLength: 3 }),
+    variants: fc.array(leverRecord, { maxLength: 3 }),
     observations: userObservations,
     removed: fc.subarray(removable, { maxLength: 4 }),
   })
@@ -175,7 +187,11 @@ const scenarios: fc.Arbitrary<Scenario> = fc
         distributions: Object.fromEntries(g.distributions.map(([id, [low, mid, high]]) => [id, { low: low!, mid: mid!, high: high! }])),
         monteCarlo: { paths: g.paths, seed: g.seed },
         cells: g.cells,
-        comparisons: g.comparisons.map((l, i) => ({ name: `Biến thể ${i}`, levers: l })),
+        variants: [
+          { id: 'base', levers, distributions: {} },
+          ...g.variants.map((l, i) => ({ id: `v${i}`, name: `Biến thể ${i}`, levers: l, distributions: {} })),
+        ],
+        activeVariant: g.variants.length > 0 ? `v${g.variants.length - 1}` : 'base',
         data: { base: 'hanoi-embedded', observations: g.observations, targets: [], removed: g.removed },
       },
       NOW,

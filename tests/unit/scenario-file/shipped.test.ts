@@ -45,6 +45,21 @@ describe('shipped scenarios', () => {
     for (const [id, value] of Object.entries(s.levers)) expect(value).not.toBe(hanoi.levers.byId(id)!.default);
   });
 
+  it.each(FILES)('%s as shipped in format version 2 still opens, as the same notebook', (file) => {
+    // tests/fixtures/scenarios-v2: the shipped files as they were before version 3.
+    const old = readFileSync(join(import.meta.dirname, '../../fixtures/scenarios-v2', file), 'utf8');
+    expect(JSON.parse(old)).toMatchObject({ version: 2, comparisons: expect.any(Array) });
+    const before = parsed(old);
+    const now = parsed(read(file));
+    // The same notebook: the base case may have gained a name, nothing else.
+    expect({ ...before, variants: before.variants.map((v) => ({ ...v, name: v.id === 'base' ? undefined : v.name })) }).toEqual({
+      ...now,
+      variants: now.variants.map((v) => ({ ...v, name: v.id === 'base' ? undefined : v.name })),
+    });
+    const comparisons = (JSON.parse(old) as { comparisons: { name: string }[] }).comparisons.map((c) => c.name);
+    expect(before.variants.slice(1).map((v) => v.name)).toEqual(comparisons);
+  });
+
   it('sets the levers and dates each question needs', () => {
     const baseline = parsed(read('hanoi-2025-baseline.json'));
     expect([baseline.levers, baseline.horizon]).toEqual([{}, '2025-12-31']);

@@ -25,8 +25,9 @@ function opened(name: string): { service: EngineService; settings: LeverSettings
 describe('comparing scenarios', () => {
   it('the doubled city top-up raises the voluntary SI median and P(meet) over the current top-up', () => {
     const { service, settings, scenario } = opened('hanoi-2025-city-topup-doubled.json');
-    const current = scenario.comparisons[0]!;
-    const outcome = service.compare(settings, [{ name: current.name, levers: current.levers }, { name: 'doubled' }]);
+    const current = scenario.variants.find((v) => v.id === 'v1')!;
+    expect(current.levers).toEqual({ cityTopupPoor: 30, cityTopupNearPoor: 25, cityTopupOther: 10 });
+    const outcome = service.compare(settings, [{ name: current.name!, variant: current }, { name: 'doubled' }]);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
     const row = outcome.value.differences.find((d) => d.target.metric === VOLUNTARY)!;
     expect(row.figures[1]!.median).toBeGreaterThan(row.figures[0]!.median);
@@ -39,11 +40,23 @@ describe('comparing scenarios', () => {
 
   it('identical variants differ by nothing', () => {
     const { service, settings } = opened('hanoi-2025-baseline.json');
-    const outcome = service.compare(settings, [{ name: 'a' }, { name: 'b', levers: {} }]);
+    const outcome = service.compare(settings, [{ name: 'a' }, { name: 'b', variant: { levers: {}, distributions: {} } }]);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
     expect(outcome.value.differences.length).toBeGreaterThan(0);
     for (const d of outcome.value.differences) expect(d.differences[1]!.median).toBe(0);
     for (const d of outcome.value.differences) expect(d.differences[1]!.probMeet).toBe(0);
+  });
+
+  it("runs a variant's own levers and distributions in place of the open ones, on the same paths", () => {
+    const { service, settings, scenario } = opened('hanoi-labour-slowdown.json');
+    const [base, growth] = scenario.variants;
+    const outcome = service.compare(settings, [{ name: 'open' }, { name: 'base', variant: base! }, { name: 'growth', variant: growth! }]);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const ui = outcome.value.differences.find((d) => d.target.metric === 'ui.share')!;
+    expect(ui.differences[1]).toEqual({ median: 0, probMeet: 0, targetDays: ui.figures[0]!.targetDate ? 0 : null });
+    // 2.5% growth of the labour force lowers the UI share, a share of it.
+    expect(ui.differences[2]!.median).toBeLessThan(0);
+    expect(outcome.value.variants[2]!.result).toEqual(service.run({ ...settings, levers: growth!.levers, distributions: growth!.distributions }));
   });
 
   it('compares a whole other scenario file, and reports a bad one without running', () => {

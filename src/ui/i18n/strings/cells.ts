@@ -227,8 +227,11 @@ export const CELL_STRINGS = {
   markdownEditorLabel: { vi: 'Nội dung văn bản (Markdown)', en: 'Text (Markdown)' },
 
   // ---- compare ----
-  compareNames: { vi: 'Các phương án trong kịch bản', en: 'Alternatives in the scenario' },
-  compareNone: { vi: 'Kịch bản chưa có phương án so sánh nào.', en: 'This scenario has no alternatives to compare.' },
+  compareNames: { vi: 'Các phương án trong sổ tính', en: 'Scenarios in the notebook' },
+  compareNone: {
+    vi: 'Sổ tính chưa có phương án nào khác để so sánh: hãy lưu đòn bẩy thành một phương án mới.',
+    en: 'The notebook has no other scenario to compare: save the levers as a new scenario.',
+  },
 
   // ---- data cell: CSV import bounds ----
   dataImportDateRange: {

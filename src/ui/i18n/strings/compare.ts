@@ -10,7 +10,6 @@ export const COMPARE_STRINGS = {
     vi: 'Đòn bẩy đã thay đổi sau lần so sánh này; bấm So sánh để tính lại.',
     en: 'The levers changed after this comparison; press Compare to recompute.',
   },
-  compareOpenScenario: { vi: 'Kịch bản đang mở', en: 'Open scenario' },
   compareCaption: {
     vi: 'Giá trị tại hạn chỉ tiêu, xác suất đạt và ngày đạt của từng phương án; chênh lệch so với phương án đầu tiên',
     en: 'Value at the deadline, chance of meeting and date reached for each option; differences to the first option',
@@ -28,12 +27,12 @@ export const COMPARE_STRINGS = {
   compareFileProblems: { vi: 'Tệp {name} có vấn đề, chưa được thêm', en: 'The file {name} has problems and was not added' },
   compareRemove: { vi: 'Bỏ', en: 'Remove' },
   compareIntro: {
-    vi: 'Kịch bản đang mở so với các phương án của nó và các tệp kịch bản khác. Chênh lệch tính so với cột đầu tiên.',
-    en: 'The open scenario against its own alternatives and other scenario files. Differences are to the first column.',
+    vi: 'Các phương án của sổ tính (chọn bên dưới) và các tệp kịch bản khác, trên cùng số liệu. Chênh lệch tính so với cột đầu tiên.',
+    en: 'The notebook’s scenarios (choose below) and other scenario files, on the same data. Differences are to the first column.',
   },
   compareNothing: {
-    vi: 'Chưa có gì để so sánh: kịch bản không có phương án nào; hãy thêm một tệp kịch bản.',
-    en: 'Nothing to compare yet: the scenario has no alternatives; add a scenario file.',
+    vi: 'Chưa có gì để so sánh: hãy lưu đòn bẩy thành một phương án mới trong sổ tính, hoặc thêm một tệp kịch bản.',
+    en: 'Nothing to compare yet: save the levers as a new scenario in the notebook, or add a scenario file.',
   },
   compareChartBand: { vi: 'vùng 80% của phương án đầu tiên', en: '80% band of the first option' },
   compareChartMedians: { vi: 'đường: trung vị của từng phương án', en: 'lines: each option’s median' },
