@@ -1,6 +1,7 @@
 // `npm run bench:ui`: the built app in headless Chromium, 50 moves of a lever on the default
 // notebook (10,000 paths). Reports input-to-answer time (median, p95), the longest main-thread
-// task during the moves and the JavaScript loaded on first load (gzip); writes bench/results/ui.json.
+// task during the moves, the JavaScript loaded until the first answers show (gzip) and the time from
+// page load to the first answers (a 1,000-path preview) and to the full ones; writes bench/results/ui.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,8 @@ import { installProbe, type MoveTiming, type Selectors } from './probe.ts';
 import { quantile, round1 } from './stats.ts';
 
 const MOVES = 50;
-const GOALS = { p95Ms: 50, longTaskMs: 50, firstLoadKb: 250 };
+/** The goals of issue 14, each an upper bound (<=). */
+const GOALS = { firstP95Ms: 30, fullP95Ms: 50, longTaskMs: 50, firstLoadKb: 250, readyAfterLoadMs: 1000 };
 const SELECTORS: Selectors = {
   slider: '[data-lever="cityTopupOther"] input[type="range"]',
   answer: '.cell-answer [data-metric="si.voluntary.share"] .median',
@@ -41,10 +43,12 @@ async function main(): Promise<void> {
     await page.addInitScript('window.__name = (f) => f');
     const loadStart = Date.now();
     await page.goto(url);
-    await page.waitForSelector(`${SELECTORS.state}[data-phase="ready"]`, { timeout: 120_000 });
-    await page.waitForSelector(SELECTORS.answer, { timeout: 30_000 });
+    // First answers: the notebook opens on a 1,000-path preview of the baseline, then the full one.
+    await page.waitForSelector(SELECTORS.answer, { timeout: 120_000 });
     const readyMs = Date.now() - loadStart;
     const js = firstLoadJs(outDir, scripts);
+    await page.waitForSelector(`${SELECTORS.state}[data-phase="ready"]`, { timeout: 120_000 });
+    const fullReadyMs = Date.now() - loadStart;
 
     await page.evaluate(installProbe, SELECTORS);
     const timings: MoveTiming[] = [];
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
       longTasksOver50: longTasks.length,
       firstLoad: js,
       readyAfterLoadMs: readyMs,
+      fullAnswersAfterLoadMs: fullReadyMs,
       goals: GOALS,
       timings,
     };
@@ -87,31 +92,30 @@ function report(r: {
   longestTaskMs: number;
   longTasksOver50: number;
   firstLoad: ReturnType<typeof firstLoadJs>;
+  readyAfterLoadMs: number;
+  fullAnswersAfterLoadMs: number;
 }): void {
   const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
   const rows: Array<[string, string, string, string]> = [
     ['input -> first answer (median)', `${r.firstUpdateMs.median} ms`, '', ''],
-    ['input -> first answer (p95)', `${r.firstUpdateMs.p95} ms`, `< ${GOALS.p95Ms} ms`, mark(r.firstUpdateMs.p95 < GOALS.p95Ms)],
+    ['input -> first answer (p95)', `${r.firstUpdateMs.p95} ms`, `<= ${GOALS.firstP95Ms} ms`, mark(r.firstUpdateMs.p95 <= GOALS.firstP95Ms)],
     ['input -> full answer (median)', `${r.fullUpdateMs.median} ms`, '', ''],
-    ['input -> full answer (p95)', `${r.fullUpdateMs.p95} ms`, `< ${GOALS.p95Ms} ms`, mark(r.fullUpdateMs.p95 < GOALS.p95Ms)],
+    ['input -> full answer (p95)', `${r.fullUpdateMs.p95} ms`, `<= ${GOALS.fullP95Ms} ms`, mark(r.fullUpdateMs.p95 <= GOALS.fullP95Ms)],
     [
       'longest main-thread task',
       r.longTasksOver50 ? `${r.longestTaskMs} ms (${r.longTasksOver50} over 50)` : 'none over 50 ms',
-      `< ${GOALS.longTaskMs} ms`,
+      `<= ${GOALS.longTaskMs} ms`,
       mark(r.longTasksOver50 === 0),
     ],
-    [
-      'first-load JS, main thread (gzip)',
-      `${r.firstLoad.mainKb} KB`,
-      `< ${GOALS.firstLoadKb} KB`,
-      mark(r.firstLoad.mainKb < GOALS.firstLoadKb),
-    ],
+    ['first-load JS, main thread (gzip)', `${r.firstLoad.mainKb} KB`, '', ''],
     [
       'first-load JS, incl. engine worker (gzip)',
       `${r.firstLoad.totalKb} KB`,
-      `< ${GOALS.firstLoadKb} KB`,
-      mark(r.firstLoad.totalKb < GOALS.firstLoadKb),
+      `<= ${GOALS.firstLoadKb} KB`,
+      mark(r.firstLoad.totalKb <= GOALS.firstLoadKb),
     ],
+    ['page load -> first answers', `${r.readyAfterLoadMs} ms`, `<= ${GOALS.readyAfterLoadMs} ms`, mark(r.readyAfterLoadMs <= GOALS.readyAfterLoadMs)],
+    ['page load -> full answers (all paths)', `${r.fullAnswersAfterLoadMs} ms`, '', ''],
   ];
   const w = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
   console.log(`\nUI speed (${MOVES} moves of cityTopupOther, 10,000 paths)`);

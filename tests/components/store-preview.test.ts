@@ -49,3 +49,38 @@ describe('a lever move', () => {
     expect(await moveOnce(PREVIEW_WORTH_MS + 60)).toEqual([PREVIEW_PATHS, undefined]);
   });
 });
+
+describe('opening a notebook', () => {
+  it(`answers on ${PREVIEW_PATHS} paths first, then on all of them, keeping the scenario's own path count`, async () => {
+    const { engine } = inProcessEngine();
+    const opens: number[] = [];
+    const answered: number[] = [];
+    const store = new NotebookStore({
+      ...engine,
+      open: async (s) => {
+        opens.push((s as { monteCarlo: { paths: number } }).monteCarlo.paths);
+        return engine.open(s);
+      },
+      run: async (settings, pathLimit) => {
+        const outcome = await engine.run(settings, pathLimit);
+        if (!outcome.stale) answered.push(outcome.result.paths);
+        return outcome;
+      },
+    });
+    expect(await store.openFile(SCENARIO, 'baseline.json')).toBe(true);
+    expect(opens).toEqual([PREVIEW_PATHS, 2000]);
+    expect(answered).toEqual([PREVIEW_PATHS, 2000]);
+    expect(store.result!.paths).toBe(2000);
+    expect(store.scenario!.monteCarlo.paths).toBe(2000);
+    expect(store.dirty).toBe(false);
+  });
+
+  it('refuses a scenario the engine refuses, once, with its issues', async () => {
+    const { engine, calls } = inProcessEngine();
+    const store = new NotebookStore(engine);
+    const bad = SCENARIO.replace('"horizon": "2025-12-31"', '"horizon": "2020-12-31"');
+    expect(await store.openFile(bad, 'bad.json')).toBe(false);
+    expect(store.fileIssues?.issues.length).toBeGreaterThan(0);
+    expect(calls.run).toBe(0);
+  });
+});

@@ -136,7 +136,11 @@ export class NotebookStore {
   /** Opens a validated scenario: rebuild the baseline, then run. */
   async load(scenario: Scenario, options: { fileName?: string | null; dirty?: boolean; keepHistory?: boolean } = {}): Promise<boolean> {
     this.phase = 'opening';
-    const opened = await this.engine.open($state.snapshot(scenario) as Scenario);
+    const token = ++this.loadToken;
+    const snapshot = $state.snapshot(scenario) as Scenario;
+    const preview = snapshot.monteCarlo.paths > PREVIEW_PATHS ? await this.loadPreview(snapshot, token) : null;
+    const opened = preview && !preview.ok ? preview : await this.engine.open(snapshot);
+    if (token !== this.loadToken) return false; // another notebook is opening
     if (!opened.ok) {
       this.phase = this.scenario ? 'ready' : 'error';
       this.fileIssues = { fileName: options.fileName ?? scenario.title, issues: opened.issues };
@@ -153,6 +157,25 @@ export class NotebookStore {
     this.syncHistory();
     await this.rerun();
     return true;
+  }
+
+  /** Bumped by every load: only the newest may show its answers. */
+  private loadToken = 0;
+
+  /**
+   * Building the baseline takes about a second on 10,000 paths, nearly all of it drawing paths:
+   * the answers on the first PREVIEW_PATHS come first (the toolbar says they are a preview), then
+   * the full baseline. Returns the engine's answer to opening it (a refusal stops the load).
+   */
+  private async loadPreview(snapshot: Scenario, token: number) {
+    const quick = await this.engine.open({ ...snapshot, monteCarlo: { ...snapshot.monteCarlo, paths: PREVIEW_PATHS } });
+    if (!quick.ok || token !== this.loadToken) return quick;
+    this.scenario = { ...quick.value.scenario, monteCarlo: snapshot.monteCarlo };
+    setMetricCatalogue(quick.value.metrics);
+    this.opened = quick.value;
+    const outcome = await this.engine.run(this.settings());
+    if (!outcome.stale && token === this.loadToken) this.result = outcome.result;
+    return quick;
   }
 
   // ---- import: preview in the engine, then one step ----------------------------------------
