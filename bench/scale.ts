@@ -173,13 +173,18 @@ const timing = (t: Timing | null) => (t ? `${ms(t.wallMs)} (${ms(t.cpuMs)})` : '
 /** The README's table: one row per configuration, the changed dimension in bold. */
 export function scaleTable(rows: readonly ScaleRow[]): string {
   const mark = (row: ScaleRow, key: keyof ScaleConfig, text: string) => (row[key] !== DEFAULT_CONFIG[key] ? `**${text}**` : text);
+  // CPU time against the default notebook's, in the same run: the shape of the growth, steadier than either figure on a busy machine.
+  const base = rows.find(
+    (r) => r.paths === DEFAULT_CONFIG.paths && r.months === DEFAULT_CONFIG.months && r.metrics === DEFAULT_CONFIG.metrics,
+  );
+  const times = (r: ScaleRow) => (base ? ` | ${(r.full.cpuMs / base.full.cpuMs).toFixed(1)}x` : '');
   const lines = [
-    '| paths | horizon (grid months) | metrics | baseline build | lever move, full run | preview (1,000 paths) | memory held |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
+    `| paths | horizon (grid months) | metrics | baseline build | lever move, full run | preview (1,000 paths) | memory held${base ? ' | full run, CPU vs default' : ''} |`,
+    `|---:|---:|---:|---:|---:|---:|---:${base ? '|---:' : ''}|`,
     ...rows.map(
       (r) =>
         `| ${mark(r, 'paths', r.paths.toLocaleString('en-US'))} | ${mark(r, 'months', `${r.months} mo`)} (${r.gridMonths}) | ${mark(r, 'metrics', String(r.answered))} ` +
-        `| ${(r.baselineMs / 1000).toFixed(1)} s | ${timing(r.full)} ms | ${timing(r.preview)}${r.preview ? ' ms' : ''} | ${r.retainedMb.toFixed(0)} MB |`,
+        `| ${(r.baselineMs / 1000).toFixed(1)} s | ${timing(r.full)} ms | ${timing(r.preview)}${r.preview ? ' ms' : ''} | ${r.retainedMb.toFixed(0)} MB${times(r)} |`,
     ),
   ];
   return lines.join('\n');
