@@ -24,7 +24,11 @@ export function precacheOf(outDir: string): Precache {
     .filter((file) => !leftOut(file))
     .sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(outDir, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(outDir, file)))
+      .update('\0');
   return { version: hash.digest('hex').slice(0, 16), files };
 }
 

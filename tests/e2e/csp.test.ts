@@ -82,6 +82,25 @@ describe('Content Security Policy', () => {
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
   });
 
+  it('registers the service worker from the bundle, same-origin and under the same policy, without a violation', async () => {
+    const html = await (await fetch(base)).text();
+    // Every script in the page is a file: the registration adds no inline script.
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => /\ssrc="/.test(tag))).toEqual([true]);
+    const scriptUrl = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const url = () => navigator.serviceWorker.controller?.scriptURL;
+          if (url()) resolve(url()!);
+          else navigator.serviceWorker.addEventListener('controllerchange', () => resolve(url()!), { once: true });
+        }),
+    );
+    expect(scriptUrl).toBe(new URL('sw.js', base).href);
+    const served = await fetch(scriptUrl);
+    expect(served.headers.get('content-security-policy')).toBe(CSP_HEADER);
+    expect(served.headers.get('content-type')).toMatch(/javascript/);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('runs no inline script, data: script or event handler added to the page', async () => {
     await page.evaluate(() => {
       const inline = document.createElement('script');

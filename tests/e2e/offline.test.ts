@@ -69,7 +69,13 @@ async function originFor(upstreamUrl: string): Promise<Origin> {
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
       answer.on('end', () => {
         const body = rewrite(Buffer.concat(chunks).toString('utf8'));
-        const { etag: _etag, 'last-modified': _modified, 'content-length': _length, 'transfer-encoding': _encoding, ...rest } = answer.headers;
+        const {
+          etag: _etag,
+          'last-modified': _modified,
+          'content-length': _length,
+          'transfer-encoding': _encoding,
+          ...rest
+        } = answer.headers;
         res.writeHead(answer.statusCode ?? 502, { ...rest, 'content-length': Buffer.byteLength(body) }).end(body);
       });
     });
@@ -186,7 +192,14 @@ describe('the installed app', () => {
     const cache = await precached(page);
     const urls = cache.entries.map(([url]) => url);
     expect(urls).toEqual(expect.arrayContaining(await chunksFrom(origin.url)));
-    for (const path of ['index.html', 'manifest.webmanifest', 'favicon.svg', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png']) {
+    for (const path of [
+      'index.html',
+      'manifest.webmanifest',
+      'favicon.svg',
+      'icons/icon-192.png',
+      'icons/icon-512.png',
+      'icons/icon-maskable-512.png',
+    ]) {
       expect(urls).toContain(new URL(path, origin.url).href);
     }
     expect(urls.filter((url) => /\.map$|\/sw\.js$/.test(url))).toEqual([]);

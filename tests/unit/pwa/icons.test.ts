@@ -46,7 +46,12 @@ describe('the app icons', () => {
 
   it('are listed in the manifest with their sizes and purposes', () => {
     expect(manifest.icons).toEqual(
-      ICONS.map(({ file, size, maskable }) => ({ src: `icons/${file}`, sizes: `${size}x${size}`, type: 'image/png', purpose: maskable ? 'maskable' : 'any' })),
+      ICONS.map(({ file, size, maskable }) => ({
+        src: `icons/${file}`,
+        sizes: `${size}x${size}`,
+        type: 'image/png',
+        purpose: maskable ? 'maskable' : 'any',
+      })),
     );
   });
 
