@@ -3,9 +3,13 @@
 // a log scale explodes on series that grew fast from near zero and then slowed (a share of
 // workers, a new energy source); additive variants give the backtest that alternative.
 // Forecasts are clamped just inside the bounds before returning to the fitting scale, which then
-// carries the intervals, so the bounds still hold for every quantile and path.
+// carries the intervals, so the bounds still hold for every quantile and path. The inner model is
+// told it sees untransformed values (ETS allows multiplicative errors only there).
 
+import { makeTransform } from './transform.ts';
 import type { ModelDefinition } from './types.ts';
+
+const UNTRANSFORMED = makeTransform('real', []);
 
 export function additive(model: ModelDefinition): ModelDefinition {
   return {
@@ -18,7 +22,7 @@ export function additive(model: ModelDefinition): ModelDefinition {
       // instead of an extreme log or logit.
       const positive = raw.filter((v) => v > 0);
       const floor = positive.length > 0 ? 0.01 * Math.min(...positive) : 0;
-      const inner = model.fit({ t: series.t, y: raw }, context);
+      const inner = model.fit({ t: series.t, y: raw }, { step: context.step, transform: UNTRANSFORMED });
       const clamp = (v: number) => Math.min(upper, Math.max(floor, v));
       return {
         point: (at) => forward(clamp(inner.point(at))),

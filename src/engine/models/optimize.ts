@@ -3,7 +3,17 @@
 // function evaluations, deterministic. Written allocation-free in its loop: it runs inside every
 // backtest fit, so it dominates the automatic forecaster's time.
 
-export function nelderMead(f: (x: Float64Array) => number, start: readonly number[], maxEvaluations = 200, step = 0.5): Float64Array {
+/**
+ * Minimises f from `start` (simplex edges of `step`), stopping after `maxEvaluations` or once the
+ * simplex's values agree within a relative 1e-10 or an absolute `tolerance`.
+ */
+export function nelderMead(
+  f: (x: Float64Array) => number,
+  start: readonly number[],
+  maxEvaluations = 200,
+  step = 0.5,
+  tolerance = 0,
+): Float64Array {
   const dim = start.length;
   const points = Array.from({ length: dim + 1 }, (_, i) => {
     const x = Float64Array.from(start);
@@ -28,7 +38,7 @@ export function nelderMead(f: (x: Float64Array) => number, start: readonly numbe
     }
     let nextWorst = best;
     for (let i = 0; i <= dim; i++) if (i !== worst && values[i]! > values[nextWorst]!) nextWorst = i;
-    if (values[worst]! - values[best]! <= 1e-10 * (Math.abs(values[best]!) + 1e-12)) break;
+    if (values[worst]! - values[best]! <= Math.max(tolerance, 1e-10 * (Math.abs(values[best]!) + 1e-12))) break;
     centroid.fill(0);
     for (let i = 0; i <= dim; i++) {
       if (i === worst) continue;

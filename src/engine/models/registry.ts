@@ -4,7 +4,9 @@
 import { additive } from './additive.ts';
 import { dampedTrend } from './damped-trend.ts';
 import { drift } from './drift.ts';
+import { etsAicc, holt } from './ets/models.ts';
 import { exponential } from './exponential.ts';
+import { gompertz } from './gompertz.ts';
 import { linear } from './linear.ts';
 import { logistic } from './logistic.ts';
 import { naive } from './naive.ts';
@@ -16,11 +18,17 @@ import { theta } from './theta.ts';
 import type { Transform } from './transform.ts';
 import type { ModelDefinition } from './types.ts';
 
-/** The logistic curve joins the candidates once the series has reached this share of its cap. */
+/** The saturation curves (logistic, Gompertz) join the candidates once the series has reached this share of its cap. */
 export const SATURATION_REACH = 0.5;
 
 /** Series this short only get the robust baselines: too few points to choose among curves. */
 export const SHORT_SERIES = 5;
+
+/** From this many points the backtest alone chooses the combination (forecast/auto.ts). */
+export const LONG_SERIES = 40;
+
+/** The candidate chosen by an information criterion within its family, not by the backtest. */
+export const INFORMATION_CRITERION_CHOICE = etsAicc.name;
 
 /** What decides whether a model is a candidate for a series. */
 export interface SeriesTraits {
@@ -64,11 +72,14 @@ export const REGISTRY: readonly RegisteredModel[] = [
   { model: drift, definedOn: 'fitting', onFittingScale: always, onOriginalScale: (s) => s.short || s.transformed },
   { model: theta, definedOn: 'fitting', onFittingScale: long, onOriginalScale: (s) => !s.short && s.transformed },
   { model: dampedTrend, definedOn: 'fitting', onFittingScale: long, onOriginalScale: (s) => !s.short && s.transformed },
+  { model: etsAicc, definedOn: 'fitting', onFittingScale: long },
+  { model: holt, definedOn: 'fitting', onFittingScale: long },
   { model: linear, definedOn: 'fitting', onFittingScale: (s) => s.short || s.capped, onOriginalScale: long },
   { model: polynomial, definedOn: 'fitting', onOriginalScale: long },
   { model: exponential, definedOn: 'original', onOriginalScale: long },
   { model: power, definedOn: 'original', onOriginalScale: long },
   { model: logistic, definedOn: 'original', onOriginalScale: (s) => !s.short && s.nearCap },
+  { model: gompertz, definedOn: 'original', onOriginalScale: (s) => !s.short && s.nearCap },
 ];
 
 /** Every model by itself (what `fitModel` accepts by name). */

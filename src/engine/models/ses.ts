@@ -1,5 +1,6 @@
 // Simple exponential smoothing: a flat forecast at the smoothed level, the no-trend member of
-// the smoothing family (damped-trend.ts is the trended one; there is no undamped Holt model).
+// the least-squares smoothing family (damped-trend.ts is the trended one; ets/ holds the
+// maximum-likelihood family, undamped Holt among it).
 
 import { fitSmoothing, smoothingSd } from './smoothing.ts';
 import { stepsAhead } from './steps.ts';

@@ -1,9 +1,10 @@
 // Exponential smoothing with an additive damped trend, in error-correction form, for irregular
-// spacing: a gap of d steps (d = gap / median step, not necessarily whole) advances the level by
-// the damped sum of d trend steps and decays the trend by phi^d. Simple exponential smoothing is
+// spacing: a gap of d steps (steps.ts: d = gap / median step, whole for calendar months) advances
+// the level by the damped sum of d trend steps and decays the trend by phi^d. Simple exponential smoothing is
 // the special case beta = 0 (no trend).
 
 import { goldenSection, nelderMead, squash } from './optimize.ts';
+import { stepGaps } from './steps.ts';
 import type { Series } from './types.ts';
 
 export interface SmoothingParams {
@@ -22,13 +23,6 @@ export interface SmoothingFit extends SmoothingParams {
 /** phi + phi^2 + ... + phi^h, continuous in h (h when phi = 1). */
 export function dampedSum(phi: number, h: number): number {
   return phi === 1 ? h : (phi * (1 - phi ** h)) / (1 - phi);
-}
-
-/** Gaps between observations in steps. */
-function gapsInSteps(t: readonly number[], step: number): Float64Array {
-  const gaps = new Float64Array(t.length);
-  for (let i = 1; i < t.length; i++) gaps[i] = (t[i]! - t[i - 1]!) / step;
-  return gaps;
 }
 
 /** Runs the filter from level y0 and an initial trend (per step); returns the final state and SSE. */
@@ -60,7 +54,7 @@ function initialTrend(series: Series, step: number): number {
  * error. Bounds follow common ETS practice; phi <= 0.98 keeps long horizons from running away.
  */
 export function fitSmoothing(series: Series, step: number, withTrend: boolean): SmoothingFit {
-  const gaps = gapsInSteps(series.t, step);
+  const gaps = stepGaps(series.t, step);
   const trend0 = withTrend ? initialTrend(series, step) : 0;
   let best: SmoothingParams;
   if (withTrend) {

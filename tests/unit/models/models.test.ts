@@ -71,6 +71,18 @@ describe('known answers', () => {
     expect(fit.predict([2040])[0]!.mean).toBeLessThanOrEqual(80.01);
   });
 
+  it('the Gompertz curve recovers its ceiling, rate and inflection from noiseless data, and never passes the cap', () => {
+    const t = years(20, 2000);
+    const y = t.map((v) => 90 * Math.exp(-Math.exp(-0.35 * (v - 2008))));
+    const fit = fitModel('gompertz', toPoints(t, y), { scale: 'percent' });
+    expect(fit.params.ceiling).toBeCloseTo(90, 2);
+    expect(fit.params.rate).toBeCloseTo(0.35, 3);
+    expect(fit.params.inflection).toBeCloseTo(2008, 2);
+    const [far] = fit.predict([2060]);
+    expect(far!.mean).toBeCloseTo(90, 1);
+    for (const band of far!.bands) expect(band.upper).toBeLessThanOrEqual(100);
+  });
+
   it('exponential and power regressions recover their growth parameters', () => {
     const t = years(10);
     const exp = fitModel(
