@@ -59,7 +59,16 @@ export function tornadoMarks(input: TornadoChartInput): Plot.Markish[] {
   const label = (data: typeof low, anchor: 'start' | 'end') =>
     Plot.text(
       data.filter((d) => (anchor === 'end' ? d.value < center : d.value >= center)),
-      { y: 'label', x: 'value', text: 'text', textAnchor: anchor, dx: anchor === 'end' ? -4 : 4, fontSize: 11, fill: '#111827' },
+      {
+        y: 'label',
+        x: 'value',
+        text: 'text',
+        textAnchor: anchor,
+        dx: anchor === 'end' ? -4 : 4,
+        fontSize: 11,
+        fill: '#111827',
+        className: 'tc-tornado-setting',
+      },
     );
   return [
     bar(low, 'low'),
