@@ -1,6 +1,11 @@
-// Percentiles of many paths without sorting them: quickselect each order statistic in turn,
-// narrowing the range as the requested probabilities rise. Linear time instead of n log n
-// matters here: a scenario run summarises every metric at every month over 10,000 paths.
+// Percentiles of many paths without sorting them. Two ways to the same exact order statistics:
+// - counting (large samples): one pass for the range, one to count values into equal-width bins,
+//   one to gather the few bins that hold the wanted ranks, which are then sorted; about three
+//   passes over the values for every percentile at once;
+// - selection (small samples, or values counting cannot bin: NaN or infinite): quickselect each
+//   order statistic in turn, narrowing the range as the probabilities rise.
+// A scenario run summarises every changed metric at every month over 10,000 paths, so linear time
+// with a small constant matters here.
 
 function swap(a: Float64Array, i: number, j: number): void {
   const t = a[i]!;
@@ -34,11 +39,80 @@ export function selectInPlace(a: Float64Array, k: number, lo: number, hi: number
   }
 }
 
+/** Below this many values selection is as quick as counting. */
+const COUNTING_FROM = 2048;
+const BINS = 1024;
+const counts = new Uint32Array(BINS);
+
 /**
  * Linearly interpolated quantiles (the same definition as sorting and reading position p(n-1))
  * of `values`, for probabilities in ascending order. `scratch` is overwritten.
  */
 export function quantiles(values: Float64Array, probabilities: readonly number[], scratch: Float64Array): number[] {
+  return (values.length >= COUNTING_FROM && byCounting(values, probabilities)) || bySelection(values, probabilities, scratch);
+}
+
+/** The order statistics by counting into bins (see the top of the file); null when values cannot be binned. */
+function byCounting(values: Float64Array, probabilities: readonly number[]): number[] | null {
+  const n = values.length;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < n; k++) {
+    const v = values[k]!;
+    if (v !== v) return null; // NaN
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min === max) return probabilities.map(() => values[0]!);
+  const scale = BINS / (max - min);
+  if (!Number.isFinite(scale) || !(scale > 0)) return null; // infinite values or range
+  // Equal-width bins: floor((v - min) x scale) never decreases as v rises, so bin order is value order.
+  const bin = (v: number) => Math.min(BINS - 1, Math.floor((v - min) * scale));
+  counts.fill(0);
+  for (let k = 0; k < n; k++) counts[bin(values[k]!)]!++;
+  const starts = new Uint32Array(BINS);
+  for (let b = 1; b < BINS; b++) starts[b] = starts[b - 1]! + counts[b - 1]!;
+  const binOf = (rank: number) => {
+    let lo = 0;
+    let hi = BINS - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= rank) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Ranks wanted: each probability's floor position and the one above it (for the interpolation).
+  const positions = probabilities.map((p) => p * (n - 1));
+  const slot = new Int32Array(BINS).fill(-1);
+  const gathered: Float64Array[] = [];
+  for (const pos of positions)
+    for (const rank of [Math.floor(pos), Math.min(n - 1, Math.floor(pos) + 1)]) {
+      const b = binOf(rank);
+      if (slot[b]! < 0) {
+        slot[b] = gathered.length;
+        gathered.push(new Float64Array(counts[b]!));
+      }
+    }
+  const filled = new Uint32Array(gathered.length);
+  for (let k = 0; k < n; k++) {
+    const v = values[k]!;
+    const s = slot[bin(v)]!;
+    if (s >= 0) gathered[s]![filled[s]!++] = v;
+  }
+  for (const values of gathered) values.sort();
+  const at = (rank: number) => {
+    const b = binOf(rank);
+    return gathered[slot[b]!]![rank - starts[b]!]!;
+  };
+  return positions.map((pos) => {
+    const k = Math.floor(pos);
+    const low = at(k);
+    return low + (at(Math.min(n - 1, k + 1)) - low) * (pos - k);
+  });
+}
+
+function bySelection(values: Float64Array, probabilities: readonly number[], scratch: Float64Array): number[] {
   const n = values.length;
   const a = scratch.length === n ? scratch : new Float64Array(n);
   a.set(values);

@@ -22,7 +22,7 @@ import type { ScenarioSpan } from './calendar.ts';
 import { budgetCost, type BudgetCost, type CostMemo, type CostStep } from './cost.ts';
 import type { LeverDistribution, LeverSet, LeverValues } from './levers.ts';
 import { drawLevers, effectiveDistribution } from './monte-carlo.ts';
-import { sameValues, type ReuseMemo } from './reuse.ts';
+import { reuse, sameValues, type ReuseMemo } from './reuse.ts';
 import { applyLevers, type ScenarioPaths } from './structural.ts';
 
 export type { Bands, CrossingResult, TargetOutcome, TargetResult } from '../simulation/target-answers.ts';
@@ -120,6 +120,8 @@ export class ScenarioEngine {
   readonly outcomes: TargetOutcome[];
   private readonly scratch: Float64Array;
   private readonly previewBaselineBands = new Map<string, Bands>();
+  /** Each target's last answer, reused while its metric's paths hold. */
+  private readonly targetMemo: ReuseMemo = new Map();
   /** The structural model's blocks of the last run, reused while their inputs hold. */
   private readonly structuralMemo: ReuseMemo = new Map();
   /** Each month's last summarised values and their bands, by metric and grid index. */
@@ -198,7 +200,16 @@ export class ScenarioEngine {
     if (!this.structural || !this.calibration) return { paths, structural: null, levers: null };
     const sampled = this.draws(values, settings.distributions);
     const later = this.policySteps(values, sampled, settings.leversFrom);
-    const structural = applyLevers(this.structural, this.calibration, this.defaults, { values, sampled }, settings.leversFrom, pathLimit, later, this.structuralMemo);
+    const structural = applyLevers(
+      this.structural,
+      this.calibration,
+      this.defaults,
+      { values, sampled },
+      settings.leversFrom,
+      pathLimit,
+      later,
+      this.structuralMemo,
+    );
     Object.assign(paths, structural.paths);
     return { paths, structural, levers: [{ from: settings.leversFrom, levers: { values, sampled } }, ...later] };
   }
@@ -226,7 +237,12 @@ export class ScenarioEngine {
       statusQuoFacts: this.statusQuoFacts,
       hi:
         hi && compulsory && coverage && scenario.paths['hi.participants']
-          ? { baselineParticipants: hi, scenarioParticipants: scenario.paths['hi.participants'], baselineCompulsory: compulsory, baselineCoverage: coverage }
+          ? {
+              baselineParticipants: hi,
+              scenarioParticipants: scenario.paths['hi.participants'],
+              baselineCompulsory: compulsory,
+              baselineCoverage: coverage,
+            }
           : undefined,
     });
   }
@@ -250,7 +266,10 @@ export class ScenarioEngine {
           const shift = step.values[id]! - values[id]!;
           if (shift === 0) continue;
           const def = this.levers.byId(id)!;
-          shifted.set(id, draws.map((x) => Math.min(def.max, Math.max(def.min, x + shift))));
+          shifted.set(
+            id,
+            draws.map((x) => Math.min(def.max, Math.max(def.min, x + shift))),
+          );
         }
         return { from: step.from, levers: { values: step.values, sampled: shifted } };
       });
@@ -282,20 +301,23 @@ export class ScenarioEngine {
       baseline: this.baselineBands.get(metric)!,
     }));
     const bands = new Map(metrics.map((m) => [m.metric, m.bands]));
+    // A target whose metric kept its paths (a move of a lever that cannot reach it) keeps its answer.
     const targets = this.ahead.map((target) => {
       const index = this.baseline.grid.dates.indexOf(target.deadline);
-      return answerFromPaths(
-        target,
-        {
-          grid: this.baseline.grid,
-          scenario: scenario.paths[target.metric]!,
-          baseline: this.baseline.paths[target.metric]!,
-          history: this.baseline.history[target.metric] ?? [],
-          kind: this.kindOf(target.metric),
-          yearEnd: this.baseline.models[target.metric]?.yearEnd,
-        },
-        bands.get(target.metric)![index]!,
-        this.baselineBandsAt(target.metric, index, n),
+      return reuse(this.targetMemo, target.id, [n, scenario.paths[target.metric]!], () =>
+        answerFromPaths(
+          target,
+          {
+            grid: this.baseline.grid,
+            scenario: scenario.paths[target.metric]!,
+            baseline: this.baseline.paths[target.metric]!,
+            history: this.baseline.history[target.metric] ?? [],
+            kind: this.kindOf(target.metric),
+            yearEnd: this.baseline.models[target.metric]?.yearEnd,
+          },
+          bands.get(target.metric)![index]!,
+          this.baselineBandsAt(target.metric, index, n),
+        ),
       );
     });
     return {
