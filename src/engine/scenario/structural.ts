@@ -244,10 +244,9 @@ export function applyLevers(
     return { j, ramps: steps.slice(0, j + 1).map((step) => Math.min(1, Math.max(0, grid.ts[i]! - step.t) / RAMP_YEARS)) };
   };
   /** Take-up moves into (or out of) `base` people at path k from every step in force, each on its own ramp. */
-  const joined = (gain: (s: number) => Float64Array, ramps: readonly number[], k: number, base: number) => {
+  const joined = (gains: readonly Float64Array[], ramps: readonly number[], k: number, base: number) => {
     let sum = 0;
-    for (let s = 0; s < ramps.length; s++)
-      sum += takeUpMoves(beta[k]!, gain(s)[k]! - (s > 0 ? gain(s - 1)[k]! : 0), base, exit[k]!) * ramps[s]!;
+    for (let s = 0; s < ramps.length; s++) sum += takeUpMoves(beta[k]!, gains[s]![k]! - (s > 0 ? gains[s - 1]![k]! : 0), base, exit[k]!) * ramps[s]!;
     return sum;
   };
 
@@ -295,7 +294,7 @@ export function applyLevers(
         const pool = implied(V0, sVb[i]![k]!, informalSize[k]! * Math.exp(dgInformal[k]! * tau));
         // Newcomers come from the pool's non-participants (the evidence is stated for them).
         const notJoined = Number.isFinite(pool) ? Math.max(0, pool - V0) : 0;
-        const v = Math.min(pool, Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + joined((s) => voluntaryGains[s]!, ramps, k, notJoined)));
+        const v = Math.min(pool, Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + joined(voluntaryGains, ramps, k, notJoined)));
         rows.V[i]![k] = v;
         rows.pool[i]![k] = pool;
         rows.sV[i]![k] = share(v, pool, sVb[i]![k]!);
@@ -318,7 +317,7 @@ export function applyLevers(
         const pop = population0 * Math.exp(dgPopulation[k]! * tau);
         // Free cards are a count, in force from their date (not a response that builds up).
         const cards = active ? hiCards[j]![k]! : 0;
-        const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + joined((s) => hiGains[s]!, ramps, k, uncovered) + cards));
+        const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + joined(hiGains, ramps, k, uncovered) + cards));
         rows.H[i]![k] = h;
         rows.pop[i]![k] = pop;
         rows.cov[i]![k] = share(h, pop, covb[i]![k]!);
@@ -358,7 +357,12 @@ export function applyLevers(
     const R = p[REVENUE][i]!;
     const [stepC, stepV, stepH] = [out.revenueSteps.compulsory[i]!, out.revenueSteps.voluntary[i]!, out.revenueSteps.hiOther[i]!];
     for (let k = 0; k < m; k++) {
-      const [C0, V0, H0, c, v, h] = [C0s[k]!, V0s[k]!, H0s[k]!, cs[k]!, vs[k]!, hs[k]!];
+      const C0 = C0s[k]!;
+      const V0 = V0s[k]!;
+      const H0 = H0s[k]!;
+      const c = cs[k]!;
+      const v = vs[k]!;
+      const h = hs[k]!;
       const step = Rb[k]! - previousBase[k]!;
       const col = active ? collection[k]! : 1;
       const rC = active ? ratio(c, C0, 1) * ratePrice[k]! * capRatio[i]![k]! * Math.exp(dgWage[k]! * tau) * col : 1;
