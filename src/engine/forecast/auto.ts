@@ -4,7 +4,7 @@
 
 import { pointForecast } from '../models/bands.ts';
 import { prepareSeries } from '../models/prepare.ts';
-import { SHORT_SERIES, candidateModels } from '../models/registry.ts';
+import { INFORMATION_CRITERION_CHOICE, LONG_SERIES, SHORT_SERIES, candidateModels } from '../models/registry.ts';
 import { hasSeasonality, inferPeriod, isRegular } from '../models/seasonal.ts';
 import { stepVolatility } from '../models/steps.ts';
 import { naive } from '../models/naive.ts';
@@ -103,10 +103,19 @@ export function autoForecast(points: Point[], options: ForecastOptions): Forecas
     frequency,
     plan,
   );
-  const chosen = chooseMembers(scores, n <= SHORT_SERIES);
+  // How the information criterion and the backtest share the choice, by length. Within the ETS
+  // family, AICc picks the member on every fit (in-sample, so it is steady on any length); across
+  // families, only the backtest can compare. A long series (LONG_SERIES points or more) gives the
+  // backtest long training windows and several origins that tell models apart, so it alone picks
+  // the members. On a shorter one its few errors are noisy, so the AICc choice always joins the
+  // combination (weighted by its backtest error like the others), and on the very shortest
+  // (SHORT_SERIES) the robust baselines are combined with equal weights.
+  const robust = n <= SHORT_SERIES;
+  const anchor = n < LONG_SERIES ? INFORMATION_CRITERION_CHOICE : undefined;
+  const chosen = chooseMembers(scores, robust, -1, anchor);
 
   // The combination's own backtest, with models chosen without the origin they are judged on.
-  const combined = heldOutCombination(plan, scores, n <= SHORT_SERIES);
+  const combined = heldOutCombination(plan, scores, robust, anchor);
   const errors: ScaledError[] = plan.cases.map((c, i) => ({
     h: c.h,
     error: fitted.y[c.target]! - transform.forward(combined[i]!),

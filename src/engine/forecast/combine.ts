@@ -32,15 +32,18 @@ function rankScore(score: CandidateScore, exclude: number): number {
 /**
  * The best finite-scoring candidates (ties keep registry order), ranked without origin `exclude`.
  * `robust` (very short series): every robust candidate with equal weight, since one or two
- * backtest errors are too few to choose between them.
+ * backtest errors are too few to choose between them. `anchor` names a candidate that joins the
+ * members whenever it has a finite score, weighted by that score like the others (auto.ts: the
+ * information criterion's choice on series too short for the backtest alone).
  */
-export function chooseMembers(scores: readonly CandidateScore[], robust: boolean, exclude = -1): Member[] {
-  const ranked = scores
-    .map((score) => ({ score, value: rankScore(score, exclude) }))
-    .filter((s) => Number.isFinite(s.value))
+export function chooseMembers(scores: readonly CandidateScore[], robust: boolean, exclude = -1, anchor?: string): Member[] {
+  const valued = scores.map((score) => ({ score, value: rankScore(score, exclude) })).filter((s) => Number.isFinite(s.value));
+  const ranked = [...valued]
     .sort((a, b) => a.value - b.value)
     .slice(0, robust ? scores.length : MAX_MEMBERS)
     .filter((s, _, top) => robust || s.value <= TRIM * top[0]!.value);
+  const anchored = robust ? undefined : valued.find((s) => s.score.model.name === anchor);
+  if (anchored && !ranked.includes(anchored)) ranked.push(anchored);
   const raw = ranked.map((s) => (robust ? 1 : 1 / Math.max(s.value, 1e-9)));
   const total = raw.reduce((a, b) => a + b, 0);
   return ranked.map(({ score }, i) => ({ model: score.model, weight: raw[i]! / total, score }));
@@ -57,8 +60,8 @@ export function combine(weights: readonly number[], values: readonly number[]): 
  * The combination's backtest forecasts with each origin's members chosen on the other origins
  * only, so the errors that calibrate the intervals carry the cost of choosing models too.
  */
-export function heldOutCombination(plan: BacktestPlan, scores: readonly CandidateScore[], robust: boolean): Float64Array {
-  const bySlot = plan.origins.map((_, slot) => chooseMembers(scores, robust, plan.origins.length > 1 ? slot : -1));
+export function heldOutCombination(plan: BacktestPlan, scores: readonly CandidateScore[], robust: boolean, anchor?: string): Float64Array {
+  const bySlot = plan.origins.map((_, slot) => chooseMembers(scores, robust, plan.origins.length > 1 ? slot : -1, anchor));
   return Float64Array.from(plan.cases, ({ slot }, i) => {
     const members = bySlot[slot]!;
     return combine(
