@@ -1,5 +1,5 @@
 // Opening and saving scenario files in the browser: the File System Access API where the browser
-// has it (Save writes back to the same file), a download elsewhere. Files are read as text and
+// has it (Save writes back to the file opened or saved last), a download elsewhere. Files are read as text and
 // handed to the engine to validate; nothing here interprets their contents.
 
 import { issue, msg, sizeMessage, decodeText, type Validated } from '../../engine/index.ts';
@@ -11,9 +11,43 @@ export const MAX_OPEN_BYTES = 10 * 1024 * 1024;
 export interface SaveHandle {
   name: string;
   createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void>; abort(): Promise<void> }>;
+  /** Real handles: whether this page may write the file, and asking the user (needs a click or key). */
+  queryPermission?(options: { mode: 'readwrite' }): Promise<PermissionState>;
+  requestPermission?(options: { mode: 'readwrite' }): Promise<PermissionState>;
+}
+
+/** A file chosen to open, with its handle where the browser gives one (Save then writes back to it). */
+export interface OpenHandle extends SaveHandle {
+  getFile(): Promise<File>;
 }
 
 export type SavePicker = (options: { suggestedName: string; types: unknown[] }) => Promise<SaveHandle>;
+export type OpenPicker = (options: { types: unknown[]; multiple: false }) => Promise<OpenHandle[]>;
+
+const FILE_TYPES = [{ description: 'targetcast scenario', accept: { [SCENARIO_MIME]: ['.json'] } }];
+
+/** The browser's open picker, if it has one (Chromium); elsewhere the page's file input is used. */
+export function openPicker(): OpenPicker | undefined {
+  const w = globalThis as { showOpenFilePicker?: OpenPicker };
+  return w.showOpenFilePicker?.bind(globalThis);
+}
+
+/** A file chosen in the browser's picker with its handle; null when the user cancelled. */
+export async function pickFileToOpen(pick: OpenPicker): Promise<{ file: File; handle: OpenHandle } | null> {
+  try {
+    const [handle] = await pick({ types: FILE_TYPES, multiple: false });
+    return handle ? { file: await handle.getFile(), handle } : null;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') return null;
+    throw error;
+  }
+}
+
+/** Whether a handle survives in IndexedDB (a real FileSystemFileHandle; tests' stand-ins do not). */
+export function storableHandle(handle: SaveHandle | null): handle is SaveHandle {
+  const real = (globalThis as { FileSystemFileHandle?: abstract new () => unknown }).FileSystemFileHandle;
+  return handle !== null && real !== undefined && handle instanceof real;
+}
 
 /** What Save did: wrote the named file, was cancelled, or failed with the file left as it was. */
 export type SaveOutcome = { ok: true; name: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; error: string };
@@ -66,6 +100,16 @@ export class Saver {
     this.handle = null;
   }
 
+  /** Save writes to this file from now on (the one just opened, or one kept from the last session). */
+  adopt(handle: SaveHandle): void {
+    this.handle = handle;
+  }
+
+  /** The file Save writes to without asking, if any. */
+  get current(): SaveHandle | null {
+    return this.handle;
+  }
+
   /**
    * Writes the whole text or nothing. createWritable writes to a swap file that replaces the
    * file only when close() succeeds; on any failure the swap file is aborted, so the file on
@@ -78,10 +122,7 @@ export class Saver {
     let handle = saveAs ? null : this.handle;
     if (!handle) {
       try {
-        handle = await pick({
-          suggestedName: suggestedName(title),
-          types: [{ description: 'targetcast scenario', accept: { [SCENARIO_MIME]: ['.json'] } }],
-        });
+        handle = await pick({ suggestedName: suggestedName(title), types: FILE_TYPES });
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError') return { ok: false, cancelled: true };
         return { ok: false, cancelled: false, error: describeError(error) };
@@ -89,6 +130,10 @@ export class Saver {
     }
     let writable;
     try {
+      // A file opened (or kept from the last session) may be read-only to this page until the user agrees.
+      if (handle.queryPermission && (await handle.queryPermission({ mode: 'readwrite' })) !== 'granted')
+        if ((await handle.requestPermission?.({ mode: 'readwrite' })) !== 'granted')
+          throw new DOMException('Write permission denied', 'NotAllowedError');
       writable = await handle.createWritable();
     } catch (error) {
       return { ok: false, cancelled: false, error: describeError(error) };

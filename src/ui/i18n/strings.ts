@@ -3,6 +3,7 @@ import type { Lang } from './format.ts';
 import { CELL_STRINGS } from './strings/cells.ts';
 import { CHART_STRINGS } from './strings/charts.ts';
 import { COMPARE_STRINGS } from './strings/compare.ts';
+import { EDITING_STRINGS } from './strings/editing.ts';
 import { ENGINE_STRINGS } from './strings/engine.ts';
 import { FILE_STRINGS } from './strings/files.ts';
 import { IMPORT_STRINGS } from './strings/import.ts';
@@ -85,6 +86,7 @@ export const STRINGS = {
   ...TARGET_STRINGS,
   ...WORKBOOK_STRINGS,
   ...SCENARIO_STRINGS,
+  ...EDITING_STRINGS,
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

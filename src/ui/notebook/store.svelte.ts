@@ -26,7 +26,7 @@ import {
   type Variant,
 } from '../../engine/index.ts';
 import { copySet, freeName, leverIn, newVariantId, variantName } from '../scenarios/variants.ts';
-import { History } from './history.ts';
+import { History, type SavedHistory } from './history.ts';
 import { setMetricCatalogue } from '../i18n/metric-catalogue.ts';
 import type { EngineRequests, RequestOptions } from '../engine/types.ts';
 import { locale } from '../i18n/locale.svelte.ts';
@@ -82,6 +82,8 @@ export class NotebookStore {
   private readonly history = new History();
   canUndo = $state(false);
   canRedo = $state(false);
+  /** Moves when the undo steps change (the autosave then writes them too). */
+  historyRevision = $state(0);
 
   constructor(private readonly engine: NotebookEngine) {}
 
@@ -93,26 +95,39 @@ export class NotebookStore {
   /** Keeps the notebook as it is now for undo, before a change of this kind (see History). */
   private remember(key = ''): void {
     if (!this.scenario) return;
-    this.history.record(() => $state.snapshot(this.scenario!) as Scenario, key);
+    this.history.record(() => this.scenario!, key);
     this.syncHistory();
   }
 
   private syncHistory(): void {
     this.canUndo = this.history.canUndo;
     this.canRedo = this.history.canRedo;
+    this.historyRevision = this.history.revision;
+  }
+
+  /** The undo history as the autosave keeps it. */
+  savedHistory(): SavedHistory {
+    return this.history.save();
+  }
+
+  /** Takes back an autosaved history for the notebook open now; false (and none) when it is not one. */
+  restoreHistory(saved: unknown): boolean {
+    const ok = this.history.restore(saved);
+    this.syncHistory();
+    return ok;
   }
 
   /** Goes back one step: the scenario reopens as it was (the baseline is rebuilt only if its data differ). */
   async undo(): Promise<void> {
     if (!this.scenario) return;
-    const previous = this.history.undo($state.snapshot(this.scenario) as Scenario);
+    const previous = this.history.undo(this.scenario);
     this.syncHistory();
     if (previous) await this.load(previous, { fileName: this.fileName, dirty: true, keepHistory: true });
   }
 
   async redo(): Promise<void> {
     if (!this.scenario) return;
-    const next = this.history.redo($state.snapshot(this.scenario) as Scenario);
+    const next = this.history.redo(this.scenario);
     this.syncHistory();
     if (next) await this.load(next, { fileName: this.fileName, dirty: true, keepHistory: true });
   }
@@ -380,7 +395,11 @@ export class NotebookStore {
     const max = SCENARIO_LIMITS.maxVariants;
     if (s.variants.length >= max) return (this.refuse('variantFull', { max }), '');
     const id = newVariantId(s.variants);
-    const named = freeName(name.trim().slice(0, SCENARIO_LIMITS.maxName) || locale.t('variantNewDefault', { n: s.variants.length + 1 }), s.variants, locale.lang);
+    const named = freeName(
+      name.trim().slice(0, SCENARIO_LIMITS.maxName) || locale.t('variantNewDefault', { n: s.variants.length + 1 }),
+      s.variants,
+      locale.lang,
+    );
     const set = this.leverSet();
     this.editVariants((s) => {
       s.variants.push({ id, name: named, ...set });

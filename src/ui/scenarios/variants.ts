@@ -68,7 +68,9 @@ export function variantColumns(
   lang: Lang,
   chosen?: ReadonlySet<string>,
 ): CompareRequest[] {
-  const columns = scenario.variants.flatMap((v, i) => (chosen && !chosen.has(v.id) ? [] : [{ name: variantName(v, i, lang), variant: copySet(v) }]));
+  const columns = scenario.variants.flatMap((v, i) =>
+    chosen && !chosen.has(v.id) ? [] : [{ name: variantName(v, i, lang), variant: copySet(v) }],
+  );
   const now = { levers: scenario.levers, distributions: scenario.distributions };
   const unsaved = !columns.some((c) => sameSettings(c.variant, now, defaults));
   return unsaved ? [...columns, { name: text('variantCurrent', lang) }] : columns;

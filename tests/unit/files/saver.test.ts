@@ -137,3 +137,30 @@ describe('Saver', () => {
     });
   });
 });
+
+describe('saving to the file that was opened', () => {
+  it('writes back to an adopted handle without asking where, after the user allows writing', async () => {
+    const { file, handle } = fakeFile('opened.json', 'before');
+    const asked: string[] = [];
+    let permission: PermissionState = 'prompt';
+    const opened: SaveHandle = {
+      ...handle,
+      queryPermission: async () => permission,
+      requestPermission: async () => (asked.push('write'), (permission = 'granted')),
+    };
+    let picks = 0;
+    const saver = new Saver(() => async () => (picks++, handle));
+    saver.adopt(opened);
+    expect(await saver.save('{"v":1}', 't', false)).toEqual({ ok: true, name: 'opened.json' });
+    expect(await saver.save('{"v":2}', 't', false)).toEqual({ ok: true, name: 'opened.json' });
+    expect([file.content, picks, asked]).toEqual(['{"v":2}', 0, ['write']]);
+  });
+
+  it('refused permission leaves the file as it was, with the reason', async () => {
+    const { file, handle } = fakeFile('opened.json', 'before');
+    const saver = new Saver(() => async () => handle);
+    saver.adopt({ ...handle, queryPermission: async () => 'prompt', requestPermission: async () => 'denied' });
+    expect(await saver.save('{}', 't', false)).toEqual({ ok: false, cancelled: false, error: 'NotAllowedError: Write permission denied' });
+    expect(file.content).toBe('before');
+  });
+});

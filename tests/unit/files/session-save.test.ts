@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { AutosaveRecord } from '../../../src/ui/files/autosave.ts';
 import { Saver, type SaveHandle } from '../../../src/ui/files/file-io.ts';
+import { TabLock } from '../../../src/ui/files/tab-lock.svelte.ts';
 import { Session } from '../../../src/ui/notebook/session.svelte.ts';
+import { fakeLocks } from '../../support/fake-locks.ts';
 import { inProcessEngine } from '../../support/in-process-engine.ts';
 
 const BASELINE = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 400');
@@ -135,5 +137,107 @@ describe('autosave', () => {
     await session.autosaveNow();
     expect(session.autosaveFailed).toBe(true);
     expect(session.autosavedAt).toBeNull();
+  });
+});
+
+/** Storage shared by sessions (tabs or reloads): the last record written, with the history written last. */
+function sharedAutosave() {
+  let record: AutosaveRecord | null = null;
+  let history: unknown;
+  let writes = 0;
+  return {
+    get writes() {
+      return writes;
+    },
+    load: async () => (record ? { ...record, history } : null),
+    save: async (r: AutosaveRecord) => {
+      writes++;
+      const { history: h, ...rest } = r;
+      record = rest;
+      if (h !== undefined) history = h;
+      return true;
+    },
+  };
+}
+
+describe('the undo history in the autosave', () => {
+  it('comes back after a reload: a lever move, a removed cell and a title are undone, and redone', async () => {
+    const storage = sharedAutosave();
+    const first = await openedSession(undefined, storage as never);
+    const { store } = first;
+    store.setLever('cityTopupOther', 40);
+    const cell = store.scenario!.cells[0]!.id;
+    store.removeCell(cell);
+    store.setTitle('Sau / After');
+    await first.session.autosaveNow();
+
+    const { store: again } = await openedSession(undefined, storage as never);
+    expect([again.scenario!.title, again.canUndo, again.canRedo]).toEqual(['Sau / After', true, false]);
+    await again.undo();
+    expect(again.scenario!.title).not.toBe('Sau / After');
+    await again.undo();
+    expect(again.scenario!.cells[0]!.id).toBe(cell);
+    await again.undo();
+    expect(again.scenario!.levers).toEqual({});
+    expect(again.canUndo).toBe(false);
+    await again.redo();
+    expect(again.scenario!.levers).toEqual({ cityTopupOther: 40 });
+  });
+});
+
+describe('two tabs with the same notebook', () => {
+  it('the second is told and writes nothing until it takes over; then the first stops', async () => {
+    const storage = sharedAutosave();
+    const locks = fakeLocks();
+    const tab = (name: string) =>
+      new Session(inProcessEngine().engine, storage as never, { name, text: BASELINE }, new Saver(() => undefined), new TabLock(locks));
+    const first = tab('a');
+    await first.start();
+    expect(first.tab.role).toBe('owner');
+    first.store.setTitle('Tab 1');
+    await first.autosaveNow();
+
+    const second = tab('b');
+    await second.start();
+    expect(second.tab.role).toBe('waiting');
+    expect(second.store.scenario!.title).toBe('Tab 1');
+    const writes = storage.writes;
+    second.store.setTitle('Tab 2');
+    second.scheduleAutosave();
+    await second.autosaveNow();
+    expect(storage.writes).toBe(writes); // nothing written over the first tab's work
+
+    first.store.setTitle('Tab 1, later');
+    await first.autosaveNow();
+    await second.takeOver(); // this tab changed its notebook: its own is written
+    expect([first.tab.role, second.tab.role]).toEqual(['displaced', 'owner']);
+    await vi.waitFor(async () => expect(JSON.parse((await storage.load())!.text).title).toBe('Tab 2'));
+    first.store.setTitle('Tab 1, after');
+    first.scheduleAutosave();
+    await first.autosaveNow();
+    expect(JSON.parse((await storage.load())!.text).title).toBe('Tab 2');
+  });
+
+  it('a tab taking over unchanged first takes what the other tab saved last', async () => {
+    const storage = sharedAutosave();
+    const locks = fakeLocks();
+    const tab = () =>
+      new Session(
+        inProcessEngine().engine,
+        storage as never,
+        { name: 'x', text: BASELINE },
+        new Saver(() => undefined),
+        new TabLock(locks),
+      );
+    const first = tab();
+    await first.start();
+    const second = tab();
+    await second.start();
+    first.store.setTitle('Newer');
+    await first.autosaveNow();
+    second.tab.workOnCopy();
+    expect(second.tab.role).toBe('copy');
+    await second.takeOver();
+    expect(second.store.scenario!.title).toBe('Newer');
   });
 });

@@ -1,7 +1,7 @@
 // Undo history: one step per change, a run of the same change merged, redo cleared by a new change.
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/engine/index.ts';
-import { HISTORY_DEPTH, History, MERGE_MS } from '../../../src/ui/notebook/history.ts';
+import { HISTORY_DEPTH, HISTORY_MAX_BYTES, History, MERGE_MS } from '../../../src/ui/notebook/history.ts';
 
 const state = (title: string) => ({ title }) as Scenario;
 
@@ -42,5 +42,64 @@ describe('notebook history', () => {
     let steps = 0;
     while (h.undo(state('x'))) steps++;
     expect(steps).toBe(HISTORY_DEPTH);
+  });
+
+  it('shares the fields a step did not change: a lever move costs its levers, not the data', () => {
+    const data = { observations: Array.from({ length: 2000 }, (_, i) => ({ id: `o${i}`, value: i })) };
+    const h = new History();
+    for (let i = 0; i < 50; i++) h.record(() => ({ title: 't', data, levers: { x: i } }) as unknown as Scenario, '', i * 10);
+    const dataBytes = JSON.stringify(data).length;
+    expect(h.size.steps).toBe(50);
+    expect(h.size.bytes).toBeLessThan(dataBytes + 50 * 40);
+  });
+
+  it('keeps at most HISTORY_MAX_BYTES, dropping the oldest steps first, and always the newest', () => {
+    const h = new History();
+    const big = (i: number) => ({ title: `${i}`, description: `${i}`.padEnd(HISTORY_MAX_BYTES / 4, 'é') }) as Scenario; // 2 bytes a character
+    for (let i = 0; i < 5; i++) h.record(() => big(i), '', i);
+    expect(h.size.bytes).toBeLessThanOrEqual(HISTORY_MAX_BYTES);
+    expect(h.size.steps).toBe(1);
+    expect(h.undo(state('now'))?.title).toBe('4');
+    const huge = new History();
+    huge.record(() => ({ title: 'x'.repeat(HISTORY_MAX_BYTES + 1) }) as Scenario, '', 0);
+    expect(huge.canUndo).toBe(true);
+  });
+
+  it('saves as a chain of changed fields and restores the same undo and redo steps', () => {
+    const h = new History();
+    const s = (title: string, levers: Record<string, number>) => ({ title, levers, cells: [{ id: 'a' }] }) as unknown as Scenario;
+    const bare = (title: string, levers: Record<string, number>) => ({ title, levers }) as unknown as Scenario;
+    h.record(() => s('a', {}), '', 0);
+    h.record(() => bare('a', { x: 1 }), '', 10);
+    h.record(() => bare('b', { x: 1 }), '', 20);
+    expect(h.undo(s('c', { x: 2 }))).toEqual(bare('b', { x: 1 }));
+    const saved = JSON.parse(JSON.stringify(h.save()));
+    expect(saved.past).toBe(2);
+    expect(saved.steps.map((step: { set: object; drop: string[] }) => [Object.keys(step.set), step.drop])).toEqual([
+      [['title', 'levers', 'cells'], []],
+      [['levers'], ['cells']],
+      [['title', 'levers', 'cells'], []],
+    ]);
+    const back = new History();
+    expect(back.restore(saved)).toBe(true);
+    expect(back.size).toEqual(h.size);
+    expect(back.redo(bare('b', { x: 1 }))).toEqual(s('c', { x: 2 }));
+    expect(back.undo(s('c', { x: 2 }))).toEqual(bare('b', { x: 1 }));
+    expect(back.undo(bare('b', { x: 1 }))).toEqual(bare('a', { x: 1 }));
+    expect(back.undo(bare('a', { x: 1 }))).toEqual(s('a', {}));
+    expect(back.canUndo).toBe(false);
+  });
+
+  it('refuses a damaged or foreign saved history, and is left empty', () => {
+    const h = new History();
+    h.record(() => state('a'), '', 0);
+    for (const bad of [
+      null,
+      { format: 'x', past: 0, steps: [] },
+      { format: 'targetcast-history', past: 2, steps: [] },
+      { format: 'targetcast-history', past: 0, steps: [{ set: { title: '{' }, drop: [] }] },
+    ])
+      expect(h.restore(bad)).toBe(false);
+    expect([h.canUndo, h.canRedo]).toEqual([false, false]);
   });
 });

@@ -1,5 +1,6 @@
 // A notebook's variants as plain data: names, moved levers, ids, free names and compare columns.
 import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/engine/index.ts';
 import { freeName, movedLevers, newVariantId, sameSettings, variantColumns, variantName } from '../../../src/ui/scenarios/variants.ts';
 
 const defaults = new Map([
@@ -10,13 +11,19 @@ const tri = { low: 0, mid: 1, high: 2 };
 
 describe('variants', () => {
   it('names the unnamed: the base case first, then by position', () => {
-    expect([variantName({}, 0, 'vi'), variantName({}, 2, 'en'), variantName({ name: 'X' }, 0, 'en')]).toEqual(['Phương án gốc', 'Scenario 3', 'X']);
+    expect([variantName({}, 0, 'vi'), variantName({}, 2, 'en'), variantName({ name: 'X' }, 0, 'en')]).toEqual([
+      'Phương án gốc',
+      'Scenario 3',
+      'X',
+    ]);
   });
 
   it('counts a lever left unset at its default', () => {
     expect(movedLevers({ levers: { a: 10 } }, { levers: {} }, defaults)).toEqual([]);
     expect(movedLevers({ levers: { a: 12 } }, { levers: { b: 2 } }, defaults)).toEqual(['a', 'b']);
-    expect(sameSettings({ levers: {}, distributions: { b: tri } }, { levers: { b: 1 }, distributions: { b: { ...tri } } }, defaults)).toBe(true);
+    expect(sameSettings({ levers: {}, distributions: { b: tri } }, { levers: { b: 1 }, distributions: { b: { ...tri } } }, defaults)).toBe(
+      true,
+    );
     expect(sameSettings({ levers: {}, distributions: { b: tri } }, { levers: {}, distributions: {} }, defaults)).toBe(false);
   });
 
@@ -28,7 +35,7 @@ describe('variants', () => {
   });
 
   it('compares the chosen variants, and the levers now when they differ from every one', () => {
-    const scenario = {
+    const scenario: Pick<Scenario, 'levers' | 'distributions' | 'variants'> = {
       levers: { a: 12 },
       distributions: {},
       variants: [
