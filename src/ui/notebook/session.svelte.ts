@@ -1,9 +1,11 @@
-// The app session around a notebook: which file is open, autosave and restore, save and open
-// through the browser, and the "unsaved changes" guard. Holds no numbers of its own.
+// The app session around a notebook: which file is open, autosave and restore (with the undo
+// history), save and open through the browser, the "unsaved changes" guard, and which tab writes
+// the autosave when several show the app. Holds no numbers of its own.
 import { untrack } from 'svelte';
 import { serializeScenario, type Scenario } from '../../engine/index.ts';
 import { Autosave, type AutosaveRecord } from '../files/autosave.ts';
-import { readFileText, Saver } from '../files/file-io.ts';
+import { readFileText, Saver, storableHandle, type SaveHandle } from '../files/file-io.ts';
+import { TabLock } from '../files/tab-lock.svelte.ts';
 import { starterCells } from './cells/registry.ts';
 import { NotebookStore, type NotebookEngine } from './store.svelte.ts';
 
@@ -24,28 +26,48 @@ export class Session {
   saveError = $state<string | null>(null);
   private autosavePending = false;
   private autosaving = false;
+  /** The undo history as last written with the autosave (it is written again only when it moved). */
+  private savedHistory = -1;
+  /** The notebook's revision once started: a tab that takes over unchanged takes the latest autosave first. */
+  private startRevision = -1;
 
   constructor(
     engine: NotebookEngine,
     private readonly autosave: Pick<Autosave, 'load' | 'save'>,
     private readonly defaultFile: { name: string; text: string },
     private readonly saver = new Saver(),
+    readonly tab = new TabLock(),
   ) {
     this.store = new NotebookStore(engine);
   }
 
-  /** The autosaved notebook if there is one, else the shipped default. */
+  /** The autosaved notebook (and its undo history) if there is one, else the shipped default. */
   async start(): Promise<void> {
+    await this.tab.start();
+    if (!(await this.restore())) await this.store.openFile(this.defaultFile.text, this.defaultFile.name);
+    this.startRevision = this.store.revision;
+  }
+
+  private async restore(): Promise<boolean> {
     const record = await this.autosave.load();
-    if (record) {
-      const parsed = await this.store.openFile(record.text, record.fileName ?? 'autosave');
-      if (parsed) {
-        this.store.dirty = record.dirty;
-        this.restored = record;
-        return;
-      }
-    }
-    await this.store.openFile(this.defaultFile.text, this.defaultFile.name);
+    if (!record || !(await this.store.openFile(record.text, record.fileName ?? 'autosave'))) return false;
+    this.store.dirty = record.dirty;
+    this.restored = record;
+    if (record.history !== undefined) this.store.restoreHistory(record.history);
+    this.savedHistory = this.store.historyRevision;
+    if (record.handle) this.saver.adopt(record.handle);
+    return true;
+  }
+
+  /**
+   * Makes this tab the one that autosaves: the other tab stops. A tab left unchanged first takes
+   * the autosave as the other tab last wrote it; a changed one writes its own notebook.
+   */
+  async takeOver(): Promise<void> {
+    await this.tab.takeOver();
+    if (!this.tab.canWrite) return;
+    if (this.store.revision === this.startRevision && (await this.restore())) this.startRevision = this.store.revision;
+    this.scheduleAutosave();
   }
 
   /**
@@ -55,6 +77,7 @@ export class Session {
    * IndexedDB round trip, not one per step.
    */
   scheduleAutosave(): void {
+    if (!this.tab.canWrite) return; // another tab writes it (or this one works on a copy)
     this.autosavePending = true;
     // Untracked: the caller is an effect, which must not come to depend on what a write reads.
     if (!this.autosaving) untrack(() => void this.drainAutosave());
@@ -70,16 +93,23 @@ export class Session {
   }
 
   async autosaveNow(): Promise<void> {
-    if (!this.store.scenario) return;
+    if (!this.store.scenario || !this.tab.canWrite) return;
     const savedAt = new Date().toISOString();
+    const history = this.store.historyRevision;
+    const handle = this.saver.current;
     const ok = await this.autosave.save({
       text: serializeScenario(this.store.snapshot()),
       fileName: this.store.fileName,
       dirty: this.store.dirty,
       savedAt,
+      ...(storableHandle(handle) ? { handle } : {}),
+      ...(history === this.savedHistory ? {} : { history: this.store.savedHistory() }),
     });
     this.autosaveFailed = !ok;
-    if (ok) this.autosavedAt = savedAt;
+    if (ok) {
+      this.autosavedAt = savedAt;
+      this.savedHistory = history;
+    }
   }
 
   /** Saves to a file; on failure the notebook stays unsaved and `saveError` says why. */
@@ -98,14 +128,16 @@ export class Session {
     this.scheduleAutosave(); // the record's "unsaved" flag and file name
   }
 
-  async open(file: File): Promise<void> {
+  /** Opens a file; with its handle (the browser's open picker), Save writes back to it without asking. */
+  async open(file: File, handle?: SaveHandle): Promise<void> {
     const read = await readFileText(file);
     if (!read.ok) {
       this.store.fileIssues = { fileName: file.name, issues: read.issues };
       return;
     }
     if (await this.store.openFile(read.value, file.name)) {
-      this.saver.forget();
+      if (handle) this.saver.adopt(handle);
+      else this.saver.forget();
       this.restored = null;
       this.saveError = null;
     }
