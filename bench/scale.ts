@@ -43,6 +43,12 @@ export const SCALE_CONFIGS: ScaleConfig[] = [
   { ...DEFAULT_CONFIG, metrics: 100 },
 ];
 
+/**
+ * Long horizon on many paths, run only on request (`npx tsx bench/scale.ts --corner`): about a
+ * gigabyte and seconds a move. The full corner, with 100 metrics, would hold several gigabytes.
+ */
+export const CORNER_CONFIG: ScaleConfig = { paths: 100_000, months: 60, metrics: DEFAULT_METRICS };
+
 /** Untimed moves first (the compiler's warm-up), then at least MIN timed ones, more while within the budget. */
 const WARM_UP_MOVES = 2;
 const MIN_MOVES = 7;
@@ -218,4 +224,5 @@ export function runScale(configs: readonly ScaleConfig[] = SCALE_CONFIGS): Scale
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runScale();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  runScale(process.argv.includes('--corner') ? [...SCALE_CONFIGS, CORNER_CONFIG] : SCALE_CONFIGS);
