@@ -10,8 +10,8 @@ import { makeTransform } from '../../../src/engine/models/transform.ts';
 
 // R's airmiles (US passenger-miles flown, 1937-1960), the example series of R's datasets package.
 const AIRMILES = [
-  412, 480, 683, 1052, 1385, 1418, 1634, 2178, 3362, 5948, 6109, 5981, 6753, 8003, 10566, 12528, 14760, 16769, 19819, 22362,
-  25340, 25343, 29269, 30514,
+  412, 480, 683, 1052, 1385, 1418, 1634, 2178, 3362, 5948, 6109, 5981, 6753, 8003, 10566, 12528, 14760, 16769, 19819, 22362, 25340, 25343,
+  29269, 30514,
 ];
 const GAPS = stepGaps(
   AIRMILES.map((_, i) => 1937 + i),
@@ -22,7 +22,15 @@ const GAPS = stepGaps(
 function fixed(spec: EtsSpec, params: EtsParams, estimated: number): EtsFit {
   const ws = workspace(AIRMILES);
   const result = likelihood(AIRMILES, spec.error, propagate(AIRMILES, GAPS, spec.trend, params, ws), ws, 2);
-  return { spec, ...params, level: result.level, trend: result.trend, sigma2: result.sse / (AIRMILES.length - estimated), lik: result.lik, aicc: 0 };
+  return {
+    spec,
+    ...params,
+    level: result.level,
+    trend: result.trend,
+    sigma2: result.sse / (AIRMILES.length - estimated),
+    lik: result.lik,
+    aicc: 0,
+  };
 }
 
 const means = (fit: EtsFit, k: number) => Array.from({ length: k }, (_, i) => etsMean(fit, i + 1));

@@ -204,6 +204,12 @@ function multiplicativeLikelihood(y: readonly number[], run: Propagation, ws: Wo
  * `reweightings` passes of reweighted least squares for multiplicative error (a coarse search
  * needs none, the final fit two).
  */
-export function likelihood(y: readonly number[], error: EtsSpec['error'], run: Propagation, ws: Workspace, reweightings: number): EtsEvaluation {
+export function likelihood(
+  y: readonly number[],
+  error: EtsSpec['error'],
+  run: Propagation,
+  ws: Workspace,
+  reweightings: number,
+): EtsEvaluation {
   return error === 'A' ? additiveLikelihood(y.length, run, ws) : multiplicativeLikelihood(y, run, ws, reweightings);
 }
