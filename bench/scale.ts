@@ -1,8 +1,9 @@
 // How the cost of one lever move grows with the work: paths, horizon and answered metrics, one at a
 // time around the default notebook (10,000 paths, 3 months from the levers' start, 9 metrics).
 // Each configuration builds its engine as the app opens a notebook, runs once as the opening does,
-// then times lever moves as a dragged slider makes them: a 1,000-path preview, then the full run,
-// with a different cityTopupOther each move. Part of `npm run bench`; alone: `npx tsx bench/scale.ts`.
+// then times lever moves as the app makes them: a full run alone (the app's move while full runs are
+// quick) and a 1,000-path preview then the full run (while they are slow), a different
+// cityTopupOther each move. Part of `npm run bench`; alone: `npx tsx bench/scale.ts`.
 // Writes bench/results/scale.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -49,10 +50,10 @@ export const SCALE_CONFIGS: ScaleConfig[] = [
  */
 export const CORNER_CONFIG: ScaleConfig = { paths: 100_000, months: 60, metrics: DEFAULT_METRICS };
 
-/** Untimed moves first (the compiler's warm-up), then at least MIN timed ones, more while within the budget. */
-const WARM_UP_MOVES = 2;
-const MIN_MOVES = 7;
-const MAX_MOVES = 21;
+/** Untimed rounds of moves first (the compiler's warm-up), then at least MIN timed ones, more while within the budget. */
+const WARM_UP_ROUNDS = 2;
+const MIN_ROUNDS = 5;
+const MAX_ROUNDS = 15;
 const MOVES_BUDGET_MS = 4_000;
 /** Far-apart values of cityTopupOther (0-100 by 5), none its default (10). */
 const MOVES = [15, 60, 25, 80, 35, 95, 5, 70, 45, 90, 20, 55, 30, 85, 40, 100, 50, 65, 75, 0];
@@ -70,11 +71,14 @@ export interface ScaleRow extends ScaleConfig {
   answered: number;
   gridMonths: number;
   baselineMs: number;
-  /** The full run of one lever move. */
+  /** The full run of a move right after another full run (the app's move when full runs are quick). */
   full: Timing;
-  /** The 1,000-path preview before it; null when the scenario has no more paths than that. */
+  /** The 1,000-path preview; null when the scenario has no more paths than that. */
   preview: Timing | null;
-  moves: number;
+  /** The full run right after the preview of the same move (the app's move when full runs are slow). */
+  fullAfterPreview: Timing | null;
+  /** Timed rounds: one move with a full run only, one with a preview and a full run. */
+  rounds: number;
   /** Heap plus array buffers the engine holds after the moves, over what the process held before it was built. */
   retainedMb: number;
 }
@@ -145,18 +149,24 @@ export function timeScale(config: ScaleConfig): ScaleRow {
   const withPreview = config.paths > PREVIEW_PATHS;
   const full: { wall: number; cpu: number }[] = [];
   const preview: { wall: number; cpu: number }[] = [];
-  // A move as a dragged slider makes it: the preview the hand sees, then the full run.
-  const move = (k: number) => {
-    const settings = lever(MOVES[k % MOVES.length]!);
-    return { preview: withPreview ? timed(() => engine.run(settings, PREVIEW_PATHS)) : null, full: timed(() => engine.run(settings)) };
+  const afterPreview: { wall: number; cpu: number }[] = [];
+  // Each round, the two moves the app makes (src/ui/notebook/store.svelte.ts): a full run alone, as
+  // when the last full run was quick; then the preview the hand sees and the full run after it.
+  // Each round's last run is a full one, so the next round's first follows a full run.
+  const round = (k: number) => {
+    const alone = timed(() => engine.run(lever(MOVES[(2 * k) % MOVES.length]!)));
+    if (!withPreview) return { alone, preview: null, after: null };
+    const settings = lever(MOVES[(2 * k + 1) % MOVES.length]!);
+    return { alone, preview: timed(() => engine.run(settings, PREVIEW_PATHS)), after: timed(() => engine.run(settings)) };
   };
-  for (let k = 0; k < WARM_UP_MOVES; k++) move(k);
+  for (let k = 0; k < WARM_UP_ROUNDS; k++) round(k);
   let spent = 0;
-  while (full.length < MAX_MOVES && (full.length < MIN_MOVES || spent < MOVES_BUDGET_MS)) {
-    const m = move(WARM_UP_MOVES + full.length);
-    full.push(m.full);
-    if (m.preview) preview.push(m.preview);
-    spent += m.full.wall + (m.preview?.wall ?? 0);
+  while (full.length < MAX_ROUNDS && (full.length < MIN_ROUNDS || spent < MOVES_BUDGET_MS)) {
+    const r = round(WARM_UP_ROUNDS + full.length);
+    full.push(r.alone);
+    if (r.preview) preview.push(r.preview);
+    if (r.after) afterPreview.push(r.after);
+    spent += r.alone.wall + (r.preview?.wall ?? 0) + (r.after?.wall ?? 0);
   }
   const retainedMb = (heldBytes() - before) / 2 ** 20;
   return {
@@ -168,13 +178,14 @@ export function timeScale(config: ScaleConfig): ScaleRow {
     baselineMs,
     full: summary(full),
     preview: withPreview ? summary(preview) : null,
-    moves: full.length,
+    fullAfterPreview: withPreview ? summary(afterPreview) : null,
+    rounds: full.length,
     retainedMb,
   };
 }
 
 const ms = (v: number) => (v < 10 ? v.toFixed(1) : v.toFixed(0));
-const timing = (t: Timing | null) => (t ? `${ms(t.wallMs)} (${ms(t.cpuMs)})` : '-');
+const timing = (t: Timing | null) => (t ? `${ms(t.wallMs)} (${ms(t.cpuMs)}) ms` : '-');
 
 /** The README's table: one row per configuration, the changed dimension in bold. */
 export function scaleTable(rows: readonly ScaleRow[]): string {
@@ -185,12 +196,13 @@ export function scaleTable(rows: readonly ScaleRow[]): string {
   );
   const times = (r: ScaleRow) => (base ? ` | ${(r.full.cpuMs / base.full.cpuMs).toFixed(1)}x` : '');
   const lines = [
-    `| paths | horizon (grid months) | metrics | baseline build | lever move, full run | preview (1,000 paths) | memory held${base ? ' | full run, CPU vs default' : ''} |`,
-    `|---:|---:|---:|---:|---:|---:|---:${base ? '|---:' : ''}|`,
+    '| paths | horizon (grid months) | metrics | baseline build | preview (1,000 paths) | full run after the preview | full run alone | memory held' +
+      `${base ? ' | full run alone, CPU vs default' : ''} |`,
+    `|---:|---:|---:|---:|---:|---:|---:|---:${base ? '|---:' : ''}|`,
     ...rows.map(
       (r) =>
         `| ${mark(r, 'paths', r.paths.toLocaleString('en-US'))} | ${mark(r, 'months', `${r.months} mo`)} (${r.gridMonths}) | ${mark(r, 'metrics', String(r.answered))} ` +
-        `| ${(r.baselineMs / 1000).toFixed(1)} s | ${timing(r.full)} ms | ${timing(r.preview)}${r.preview ? ' ms' : ''} | ${r.retainedMb.toFixed(0)} MB${times(r)} |`,
+        `| ${(r.baselineMs / 1000).toFixed(1)} s | ${timing(r.preview)} | ${timing(r.fullAfterPreview)} | ${timing(r.full)} | ${r.retainedMb.toFixed(0)} MB${times(r)} |`,
     ),
   ];
   return lines.join('\n');
@@ -211,7 +223,8 @@ export function runScale(configs: readonly ScaleConfig[] = SCALE_CONFIGS): Scale
     rows.push(timeScale(config));
     const r = rows.at(-1)!;
     console.log(
-      `  ${r.paths} paths, ${r.months} months, ${r.answered} metrics: full ${timing(r.full)}, preview ${timing(r.preview)}, baseline ${r.baselineMs.toFixed(0)} ms, ${r.moves} moves`,
+      `  ${r.paths} paths, ${r.months} months, ${r.answered} metrics: full alone ${timing(r.full)}, preview ${timing(r.preview)}, ` +
+        `full after it ${timing(r.fullAfterPreview)}, baseline ${r.baselineMs.toFixed(0)} ms, ${r.rounds} rounds`,
     );
   }
   console.log(`\n${scaleTable(rows)}`);
