@@ -7,44 +7,51 @@
 
 let captions = 0;
 
+// Every region's check runs in one animation frame, all widths read before any attribute is
+// written, and an attribute written only when it changes: a lever move updates many tables at
+// once, and reading a width after a write forces the browser to lay the page out again.
+const pending = new Map<HTMLElement, (scrolls: boolean) => void>();
+let frame = 0;
+
+function flush(): void {
+  frame = 0;
+  const measured = [...pending].map(([node, apply]) => [apply, node.scrollWidth > node.clientWidth + 1] as const);
+  pending.clear();
+  for (const [apply, scrolls] of measured) apply(scrolls);
+}
+
+function setIfChanged(node: HTMLElement, name: string, value: string | null): void {
+  if (node.getAttribute(name) === value) return;
+  if (value === null) node.removeAttribute(name);
+  else node.setAttribute(name, value);
+}
+
 export function scrollRegion(label: () => string): (node: HTMLElement) => () => void {
   return (node) => {
-    let frame = 0;
-    const check = () => {
-      frame = 0;
-      const scrolls = node.scrollWidth > node.clientWidth + 1;
-      node.toggleAttribute('data-scrolls', scrolls);
-      if (!scrolls) {
-        for (const name of ['tabindex', 'role', 'aria-label', 'aria-labelledby']) node.removeAttribute(name);
-        return;
-      }
-      node.tabIndex = 0;
-      node.setAttribute('role', 'region');
-      const held = node.querySelectorAll('caption');
-      const caption = held.length === 1 ? held[0]! : null;
-      if (caption) {
-        caption.id ||= `scroll-region-caption-${++captions}`;
-        node.setAttribute('aria-labelledby', caption.id);
-        node.removeAttribute('aria-label');
-      } else {
-        node.setAttribute('aria-label', label());
-        node.removeAttribute('aria-labelledby');
-      }
+    const apply = (scrolls: boolean) => {
+      setIfChanged(node, 'data-scrolls', scrolls ? '' : null);
+      const held = scrolls ? node.querySelectorAll('caption') : null;
+      const caption = held?.length === 1 ? held[0]! : null;
+      if (caption) caption.id ||= `scroll-region-caption-${++captions}`;
+      setIfChanged(node, 'tabindex', scrolls ? '0' : null);
+      setIfChanged(node, 'role', scrolls ? 'region' : null);
+      setIfChanged(node, 'aria-labelledby', caption ? caption.id : null);
+      setIfChanged(node, 'aria-label', scrolls && !caption ? label() : null);
     };
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(check);
+      pending.set(node, apply);
+      if (!frame) frame = requestAnimationFrame(flush);
     };
-    check();
+    apply(node.scrollWidth > node.clientWidth + 1);
     if (typeof ResizeObserver === 'undefined') return () => {};
     const resized = new ResizeObserver(schedule);
     resized.observe(node);
-    // Content changes (another language, new answers, rows added) change its width too.
     const changed = new MutationObserver(schedule);
     changed.observe(node, { childList: true, subtree: true, characterData: true });
     return () => {
       resized.disconnect();
       changed.disconnect();
-      if (frame) cancelAnimationFrame(frame);
+      pending.delete(node);
     };
   };
 }
