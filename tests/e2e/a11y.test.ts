@@ -1,5 +1,6 @@
 // Accessibility of the built app: axe-core finds no serious or critical violation on any view or
-// dialog (the notebook with a cell of every kind and an answer of every kind, worked; the data view
+// dialog (the notebook with a cell of every kind and an answer of every kind, worked, its scenario
+// name form and the shortcuts help; the data view
 // and its target form; the compare view with a comparison; the leadership preview; the import
 // preview), in Vietnamese and in English, in the light theme and in the dark one (the system's
 // prefers-color-scheme, where colour contrast is checked again).
@@ -70,6 +71,16 @@ describe('accessibility (axe-core)', () => {
         await page.locator('table.year-end tbody tr').first().waitFor();
         await page.locator('[data-cell-id="chart-hi-coverage"] svg').first().waitFor();
         await scan(`${scheme} notebook`);
+        await page.locator('[data-testid="variant-new"]').click();
+        await page.locator('[data-testid="variant-name-form"]').waitFor();
+        await scan(`${scheme} scenario name form`);
+        await page.locator('[data-testid="variant-name"]').press('Escape');
+        await page.locator('[data-testid="variant-name-form"]').waitFor({ state: 'detached' });
+        await page.locator('body').press('?');
+        await page.locator('[data-testid="shortcuts-help"]').waitFor();
+        await scan(`${scheme} shortcuts help`);
+        await page.keyboard.press('Escape');
+        await page.locator('[data-testid="shortcuts-help"]').waitFor({ state: 'hidden' });
 
         await page.getByRole('tab', { name: tabs.data }).click();
         await page.locator('table.metrics tbody tr').first().waitFor();
@@ -97,7 +108,7 @@ describe('accessibility (axe-core)', () => {
         await dialog.waitFor({ state: 'hidden' });
         await screenshot(page, `a11y-${lang}-${scheme}`);
       }
-      expect(scanned).toHaveLength(12);
+      expect(scanned).toHaveLength(16);
       expect(found).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
