@@ -361,7 +361,7 @@ describe('opening a file never alters it', () => {
       await retitleAndTimeAutosave(page, `${title} (edited)`);
       expect(await dirty(page)).toBe('true');
       // The edited (and for v0, migrated) notebook lives in the autosave, not in the file.
-      expect(JSON.parse((await autosavedText(page))!)).toMatchObject({ version: 2, title: `${title} (edited)`, levers });
+      expect(JSON.parse((await autosavedText(page))!)).toMatchObject({ version: 3, title: `${title} (edited)`, levers });
     }
     await input.setInputFiles(join(folder, 'truncated.json'));
     await page.locator('[data-testid="file-issues"]').waitFor();

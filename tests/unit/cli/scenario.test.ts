@@ -52,7 +52,7 @@ describe('cast run', () => {
         /levers\.cityTopupOther: must be between 0 and 100, got 250/,
       ],
       ['{"format": "something-else"}', /not a targetcast scenario file/],
-      [readFileSync(BASE, 'utf8').replace('"version": 2', '"version": 7'), /newer than this targetcast supports/],
+      [readFileSync(BASE, 'utf8').replace('"version": 3', '"version": 7'), /newer than this targetcast supports/],
     ];
     for (const [i, [text, message]] of cases.entries()) {
       const file = join(dir, `bad-${i}.json`);
