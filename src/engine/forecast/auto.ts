@@ -65,7 +65,7 @@ function heldOutCoverage(plan: BacktestPlan, errors: readonly ScaledError[], pri
   const inside = levels.map(() => 0);
   for (const origin of plan.origins) {
     const others = errors.filter((_, i) => plan.cases[i]!.origin !== origin);
-    const model = calibrate(others, plan.origins.length - 1, prior);
+    const model = calibrate(others, plan.origins.length - 1, prior, origin);
     errors.forEach(({ h, error }, i) => {
       if (plan.cases[i]!.origin !== origin) return;
       levels.forEach((level, j) => {
@@ -123,7 +123,7 @@ export function autoForecast(points: Point[], options: ForecastOptions): Forecas
   const lastT = fitted.t[n - 1]!;
   const drift = ((fitted.y[n - 1]! - fitted.y[0]!) / (lastT - fitted.t[0]!)) * step;
   const prior = stepVolatility(fitted.t, fitted.y, step, drift);
-  const errorModel = calibrate(errors, plan.origins.length, prior);
+  const errorModel = calibrate(errors, plan.origins.length, prior, n);
 
   // Final fits on the whole (windowed) history; a member that fails here is dropped.
   const context = { step, transform };

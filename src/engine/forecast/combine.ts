@@ -57,11 +57,31 @@ export function combine(weights: readonly number[], values: readonly number[]): 
 }
 
 /**
- * The combination's backtest forecasts with each origin's members chosen on the other origins
- * only, so the errors that calibrate the intervals carry the cost of choosing models too.
+ * Origins whose test windows and the given slot's do not overlap: neither origin's training data
+ * or targets include the other's targets.
+ */
+function disjointSlots(plan: BacktestPlan, slot: number): number[] {
+  const { origins, cases } = plan;
+  const last = origins.map((_, j) => Math.max(...cases.filter((c) => c.slot === j).map((c) => c.target)));
+  return origins.flatMap((origin, j) => (j !== slot && (origin > last[slot]! || last[j]! < origins[slot]!) ? [j] : []));
+}
+
+/** The scores restricted to some origins. */
+function onSlots(scores: readonly CandidateScore[], slots: readonly number[]): CandidateScore[] {
+  return scores.map((s) => ({ ...s, perOrigin: Float64Array.from(slots, (j) => s.perOrigin[j]!) }));
+}
+
+/**
+ * The combination's backtest forecasts with each origin's members chosen on other origins only
+ * (those whose test windows do not overlap its own, when there are any), so the errors that
+ * calibrate the intervals carry the cost of choosing models too.
  */
 export function heldOutCombination(plan: BacktestPlan, scores: readonly CandidateScore[], robust: boolean, anchor?: string): Float64Array {
-  const bySlot = plan.origins.map((_, slot) => chooseMembers(scores, robust, plan.origins.length > 1 ? slot : -1, anchor));
+  const bySlot = plan.origins.map((_, slot) => {
+    if (plan.origins.length < 2) return chooseMembers(scores, robust, -1, anchor);
+    const disjoint = disjointSlots(plan, slot);
+    return disjoint.length > 0 ? chooseMembers(onSlots(scores, disjoint), robust, -1, anchor) : chooseMembers(scores, robust, slot, anchor);
+  });
   return Float64Array.from(plan.cases, ({ slot }, i) => {
     const members = bySlot[slot]!;
     return combine(

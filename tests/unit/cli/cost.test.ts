@@ -40,7 +40,8 @@ describe('budget cost in the CLI', () => {
   });
 
   it('seek --cheapest: the least-cost city lever that meets the target, with its cost; --levers outside the costed ones refused', async () => {
-    const { code, stdout } = await runCli(['seek', BASE, '--target', 'si.voluntary.share', '--cheapest', '--prob', '0.99', ...FAST, '--json']);
+    // 97%, within the top-up's reach (about 98% at its maximum since issue 15's calibration).
+    const { code, stdout } = await runCli(['seek', BASE, '--target', 'si.voluntary.share', '--cheapest', '--prob', '0.97', ...FAST, '--json']);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
     expect(answer.status).toBe('found');

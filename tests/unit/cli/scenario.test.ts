@@ -76,7 +76,9 @@ describe('cast compare, seek and sensitivity', () => {
     expect(coverage.medianDifference).toBe(0);
   });
 
-  it('finds the top-up needed for a 99% chance of the voluntary SI target', async () => {
+  // 97%: the top-up's reach ends near 98% (at most 100% of the minimum premium) since intervals
+  // are calibrated by series length (issue 15), so 99% is out of range.
+  it('finds the top-up needed for a 97% chance of the voluntary SI target', async () => {
     const { code, stdout } = await runCli([
       'seek',
       BASE,
@@ -85,7 +87,7 @@ describe('cast compare, seek and sensitivity', () => {
       '--lever',
       'cityTopupOther',
       '--prob',
-      '0.99',
+      '0.97',
       ...FAST,
       '--json',
     ]);
@@ -94,8 +96,8 @@ describe('cast compare, seek and sensitivity', () => {
     expect(answer.status).toBe('found');
     expect(answer.value).toBeGreaterThan(10);
     expect(answer.value).toBeLessThanOrEqual(100);
-    expect(answer.achieved).toBeGreaterThanOrEqual(0.99);
-    expect(answer.atCurrent).toBeLessThan(0.99);
+    expect(answer.achieved).toBeGreaterThanOrEqual(0.97);
+    expect(answer.atCurrent).toBeLessThan(0.97);
   });
 
   it('asks which target when a metric has targets in several years, and takes --deadline', async () => {

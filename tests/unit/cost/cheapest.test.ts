@@ -16,7 +16,9 @@ const VOLUNTARY = 'target.si.voluntary.share.2025-12-31';
 
 describe('the cheapest way', () => {
   it('picks the candidate whose least meeting setting costs least, and prices it above the current cost', () => {
-    const answer = service.seekCheapest(settings, { targetId: VOLUNTARY, probability: 0.99 });
+    // 97%: within the city levers' reach (about 98% at their maximum since intervals are
+    // calibrated by series length, issue 15; 99% was reachable with the narrower ones before).
+    const answer = service.seekCheapest(settings, { targetId: VOLUNTARY, probability: 0.97 });
     expect(answer.status).toBe('found');
     if (answer.status !== 'found') return;
     const reachable = answer.options.filter((o) => o.cost);
@@ -26,7 +28,7 @@ describe('the cheapest way', () => {
     expect(answer.best.cost!.total).toBeGreaterThan(answer.current.total);
     // The setting found meets the target as asked.
     const met = service.run({ ...settings, levers: { ...levers, [answer.best.lever]: (answer.best.answer as { value: number }).value } });
-    expect(met.targets.find((t) => t.target.id === VOLUNTARY)!.probMeet).toBeGreaterThanOrEqual(0.99);
+    expect(met.targets.find((t) => t.target.id === VOLUNTARY)!.probMeet).toBeGreaterThanOrEqual(0.97);
     expect(structuredClone(answer)).toEqual(answer);
   });
 
