@@ -16,6 +16,7 @@ import { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/go
 import { cheapestSeek, type CheapestAnswer, type CheapestQuery } from './scenario/cheapest.ts';
 import type { LeverDef } from './scenario/levers.ts';
 import { entryEffect, type EntryEffect, type PolicyEntry } from './scenario/calendar.ts';
+import { leverReach } from './scenario/structural.ts';
 import type { LeverSettings, ScenarioEngine, ScenarioResult, TargetOutcome } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
 import { applyImport, previewImport, type ImportChoices, type ImportPreview, type PlanInput } from './io/import/plan.ts';
@@ -44,6 +45,8 @@ export interface OpenedScenario {
   leversUnsupported: Message | null;
   /** The levers with the region's defaults, sources and distributions (what the lever cells show). */
   levers: LeverDef[];
+  /** The metrics each lever can move (through the quantities it enters): a preview leaves the others as they are. */
+  leverReach: Record<string, string[]>;
   /** The policy calendar, each entry with what this scenario does with it (the timeline cell). */
   calendar: { entry: PolicyEntry; effect: EntryEffect }[];
   dates: string[];
@@ -132,6 +135,7 @@ export class EngineService {
         outcomes: this.engine.outcomes,
         leversUnsupported: this.engine.leversUnsupported,
         levers: [...this.core.levers.list],
+        leverReach: leverReach(this.core.levers.list),
         calendar: this.core.levers.calendar.map((entry) => ({ entry, effect: entryEffect(entry, this.engine!.span(scenario.leversFrom)) })),
         dates: this.engine.baseline.grid.dates,
         baselineMs: performance.now() - started,

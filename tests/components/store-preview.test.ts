@@ -84,3 +84,35 @@ describe('opening a notebook', () => {
     expect(calls.run).toBe(0);
   });
 });
+
+describe('a preview', () => {
+  it('shows the full run’s numbers wherever the moved lever cannot reach, and its own where it can', async () => {
+    const { engine } = inProcessEngine();
+    let release = () => {};
+    let gated = false;
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const store = new NotebookStore({
+      ...engine,
+      run: async (settings, pathLimit) => {
+        const outcome = await engine.run(settings, pathLimit);
+        if (pathLimit === undefined) clock += PREVIEW_WORTH_MS + 100; // full runs are slow: moves preview first
+        if (pathLimit === undefined && gated) await new Promise<void>((r) => (release = r));
+        return outcome;
+      },
+    });
+    expect(await store.openFile(SCENARIO, 'baseline.json')).toBe(true);
+    const full = store.result!;
+    gated = true;
+    store.setLever('cityTopupOther', 60);
+    await vi.waitFor(() => expect(store.result!.paths).toBe(PREVIEW_PATHS));
+    const shown = store.result!;
+    const metric = (r: typeof shown, id: string) => r.metrics.find((m) => m.metric === id)!;
+    expect(metric(shown, 'hi.coverage')).toEqual(metric(full, 'hi.coverage'));
+    expect(shown.targets.find((t) => t.target.metric === 'hi.coverage')).toEqual(full.targets.find((t) => t.target.metric === 'hi.coverage'));
+    expect(metric(shown, 'si.voluntary.share').bands).not.toEqual(metric(full, 'si.voluntary.share').bands);
+    release();
+    await vi.waitFor(() => expect(store.phase).toBe('ready'));
+    expect(store.result!.paths).toBe(2000);
+  });
+});

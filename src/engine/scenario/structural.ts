@@ -22,7 +22,7 @@ import { toDecimalYear, yearOf, type IsoDate } from '../time.ts';
 import type { ModelledMetric, StructuralBaseline } from './baseline.ts';
 import { REVENUE } from './baseline.ts';
 import type { RevenueCalibration } from './calibration.ts';
-import { LEVERS, type LeverValues, type ModelQuantity } from './levers.ts';
+import { LEVERS, type LeverDef, type LeverValues, type ModelQuantity } from './levers.ts';
 import { reuse, type ReuseMemo } from './reuse.ts';
 import {
   cappedWageShare,
@@ -79,6 +79,11 @@ export const QUANTITY_REACHES: Record<ModelQuantity, readonly ScenarioMetricId[]
   collection: [REVENUE],
   hiCards: [...HI, REVENUE],
 };
+
+/** The metrics each lever can reach: those of the quantities it enters. */
+export function leverReach(levers: readonly Pick<LeverDef, 'id' | 'enters'>[]): Record<string, ScenarioMetricId[]> {
+  return Object.fromEntries(levers.map((l) => [l.id, [...new Set(l.enters.flatMap((q) => QUANTITY_REACHES[q]))]]));
+}
 
 /** The levers each quantity reads, from the levers' definitions. */
 const READS = new Map<ModelQuantity, string[]>();

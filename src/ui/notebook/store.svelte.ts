@@ -2,6 +2,7 @@
 // these methods; all computation goes to the engine (a worker) through `NotebookEngine`.
 // Dataflow: a lever change reruns the simulation only; a data change rebuilds the baseline
 // (open) and then runs; text, chart and layout edits touch no engine work at all.
+import { previewOver } from './preview-result.ts';
 import {
   cellBoundsIssue,
   SCENARIO_LIMITS,
@@ -257,7 +258,7 @@ export class NotebookStore {
    * shows a stream of previews and one full run when it stops. The phase stays 'running' until
    * the full numbers are in.
    */
-  private async rerun(preview = false): Promise<void> {
+  private async rerun(preview = false, moved?: string): Promise<void> {
     if (!this.scenario) return;
     this.phase = 'running';
     const token = ++this.runToken;
@@ -266,7 +267,8 @@ export class NotebookStore {
       if (preview && this.scenario.monteCarlo.paths > PREVIEW_PATHS && this.lastFullRunMs > PREVIEW_WORTH_MS) {
         const quick = await this.engine.run(settings, PREVIEW_PATHS);
         if (!quick.stale) {
-          this.result = quick.result;
+          const reach = moved && this.opened?.leverReach[moved];
+          this.result = previewOver(this.result, quick.result, reach ? new Set(reach) : null);
           this.engineError = null;
         }
         if (token !== this.runToken) return; // a newer move runs its own preview and full run
@@ -348,7 +350,7 @@ export class NotebookStore {
         high: Math.max(distribution.high, clamped),
       };
     this.changed();
-    void this.rerun(true);
+    void this.rerun(true, id);
   }
 
   resetLever(id: string): void {
