@@ -8,12 +8,13 @@ import type { NotebookStore } from '../../../src/ui/notebook/store.svelte.ts';
 
 const levers = createLeverSet(HANOI_POLICY);
 
-/** The part of the store a lever cell reads and calls, with plain values. */
-function fakeStore(values: Record<string, number> = {}) {
+/** The part of the store a lever cell reads and calls, with plain values (`saved`: the scenario in use's). */
+function fakeStore(values: Record<string, number> = {}, saved: Record<string, number> = values) {
   const store = {
-    scenario: { distributions: {} },
+    scenario: { distributions: {}, activeVariant: 'base', variants: [{ id: 'base', levers: saved, distributions: {} }] },
     leverDef: (id: string) => levers.byId(id),
     leverValue: (id: string) => values[id] ?? levers.byId(id)!.default,
+    variantLeverValue: (id: string) => saved[id] ?? levers.byId(id)!.default,
     setLever: vi.fn(),
     resetLever: vi.fn(),
   };
@@ -27,8 +28,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function render(levers: string[], values: Record<string, number> = {}) {
-  const store = fakeStore(values);
+function render(levers: string[], values: Record<string, number> = {}, saved: Record<string, number> = values) {
+  const store = fakeStore(values, saved);
   const target = document.createElement('div');
   document.body.append(target);
   component = mount(LeverCell, {
@@ -109,5 +110,16 @@ describe('LeverCell', () => {
     expect(target.querySelector('.lever.changed')).not.toBeNull();
     reset.click();
     expect(store.resetLever).toHaveBeenCalledWith('cityTopupOther');
+  });
+
+  it("marks a lever moved from the scenario in use, in words with that scenario's value, and sets it back", () => {
+    const { store, target } = render(['cityTopupOther', 'labourForceGrowth'], { cityTopupOther: 30 }, { cityTopupOther: 20 });
+    const marks = target.querySelectorAll('[data-testid="variant-moved"]');
+    expect([...marks].map((m) => m.closest('[data-lever]')!.getAttribute('data-lever'))).toEqual(['cityTopupOther']);
+    expect(marks[0]!.textContent).toBe('≠ “Phương án gốc”: 20% mức đóng tối thiểu');
+    const back = target.querySelector<HTMLButtonElement>('[data-lever="cityTopupOther"] .lever-variant-back')!;
+    expect(back.getAttribute('aria-label')).toMatch(/^Đặt .* về giá trị của “Phương án gốc”: 20% mức đóng tối thiểu$/);
+    back.click();
+    expect(store.setLever).toHaveBeenCalledWith('cityTopupOther', 20);
   });
 });
