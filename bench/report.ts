@@ -78,6 +78,22 @@ export function coverageTable(summaries: readonly Summary[]): string {
   );
 }
 
+/** One method's coverage per group with the range resampling its series gives (5th-95th percentile). */
+export function coverageRangeTable(summary: Summary): string {
+  const groups = GROUPS.filter((g) => summary.byGroup[g]);
+  const span = ([lo, hi]: [number, number]) => `${(lo * 100).toFixed(0)}-${(hi * 100).toFixed(0)}`;
+  return table(
+    ['level', ...groups],
+    ['80', '95'].map((level) => [
+      `${level}%`,
+      ...groups.map((g) => {
+        const group = summary.byGroup[g]!;
+        return `${(group.coverage[level]! * 100).toFixed(1)} (${span(group.coverageRange[level]!)})`;
+      }),
+    ]),
+  );
+}
+
 /** Every method's MASE (all tasks and like-for-like) and speed relative to each peer present. */
 export function ratioTable(summaries: readonly Summary[]): string {
   const peers = PEERS.map((p) => summaries.find((s) => s.method === p)).filter((s): s is Summary => !!s);

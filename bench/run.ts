@@ -10,7 +10,7 @@ import { MICRO_HORIZON, MICRO_POINTS, timeMethod } from './micro.ts';
 import { GROUPS, groupsOf } from './groups.ts';
 import { loadPanel } from './panel.ts';
 import { naive } from './peers/naive.ts';
-import { accuracyTable, coverageTable, groupSizes, maseByGroupTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
+import { accuracyTable, coverageRangeTable, coverageTable, groupSizes, maseByGroupTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
 import { timeScenario } from './scenario.ts';
 import { runScale } from './scale.ts';
 import { commonTasks, maseBySeries, summarise } from './summary.ts';
@@ -75,6 +75,11 @@ async function main(): Promise<void> {
   console.log(maseByGroupTable(summaries));
   console.log('\nInterval coverage by group, 80% / 95% (target 77-83 / 93-97; * = outside)\n');
   console.log(coverageTable(summaries));
+  const own = summaries.find((s) => s.method === 'targetcast');
+  if (own) {
+    console.log("\ntargetcast's coverage by group, with its range when the group's series are resampled (5th-95th percentile)\n");
+    console.log(coverageRangeTable(own));
+  }
   console.log('\nRelative to the peers (MASE ratio < 1 = more accurate; speed x > 1 = more fits per second)\n');
   console.log(ratioTable(summaries));
 

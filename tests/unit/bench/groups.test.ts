@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupsOf, isLongSmoothYearly, lengthGroup, roughness } from '../../../bench/groups.ts';
 import type { TaskResult } from '../../../bench/harness.ts';
 import { loadPanel } from '../../../bench/panel.ts';
-import { pooledCoverage, summariseGroups } from '../../../bench/summary.ts';
+import { coverageRange, pooledCoverage, summariseGroups } from '../../../bench/summary.ts';
 
 const years = (n: number, from = 1960, every = 1) => Array.from({ length: n }, (_, i) => String(from + every * i));
 
@@ -66,8 +66,21 @@ describe('coverage by group', () => {
   it('summarises each group that has tasks: series, tasks, mean MASE and pooled coverage', () => {
     const groups = summariseGroups(results);
     expect(Object.keys(groups)).toEqual(['yearly', 'quarterly', 'short', 'long']);
-    expect(groups.yearly).toEqual({ series: 2, tasks: 3, mase: 2, coverage: { '80': 9 / 16, '95': 13 / 16 } });
-    expect(groups.long).toEqual({ series: 2, tasks: 3, mase: 1.5, coverage: { '80': 16 / 20, '95': 19 / 20 } });
+    expect(groups.yearly).toMatchObject({ series: 2, tasks: 3, mase: 2, coverage: { '80': 9 / 16, '95': 13 / 16 } });
+    expect(groups.long).toMatchObject({ series: 2, tasks: 3, mase: 1.5, coverage: { '80': 16 / 20, '95': 19 / 20 } });
     expect(groups.short!.coverage).toEqual({ '80': 0.25, '95': 0.5 });
+  });
+
+  it('gives the range coverage spans when the series are resampled, seeded', () => {
+    // Every series covers 3 of 4 points: any resample does too.
+    const same = ['a', 'b', 'c'].map((id) => task(id, ['yearly'], [3, 4], 4, 1));
+    expect(coverageRange(same)).toEqual({ '80': [0.75, 0.75], '95': [1, 1] });
+    // Half the series cover everything, half nothing: resamples spread around one half.
+    const split = Array.from({ length: 20 }, (_, i) => task(`s${i}`, ['yearly'], i % 2 ? [4, 4] : [0, 0], 4, 1));
+    const range = coverageRange(split);
+    expect(range['80']![0]).toBeLessThan(0.4);
+    expect(range['80']![1]).toBeGreaterThan(0.6);
+    expect(range['80']![1]).toBeLessThan(0.9);
+    expect(coverageRange(split)).toEqual(range);
   });
 });
