@@ -304,7 +304,7 @@ export class ScenarioEngine {
     // A target whose metric kept its paths (a move of a lever that cannot reach it) keeps its answer.
     const targets = this.ahead.map((target) => {
       const index = this.baseline.grid.dates.indexOf(target.deadline);
-      return reuse(this.targetMemo, target.id, [n, scenario.paths[target.metric]!], () =>
+      return reuse(this.targetMemo, `${target.id}|${n}`, [n, scenario.paths[target.metric]!], () =>
         answerFromPaths(
           target,
           {
@@ -353,7 +353,8 @@ export class ScenarioEngine {
    * comparing 10,000 values costs a fraction of selecting five percentiles from them.
    */
   private bandsAt(metric: string, index: number, values: Float64Array): Bands {
-    const key = `${metric}|${index}`;
+    // By path count too: a preview and the full run that follows must not evict each other's.
+    const key = `${metric}|${index}|${values.length}`;
     const last = this.lastBands.get(key);
     if (last && last.values.length === values.length && sameValues(values, last.values)) return last.bands;
     const bands = bandsOf(values, this.scratch);

@@ -258,7 +258,7 @@ export function applyLevers(
   // The relations fall into blocks with their own inputs: a block whose inputs are the ones of
   // the last run (a slider moves one lever) keeps its output rows, and the rows it keeps need no
   // new bands (run.ts). Revenue reads every block, so it always runs.
-  const labourRows = reuse(memo, 'labour', [m, tFrom, labourSize, dgLabour, elasticity, formalisation], () => {
+  const labourRows = reuse(memo, `labour|${m}`, [m, tFrom, labourSize, dgLabour, elasticity, formalisation], () => {
     const rows = { C: alloc(n, m), U: alloc(n, m), sC: alloc(n, m), sU: alloc(n, m), lab: alloc(n, m), uiLab: alloc(n, m) };
     const [Cb, Ub, sCb, sUb] = [b['si.compulsory.participants'], b['ui.participants'], b['si.compulsory.share'], b['ui.share']];
     for (let i = 0; i < n; i++) {
@@ -288,7 +288,7 @@ export function applyLevers(
     return rows;
   });
   const voluntaryGains = steps.map((step) => step.voluntaryGain);
-  const voluntaryRows = reuse(memo, 'voluntary', [m, tFrom, ts, informalSize, dgInformal, beta, exit, formalisation, voluntaryGains], () => {
+  const voluntaryRows = reuse(memo, `voluntary|${m}`, [m, tFrom, ts, informalSize, dgInformal, beta, exit, formalisation, voluntaryGains], () => {
     const rows = { V: alloc(n, m), sV: alloc(n, m), pool: alloc(n, m) };
     const [Vb, sVb] = [b['si.voluntary.participants'], b['si.voluntary.share']];
     for (let i = 0; i < n; i++) {
@@ -308,7 +308,7 @@ export function applyLevers(
     return rows;
   });
   const [hiGains, hiCards] = [steps.map((step) => step.hiGain), steps.map((step) => step.hiCards)];
-  const hiRows = reuse(memo, 'hi', [m, tFrom, ts, beta, exit, hiGains, hiCards, dgPopulation, ceiling], () => {
+  const hiRows = reuse(memo, `hi|${m}`, [m, tFrom, ts, beta, exit, hiGains, hiCards, dgPopulation, ceiling], () => {
     const rows = { H: alloc(n, m), cov: alloc(n, m), pop: alloc(n, m) };
     const [Hb, covb] = [b['hi.participants'], b['hi.coverage']];
     for (let i = 0; i < n; i++) {
