@@ -118,7 +118,8 @@ describe('LeverCell', () => {
     expect([...marks].map((m) => m.closest('[data-lever]')!.getAttribute('data-lever'))).toEqual(['cityTopupOther']);
     expect(marks[0]!.textContent).toBe('≠ “Phương án gốc”: 20% mức đóng tối thiểu');
     const back = target.querySelector<HTMLButtonElement>('[data-lever="cityTopupOther"] .lever-variant-back')!;
-    expect(back.getAttribute('aria-label')).toMatch(/^Đặt .* về giá trị của “Phương án gốc”: 20% mức đóng tối thiểu$/);
+    expect(back.getAttribute('aria-label')).toMatch(/^Về 20% mức đóng tối thiểu \(.+, giá trị của “Phương án gốc”\)$/);
+    expect(back.getAttribute('aria-label')!.startsWith(back.textContent!.trim())).toBe(true);
     back.click();
     expect(store.setLever).toHaveBeenCalledWith('cityTopupOther', 20);
   });

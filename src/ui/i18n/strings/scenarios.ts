@@ -32,6 +32,7 @@ export const SCENARIO_STRINGS = {
   /** Beside a lever moved away from the active scenario's value: that value, in words. */
   leverVariantValue: { vi: '≠ “{name}”: {value}', en: '≠ “{name}”: {value}' },
   leverVariantBack: { vi: 'Về {value}', en: 'Back to {value}' },
-  leverVariantBackLabel: { vi: 'Đặt {lever} về giá trị của “{name}”: {value}', en: 'Set {lever} back to the value of “{name}”: {value}' },
+  /** Starts with the button's visible words (leverVariantBack), as a spoken name must. */
+  leverVariantBackLabel: { vi: 'Về {value} ({lever}, giá trị của “{name}”)', en: 'Back to {value} ({lever}, the value of “{name}”)' },
   compareChoose: { vi: 'Phương án đưa vào so sánh', en: 'Scenarios to compare' },
 } as const satisfies Record<string, Record<Lang, string>>;
