@@ -83,114 +83,122 @@ async function saveScenario(page: Page, name: string): Promise<void> {
 describe('scenarios in the notebook', () => {
   const browser = sharedBrowser();
 
-  it('makes two scenarios and compares them with the base case, without any file', async () => {
-    const context = await freshContext(browser());
-    const { page, errors } = await openApp(context);
-    await lever(page).fill('20');
-    await saveScenario(page, 'Gấp đôi');
-    await lever(page).fill('30');
-    await saveScenario(page, 'Gấp ba');
-    expect(await page.locator('[data-testid="variant-state"]').textContent()).toContain('Đòn bẩy đúng như phương án “Gấp ba”');
+  it(
+    'makes two scenarios and compares them with the base case, without any file',
+    async () => {
+      const context = await freshContext(browser());
+      const { page, errors } = await openApp(context);
+      await lever(page).fill('20');
+      await saveScenario(page, 'Gấp đôi');
+      await lever(page).fill('30');
+      await saveScenario(page, 'Gấp ba');
+      expect(await page.locator('[data-testid="variant-state"]').textContent()).toContain('Đòn bẩy đúng như phương án “Gấp ba”');
 
-    // Back to the base case; a lever moved from it says so, with the base case's value beside it.
-    await page.locator('.scenario-bar li[data-variant="base"] button.switch').click();
-    await ready(page);
-    expect(await lever(page).inputValue()).toBe('10');
-    expect(await page.locator('[data-testid="variant-moved"]').count()).toBe(0);
-    await lever(page).fill('15');
-    const mark = page.locator('[data-lever="cityTopupOther"] [data-testid="variant-moved"]').first();
-    await mark.waitFor();
-    expect(await mark.textContent()).toMatch(/^≠ “Phương án gốc”: 10% /);
-    expect(await page.locator('[data-testid="variant-state"]').textContent()).toContain('1 đòn bẩy khác phương án “Phương án gốc”');
-    await page.locator('[data-lever="cityTopupOther"] .lever-variant-back').first().click();
-    await expect.poll(() => mark.count()).toBe(0);
-    await ready(page);
+      // Back to the base case; a lever moved from it says so, with the base case's value beside it.
+      await page.locator('.scenario-bar li[data-variant="base"] button.switch').click();
+      await ready(page);
+      expect(await lever(page).inputValue()).toBe('10');
+      expect(await page.locator('[data-testid="variant-moved"]').count()).toBe(0);
+      await lever(page).fill('15');
+      const mark = page.locator('[data-lever="cityTopupOther"] [data-testid="variant-moved"]').first();
+      await mark.waitFor();
+      expect(await mark.textContent()).toMatch(/^≠ “Phương án gốc”: 10% /);
+      expect(await page.locator('[data-testid="variant-state"]').textContent()).toContain('1 đòn bẩy khác phương án “Phương án gốc”');
+      await page.locator('[data-lever="cityTopupOther"] .lever-variant-back').first().click();
+      await expect.poll(() => mark.count()).toBe(0);
+      await ready(page);
 
-    await page.getByRole('tab', { name: 'So sánh' }).click();
-    const heads = page.locator('.compare-view table.compare-table th.variant');
-    await expect.poll(() => heads.allTextContents(), { timeout: 60_000 }).toEqual(['Phương án gốc', 'Gấp đôi', 'Gấp ba']);
-    const row = page.locator(`.compare-view table.compare-table tr[data-metric="${VOLUNTARY}"]`);
-    await row.locator('td.diff[data-variant="2"]').waitFor({ timeout: 60_000 });
-    expect(await row.locator('td.diff[data-variant="1"]').getAttribute('data-sign')).toBe('1');
-    expect(await row.locator('td.diff[data-variant="2"]').getAttribute('data-sign')).toBe('1');
-    expect(await page.locator('[data-testid="compare-input"]').count()).toBe(1); // files are still welcome
-    await screenshot(page, 'compare-scenarios');
+      await page.getByRole('tab', { name: 'So sánh' }).click();
+      const heads = page.locator('.compare-view table.compare-table th.variant');
+      await expect.poll(() => heads.allTextContents(), { timeout: 60_000 }).toEqual(['Phương án gốc', 'Gấp đôi', 'Gấp ba']);
+      const row = page.locator(`.compare-view table.compare-table tr[data-metric="${VOLUNTARY}"]`);
+      await row.locator('td.diff[data-variant="2"]').waitFor({ timeout: 60_000 });
+      expect(await row.locator('td.diff[data-variant="1"]').getAttribute('data-sign')).toBe('1');
+      expect(await row.locator('td.diff[data-variant="2"]').getAttribute('data-sign')).toBe('1');
+      expect(await page.locator('[data-testid="compare-input"]').count()).toBe(1); // files are still welcome
+      await screenshot(page, 'compare-scenarios');
 
-    // Any of them: leave one out.
-    await page.locator('[data-testid="compare-variants"] label[data-variant="v1"] input').uncheck();
-    await expect.poll(() => heads.allTextContents(), { timeout: 60_000 }).toEqual(['Phương án gốc', 'Gấp ba']);
-    expect(errors).toEqual([]);
-    await context.close();
-  }, LONG);
+      // Any of them: leave one out.
+      await page.locator('[data-testid="compare-variants"] label[data-variant="v1"] input').uncheck();
+      await expect.poll(() => heads.allTextContents(), { timeout: 60_000 }).toEqual(['Phương án gốc', 'Gấp ba']);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    LONG,
+  );
 });
 
 describe('undo and redo', () => {
   const browser = sharedBrowser();
 
-  it('takes back a lever move, a data edit and a cell removal, by button and by keyboard, and keeps them after a reload', async () => {
-    const context = await freshContext(browser());
-    const { page, errors } = await openApp(context);
-    const cells = await cellIds(page);
-    expect(await undoButton(page).isDisabled()).toBe(true);
+  it(
+    'takes back a lever move, a data edit and a cell removal, by button and by keyboard, and keeps them after a reload',
+    async () => {
+      const context = await freshContext(browser());
+      const { page, errors } = await openApp(context);
+      const cells = await cellIds(page);
+      expect(await undoButton(page).isDisabled()).toBe(true);
 
-    await lever(page).fill('40');
-    await ready(page);
-    await page.locator('.data-age button', { hasText: 'Dán số liệu mới vào một ô dữ liệu' }).click();
-    const row = page.locator('.cell-data tr[data-observation]').first();
-    await row.locator('button.edit').click();
-    const edit = row.locator('input.edit-value');
-    const value = Number((await edit.inputValue()).replace(/\./g, '').replace(',', '.'));
-    await edit.fill(String(value + 1).replace('.', ','));
-    await edit.press('Enter');
-    await expect.poll(() => row.getAttribute('data-user')).toBe('true');
-    await ready(page);
-    const removed = cells[1]!;
-    await page.locator(`[data-cell-id="${removed}"] button[aria-label="Xóa ô"]`).click();
-    await expect.poll(() => page.locator(`[data-cell-id="${removed}"]`).count()).toBe(0);
+      await lever(page).fill('40');
+      await ready(page);
+      await page.locator('.data-age button', { hasText: 'Dán số liệu mới vào một ô dữ liệu' }).click();
+      const row = page.locator('.cell-data tr[data-observation]').first();
+      await row.locator('button.edit').click();
+      const edit = row.locator('input.edit-value');
+      const value = Number((await edit.inputValue()).replace(/\./g, '').replace(',', '.'));
+      await edit.fill(String(value + 1).replace('.', ','));
+      await edit.press('Enter');
+      await expect.poll(() => row.getAttribute('data-user')).toBe('true');
+      await ready(page);
+      const removed = cells[1]!;
+      await page.locator(`[data-cell-id="${removed}"] button[aria-label="Xóa ô"]`).click();
+      await expect.poll(() => page.locator(`[data-cell-id="${removed}"]`).count()).toBe(0);
 
-    // Undo with the keyboard (focus on the page, not in a field) and with the button.
-    await page.locator('h1').click();
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator(`[data-cell-id="${removed}"]`).count()).toBe(1);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('.cell-data tr[data-user="true"]').count()).toBe(0);
-    await ready(page);
-    await undoButton(page).click(); // the added data cell
-    await expect.poll(() => page.locator('.cell-data').count()).toBe(0);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => lever(page).inputValue()).toBe('10');
-    await ready(page);
-    expect(await cellIds(page)).toEqual(cells);
-    expect(await undoButton(page).isDisabled()).toBe(true);
+      // Undo with the keyboard (focus on the page, not in a field) and with the button.
+      await page.locator('h1').click();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => page.locator(`[data-cell-id="${removed}"]`).count()).toBe(1);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => page.locator('.cell-data tr[data-user="true"]').count()).toBe(0);
+      await ready(page);
+      await undoButton(page).click(); // the added data cell
+      await expect.poll(() => page.locator('.cell-data').count()).toBe(0);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => lever(page).inputValue()).toBe('10');
+      await ready(page);
+      expect(await cellIds(page)).toEqual(cells);
+      expect(await undoButton(page).isDisabled()).toBe(true);
 
-    // Redo: Ctrl+Y, Ctrl+Shift+Z and the button.
-    await page.keyboard.press('Control+y');
-    await expect.poll(() => lever(page).inputValue()).toBe('40');
-    await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => page.locator('.cell-data').count()).toBe(1);
-    await redoButton(page).click();
-    await expect.poll(() => page.locator('.cell-data tr[data-user="true"]').count()).toBe(1);
-    await ready(page);
-    await redoButton(page).click();
-    await expect.poll(() => page.locator(`[data-cell-id="${removed}"]`).count()).toBe(0);
-    await ready(page);
+      // Redo: Ctrl+Y, Ctrl+Shift+Z and the button.
+      await page.keyboard.press('Control+y');
+      await expect.poll(() => lever(page).inputValue()).toBe('40');
+      await page.keyboard.press('Control+Shift+z');
+      await expect.poll(() => page.locator('.cell-data').count()).toBe(1);
+      await redoButton(page).click();
+      await expect.poll(() => page.locator('.cell-data tr[data-user="true"]').count()).toBe(1);
+      await ready(page);
+      await redoButton(page).click();
+      await expect.poll(() => page.locator(`[data-cell-id="${removed}"]`).count()).toBe(0);
+      await ready(page);
 
-    // A reload keeps the history: undo goes on where it was.
-    await expect.poll(() => autosavedText(page).then((t) => t !== null && !t.includes(`"id": "${removed}"`))).toBe(true);
-    await page.reload();
-    await ready(page);
-    await page.locator('[data-testid="restored-note"]').waitFor();
-    expect(await undoButton(page).isDisabled()).toBe(false);
-    await undoButton(page).click();
-    await expect.poll(() => page.locator(`[data-cell-id="${removed}"]`).count()).toBe(1);
-    await page.locator('h1').click();
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('.cell-data tr[data-user="true"]').count()).toBe(0);
-    await ready(page);
-    expect(await redoButton(page).isDisabled()).toBe(false);
-    expect(errors).toEqual([]);
-    await context.close();
-  }, LONG);
+      // A reload keeps the history: undo goes on where it was.
+      await expect.poll(() => autosavedText(page).then((t) => t !== null && !t.includes(`"id": "${removed}"`))).toBe(true);
+      await page.reload();
+      await ready(page);
+      await page.locator('[data-testid="restored-note"]').waitFor();
+      expect(await undoButton(page).isDisabled()).toBe(false);
+      await undoButton(page).click();
+      await expect.poll(() => page.locator(`[data-cell-id="${removed}"]`).count()).toBe(1);
+      await page.locator('h1').click();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => page.locator('.cell-data tr[data-user="true"]').count()).toBe(0);
+      await ready(page);
+      expect(await redoButton(page).isDisabled()).toBe(false);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    LONG,
+  );
 
   it("leaves a text field's own keys to it: Ctrl+Z undoes the typing, ? types a question mark", async () => {
     const context = await freshContext(browser());
@@ -289,35 +297,39 @@ describe('keyboard: save, open and the shortcuts', () => {
 describe('two tabs with the same notebook', () => {
   const browser = sharedBrowser();
 
-  it('the second tab is told and chooses; the first is told when the second takes over', async () => {
-    const context = await freshContext(browser());
-    const { page: first } = await openApp(context);
-    await lever(first).fill('25');
-    await ready(first);
-    await expect.poll(() => autosavedText(first).then((t) => t?.includes('"cityTopupOther": 25') ?? false)).toBe(true);
-    expect(await first.locator('[data-testid="tab-notice"]').count()).toBe(0);
+  it(
+    'the second tab is told and chooses; the first is told when the second takes over',
+    async () => {
+      const context = await freshContext(browser());
+      const { page: first } = await openApp(context);
+      await lever(first).fill('25');
+      await ready(first);
+      await expect.poll(() => autosavedText(first).then((t) => t?.includes('"cityTopupOther": 25') ?? false)).toBe(true);
+      expect(await first.locator('[data-testid="tab-notice"]').count()).toBe(0);
 
-    const { page: second } = await openApp(context);
-    const notice = second.locator('[data-testid="tab-notice"][data-role="waiting"]');
-    await notice.waitFor();
-    expect(await notice.textContent()).toContain('Sổ tính này đang mở ở một tab khác');
-    expect(await lever(second).inputValue()).toBe('25');
-    // Working here before choosing writes nothing over the first tab's notebook.
-    await lever(second).fill('55');
-    await ready(second);
-    await second.waitForTimeout(500);
-    expect(await autosavedText(second)).toContain('"cityTopupOther": 25');
-    await screenshot(second, 'two-tabs-notice');
+      const { page: second } = await openApp(context);
+      const notice = second.locator('[data-testid="tab-notice"][data-role="waiting"]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('Sổ tính này đang mở ở một tab khác');
+      expect(await lever(second).inputValue()).toBe('25');
+      // Working here before choosing writes nothing over the first tab's notebook.
+      await lever(second).fill('55');
+      await ready(second);
+      await second.waitForTimeout(500);
+      expect(await autosavedText(second)).toContain('"cityTopupOther": 25');
+      await screenshot(second, 'two-tabs-notice');
 
-    await notice.locator('[data-testid="tab-use-here"]').click();
-    await first.locator('[data-testid="tab-notice"][data-role="displaced"]').waitFor();
-    await expect.poll(() => autosavedText(second).then((t) => t?.includes('"cityTopupOther": 55') ?? false)).toBe(true);
-    expect(await second.locator('[data-testid="tab-notice"]').count()).toBe(0);
-    // The first tab no longer writes.
-    await lever(first).fill('70');
-    await ready(first);
-    await first.waitForTimeout(500);
-    expect(await autosavedText(first)).toContain('"cityTopupOther": 55');
-    await context.close();
-  }, LONG);
+      await notice.locator('[data-testid="tab-use-here"]').click();
+      await first.locator('[data-testid="tab-notice"][data-role="displaced"]').waitFor();
+      await expect.poll(() => autosavedText(second).then((t) => t?.includes('"cityTopupOther": 55') ?? false)).toBe(true);
+      expect(await second.locator('[data-testid="tab-notice"]').count()).toBe(0);
+      // The first tab no longer writes.
+      await lever(first).fill('70');
+      await ready(first);
+      await first.waitForTimeout(500);
+      expect(await autosavedText(first)).toContain('"cityTopupOther": 55');
+      await context.close();
+    },
+    LONG,
+  );
 });

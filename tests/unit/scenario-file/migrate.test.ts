@@ -117,7 +117,10 @@ describe('version 2 to 3: comparisons become variants', () => {
   });
 
   it("names a compare cell's unknown comparison in the file's problems", () => {
-    const result = parseScenarioText(HANOI_CONTEXT, JSON.stringify({ ...V2, cells: [{ id: 'a', type: 'answer', kind: 'compare', comparison: 'Gone' }] }));
+    const result = parseScenarioText(
+      HANOI_CONTEXT,
+      JSON.stringify({ ...V2, cells: [{ id: 'a', type: 'answer', kind: 'compare', comparison: 'Gone' }] }),
+    );
     expect(result.ok ? [] : result.issues.map((i) => `${i.where}: ${i.message}`)).toEqual([
       'cells[0].variant: no variant with id "Gone" (this file has: base, v1, v2)',
     ]);
