@@ -14,7 +14,7 @@ export const SEEK_PROBABILITY = { min: 0.01, max: 0.99 } as const;
 
 function listBounds(list: readonly string[] | undefined, max: number, where: string): ValidationIssue | null {
   if (list === undefined) return null;
-  if (list.length < 1) return issue(where, msg('itemsAtLeast', { bound: 1, length: list.length }));
+  if (list.length < 1) return issue(where, msg('mustNotBeEmpty'));
   if (list.length > max) return issue(where, msg('itemsAtMost', { bound: max, length: list.length }));
   return null;
 }
