@@ -85,6 +85,7 @@ describe('importing a province’s workbook', () => {
     expect(await dialog.locator('[data-testid="import-mode-add"]').isChecked()).toBe(true);
     await dialog.locator('[data-testid="import-confirm"]').click();
     await expect.poll(() => yearEndMedian(page, 'hi.coverage'), { timeout: 30_000 }).not.toBe(before);
+    await ready(page); // the new data's first answers are a 1,000-path preview; the full ones follow
     const moved = await yearEndMedian(page, 'hi.coverage');
 
     // Undo takes the whole second import back; redo brings it again.
