@@ -1,8 +1,18 @@
 // The engine's public surface: the UI, the CLI, the worker and the tests import from here. The
 // package is marked free of side effects (package.json), so the main thread's bundle keeps only
 // what it uses (serialising, bounds, messages): parsing and simulating stay in the worker.
-export { createEngine, type Engine, type EngineConfig, type SimulationOverrides } from './engine.ts';
-export { EngineService, type CompareRequest, type ImportFile, type LeverSettings, type OpenedScenario, type Outcome } from './service.ts';
+export { createEngine, type Engine, type EngineConfig, type ScenarioChecks, type SimulationOverrides } from './engine.ts';
+export { createEngineCore, type EngineCore } from './engine-core.ts';
+export { loadScenarioChecks } from './load-checks.ts';
+export {
+  EngineService,
+  type CompareRequest,
+  type ImportFile,
+  type LeverSettings,
+  type LoadChecks,
+  type OpenedScenario,
+  type Outcome,
+} from './service.ts';
 export type { ImportChoices, ImportMode, ImportPreview, Revision } from './io/import/plan.ts';
 export { proposedAsOwn } from './io/import/plan.ts';
 export type { ImportReading, ProposedMetric, SheetReading } from './io/import/reading.ts';

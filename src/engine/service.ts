@@ -2,7 +2,13 @@
 // the requests a notebook makes of it. DOM-free; workers/engine.worker.ts exposes it with comlink,
 // and tests call it directly. Every answer is plain data (structured-cloneable). This class is the
 // worker protocol: the client, the notebook store and the tests' adapter all take its type.
-import type { Engine } from './engine.ts';
+//
+// Outside input (a file, a stored notebook, the main thread's edits) is checked against the zod
+// schemas (engine-checks.ts). The worker loads those on first use, so opening the shipped notebook
+// or a new one does not wait for them: the service opens a scenario it produced itself (created,
+// read from a shipped file, or checked earlier) without checking it again.
+import type { ScenarioChecks } from './engine-checks.ts';
+import type { EngineCore } from './engine-core.ts';
 import type { Message } from './messages.ts';
 import type { ConsistencyFinding } from './series/consistency.ts';
 import type { Dataset } from './io/dataset.ts';
@@ -19,7 +25,8 @@ import { entryEffect, type EntryEffect, type PolicyEntry } from './scenario/cale
 import { leverReach } from './scenario/structural.ts';
 import type { LeverSettings, ScenarioEngine, ScenarioResult, TargetOutcome } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
-import { applyImport, previewImport, type ImportChoices, type ImportPreview, type PlanInput } from './io/import/plan.ts';
+import type { ImportChoices, ImportPreview, PlanInput } from './io/import/plan.ts';
+import { SCENARIO_VERSION } from './io/scenario-limits.ts';
 
 export type { LeverSettings };
 
@@ -76,44 +83,131 @@ const OTHER_ENGINES = 3;
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
+/** The checks loaded on first use (the worker: loadScenarioChecks in load-checks.ts). */
+export type LoadChecks = () => Promise<ScenarioChecks>;
+
+/**
+ * What a request that may need the checks answers: the value itself when the checks came with the
+ * engine (the CLI, the tests), else the value or, the first time they are needed, a promise of it.
+ */
+export type Checked<C, T> = C extends LoadChecks ? T | Promise<T> : T;
+
+export interface ServiceOptions {
+  /**
+   * Scenario files that ship with the app (the notebook it opens on), by their exact text. Read
+   * without the checks: they are the app's own, and tests hold that the checks give them unchanged.
+   */
+  shipped?: readonly string[];
+}
+
+/** A scenario's text, to know it again: JSON.stringify, or null for a value that has none. */
+function fingerprint(value: unknown): string | null {
+  try {
+    return JSON.stringify(value) ?? null;
+  } catch {
+    return null; // cyclic or a BigInt: not a scenario this service produced
+  }
+}
+
 /** What the engine must rebuild its baseline for: the data and the simulation settings. */
 function baselineKey(s: Scenario): string {
   return JSON.stringify([s.data, s.horizon, s.monteCarlo]);
 }
 
-export class EngineService {
+/**
+ * `C`: the checks of outside input, given with the engine (`new EngineService(engine, engine)`) or
+ * loaded on first use (the worker: `new EngineService(core, () => loadScenarioChecks(...))`).
+ */
+export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioChecks> {
   private engine: ScenarioEngine | null = null;
   private key = '';
   private readonly others = new Map<string, ScenarioEngine>();
-  /** The last import previewed, until it is applied or another is previewed. */
-  private pendingImport: PlanInput | null = null;
+  /** The last import previewed (with the planner it loaded), until it is applied or another is previewed. */
+  private pendingImport: { input: PlanInput; plan: typeof import('./io/import/plan.ts') } | null = null;
+  private checks: ScenarioChecks | null;
+  private loadingChecks: Promise<ScenarioChecks> | null = null;
+  /** The fingerprint of the last scenario this service produced: opened again without a check. */
+  private produced: string | null = null;
+  private readonly shipped: ReadonlySet<string>;
 
-  constructor(private readonly core: Engine) {}
+  constructor(
+    private readonly core: EngineCore,
+    private readonly checksOrLoad: C,
+    options: ServiceOptions = {},
+  ) {
+    this.checks = typeof checksOrLoad === 'function' ? null : checksOrLoad;
+    this.shipped = new Set(options.shipped);
+  }
+
+  /** `use` with the checks: at once when they are here, else once they have loaded. */
+  private withChecks<T>(use: (checks: ScenarioChecks) => T): Checked<C, T> {
+    if (this.checks) return use(this.checks) as Checked<C, T>;
+    return this.loadChecks().then(use) as Checked<C, T>;
+  }
+
+  private loadChecks(): Promise<ScenarioChecks> {
+    if (this.checks) return Promise.resolve(this.checks);
+    this.loadingChecks ??= (this.checksOrLoad as LoadChecks)().then(
+      (checks) => (this.checks = checks),
+      (error: unknown) => {
+        this.loadingChecks = null; // the next request tries again
+        throw error;
+      },
+    );
+    return this.loadingChecks;
+  }
+
+  /** A scenario this service hands out; opening it again needs no check. */
+  private produce(scenario: Scenario): Scenario {
+    this.produced = fingerprint(scenario);
+    return scenario;
+  }
+
+  /** The scenario this service produced last, if `input` is it (a fresh copy, whatever the caller did to the one it got). */
+  private ownScenario(input: unknown): Scenario | null {
+    return this.produced !== null && fingerprint(input) === this.produced ? (JSON.parse(this.produced) as Scenario) : null;
+  }
 
   /** Parses and validates a file's text without opening it (the open notebook is untouched). */
-  parse(text: string, fileName?: string): Outcome<Scenario> {
-    const parsed = this.core.parseScenario(text, fileName);
-    return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, issues: parsed.issues };
+  parse(text: string, fileName?: string): Checked<C, Outcome<Scenario>> {
+    const shipped = this.shipped.has(text) ? (JSON.parse(text) as Scenario) : null;
+    // A shipped file of an older version is migrated by the checks, like any other.
+    if (shipped?.version === SCENARIO_VERSION) return { ok: true, value: this.produce(shipped) } as Checked<C, Outcome<Scenario>>;
+    return this.withChecks((checks): Outcome<Scenario> => {
+      const parsed = checks.parseScenario(text, fileName);
+      return parsed.ok ? { ok: true, value: this.produce(parsed.value) } : { ok: false, issues: parsed.issues };
+    });
   }
 
   /** A new scenario on the embedded data with these cells, every lever at its default. */
   newScenario(cells: Scenario['cells']): Scenario {
-    return this.core.newScenario({ cells });
+    return this.produce(this.core.newScenario({ cells }));
   }
 
-  /** Opens a scenario (validated again: it may come from storage); rebuilds the baseline only when needed. */
-  open(input: unknown): Outcome<OpenedScenario> {
-    const checked = this.core.validateScenario(input);
-    if (!checked.ok) return { ok: false, issues: checked.issues };
-    const scenario = checked.value;
-    const data = this.core.scenarioData(scenario);
-    if (!data.ok) return { ok: false, issues: data.issues };
+  /**
+   * Opens a scenario; rebuilds the baseline only when needed. Checked again (it may come from
+   * storage or carry the main thread's edits) unless it is the one this service just produced.
+   */
+  open(input: unknown): Checked<C, Outcome<OpenedScenario>> {
+    const own = this.ownScenario(input);
+    const unedited = own && this.core.uneditedData(own);
+    if (own && unedited) return this.openChecked(own, unedited) as Checked<C, Outcome<OpenedScenario>>;
+    return this.withChecks((checks): Outcome<OpenedScenario> => {
+      const checked = own ? { ok: true as const, value: own } : checks.validateScenario(input);
+      if (!checked.ok) return { ok: false, issues: checked.issues };
+      const data = checks.scenarioData(checked.value);
+      if (!data.ok) return { ok: false, issues: data.issues };
+      return this.openChecked(checked.value, data.value);
+    });
+  }
+
+  private openChecked(scenario: Scenario, dataset: Dataset): Outcome<OpenedScenario> {
     const started = performance.now();
     const metrics = this.core.metricsOf(scenario);
     const key = baselineKey(scenario);
     try {
       if (!this.engine || key !== this.key) {
-        this.engine = this.core.simulate(scenario, data.value);
+        this.engine = this.core.simulate(scenario, dataset);
         this.key = key;
       }
     } catch (error) {
@@ -125,12 +219,12 @@ export class EngineService {
       ok: true,
       value: {
         scenario,
-        dataset: data.value,
+        dataset,
         region: this.engine.region,
         regionNames: this.core.context.embedded.regionNames,
         about: this.core.context.embedded.about,
         metrics,
-        findings: this.core.consistency(data.value, metrics),
+        findings: this.core.consistency(dataset, metrics),
         targets: [...this.engine.targetList],
         outcomes: this.engine.outcomes,
         leversUnsupported: this.engine.leversUnsupported,
@@ -145,34 +239,45 @@ export class EngineService {
 
   /**
    * Reads a workbook or CSV file and says what importing it into `scenario` would do; nothing
-   * changes. The readers (and their libraries) load on the first import, not with the worker.
+   * changes. The readers and the planner (and their libraries) load on the first import, not with
+   * the worker.
    */
   async previewImport(file: ImportFile, scenario: Scenario, now = new Date()): Promise<Outcome<ImportPreview>> {
-    const data = this.core.scenarioData(scenario);
+    const [checks, { readImportFile }, plan] = await Promise.all([
+      this.loadChecks(),
+      import('./io/import/read-file.ts'),
+      import('./io/import/plan.ts'),
+    ]);
+    const data = checks.scenarioData(scenario);
     if (!data.ok) return { ok: false, issues: data.issues };
     const metrics = this.core.metricsOf(scenario);
-    const { readImportFile } = await import('./io/import/read-file.ts');
     const reading = readImportFile(file, metrics);
     if (!reading.ok) return reading;
     const region = this.core.regionOf(scenario, data.value);
-    this.pendingImport = { reading: reading.value, dataset: data.value, metrics, region, at: now.toISOString() };
-    return { ok: true, value: previewImport(this.pendingImport) };
+    const input: PlanInput = { reading: reading.value, dataset: data.value, metrics, region, at: now.toISOString() };
+    this.pendingImport = { input, plan };
+    return { ok: true, value: plan.previewImport(input) };
   }
 
   /** The pending import's preview again, with another mode or region (the file is not read again). */
   revisePreview(chosen: Pick<ImportChoices, 'mode' | 'region'>): Outcome<ImportPreview> {
     if (!this.pendingImport) return { ok: false, issues: [issueFromError('import', new MessageError(msg('noImportPending')))] };
-    return { ok: true, value: previewImport(this.pendingImport, chosen) };
+    const { input, plan } = this.pendingImport;
+    return { ok: true, value: plan.previewImport(input, chosen) };
   }
 
   /** The scenario with the previewed import applied as the user chose, checked as a file would be. */
-  applyImport(scenario: Scenario, choices: ImportChoices): Outcome<Scenario> {
-    if (!this.pendingImport) return { ok: false, issues: [issueFromError('import', new MessageError(msg('noImportPending')))] };
-    const next = applyImport(scenario, this.pendingImport, choices).scenario;
-    const checked = this.core.validateScenario(next);
-    if (!checked.ok) return { ok: false, issues: checked.issues };
-    this.pendingImport = null;
-    return { ok: true, value: checked.value };
+  applyImport(scenario: Scenario, choices: ImportChoices): Checked<C, Outcome<Scenario>> {
+    const pending = this.pendingImport;
+    if (!pending) {
+      return { ok: false, issues: [issueFromError('import', new MessageError(msg('noImportPending')))] } as Checked<C, Outcome<Scenario>>;
+    }
+    return this.withChecks((checks): Outcome<Scenario> => {
+      const checked = checks.validateScenario(pending.plan.applyImport(scenario, pending.input, choices).scenario);
+      if (!checked.ok) return { ok: false, issues: checked.issues };
+      this.pendingImport = null;
+      return { ok: true, value: this.produce(checked.value) };
+    });
   }
 
   private require(): ScenarioEngine {
@@ -201,12 +306,19 @@ export class EngineService {
   /**
    * Runs each variant and compares them to the first. Lever sets reuse the open engine (the same
    * baseline paths, so differences are the levers' alone); other scenarios get their own engine,
-   * cached by baseline key.
+   * cached by baseline key. Other scenarios are outside input, checked first; lever sets need no check.
    */
-  compare(settings: LeverSettings, variants: CompareRequest[]): Outcome<CompareResult> {
+  compare(settings: LeverSettings, variants: CompareRequest[]): Checked<C, Outcome<CompareResult>> {
+    if (variants.some((v) => v.scenario !== undefined)) return this.withChecks((checks) => this.compareWith(checks, settings, variants));
+    return this.compareWith(null, settings, variants) as Checked<C, Outcome<CompareResult>>;
+  }
+
+  /** `checks`: null only when every variant is a lever set. */
+  private compareWith(checks: ScenarioChecks | null, settings: LeverSettings, variants: CompareRequest[]): Outcome<CompareResult> {
     const runs: CompareResult['variants'] = [];
     for (const v of variants) {
-      const run = v.scenario === undefined ? this.runVariant({ ...settings, ...v.variant }) : this.runScenario(v.scenario);
+      const run =
+        checks && v.scenario !== undefined ? this.runScenario(v.scenario, checks) : this.runVariant({ ...settings, ...v.variant });
       if (!run.ok) return { ok: false, issues: run.issues.map((i) => ({ ...i, where: `${v.name}: ${i.where}` })) };
       runs.push({ name: v.name, result: run.value });
     }
@@ -221,15 +333,15 @@ export class EngineService {
     }
   }
 
-  private runScenario(input: unknown): Outcome<ScenarioResult> {
-    const checked = this.core.validateScenario(input);
+  private runScenario(input: unknown, checks: ScenarioChecks): Outcome<ScenarioResult> {
+    const checked = checks.validateScenario(input);
     if (!checked.ok) return { ok: false, issues: checked.issues };
     const scenario = checked.value;
     const key = baselineKey(scenario);
     try {
       let engine = key === this.key ? this.engine : this.others.get(key);
       if (!engine) {
-        const data = this.core.scenarioData(scenario);
+        const data = checks.scenarioData(scenario);
         if (!data.ok) return { ok: false, issues: data.issues };
         engine = this.core.simulate(scenario, data.value);
         if (this.others.size >= OTHER_ENGINES) this.others.delete(this.others.keys().next().value!);

@@ -5,4 +5,4 @@ import { createEngine, EngineService } from '../../src/engine/index.ts';
 
 export const hanoi = createEngine(HANOI);
 export const HANOI_CONTEXT = hanoi.context;
-export const newHanoiService = (): EngineService => new EngineService(hanoi);
+export const newHanoiService = (): EngineService => new EngineService(hanoi, hanoi);

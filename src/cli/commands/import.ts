@@ -116,7 +116,7 @@ function report(
 export async function importCommand(engine: Engine, options: ImportOptions): Promise<{ stdout: string; problems: string[] }> {
   const bytes = readInputBytes(options.file);
   const name = inputName(options.file);
-  const service = new EngineService(engine);
+  const service = new EngineService(engine, engine);
   const notebook = engine.newScenario();
   const file = { bytes, name: basename(name), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) };
   const preview = await service.previewImport(file, notebook);

@@ -9,6 +9,8 @@ import type { MetricDef } from './metric.ts';
 import { DENOMINATORS, KINDS, UNITS } from './observation-schema.ts';
 import { keyed, keyedIssue } from './scenario-messages.ts';
 
+export { ownMetricDef, withOwnMetrics } from './own-metric-defs.ts';
+
 const ID = /^[a-z0-9][a-z0-9.\-]*$/;
 
 const labelText = z.string().trim().min(1).max(120);
@@ -32,16 +34,6 @@ export const ownMetricSchema = z
   });
 
 export type OwnMetric = z.output<typeof ownMetricSchema>;
-
-/** An own metric as the engine uses every metric: scheme 'other', headline (the user brought it for a reason). */
-export function ownMetricDef(m: OwnMetric): MetricDef {
-  return { ...m, scheme: 'other', headline: true };
-}
-
-/** The catalogue plus a scenario's own metrics. */
-export function withOwnMetrics(catalogue: readonly MetricDef[], own: readonly OwnMetric[]): MetricDef[] {
-  return own.length === 0 ? [...catalogue] : [...catalogue, ...own.map(ownMetricDef)];
-}
 
 /** An own metric may not take a catalogue id (its role would be ambiguous) nor repeat one. */
 export function checkOwnMetrics(own: readonly OwnMetric[], catalogue: readonly MetricDef[], at: string): ValidationIssue[] {

@@ -5,34 +5,13 @@ import { validateDataset, type Dataset } from './dataset.ts';
 import { deriveValue } from './derivation.ts';
 import { msg } from '../messages.ts';
 import { formatIssue, issue, type Validated, type ValidationIssue } from './issues.ts';
-import type { Bilingual, MetricDef } from './metric.ts';
-import { checkOwnMetrics, withOwnMetrics } from './own-metrics.ts';
-import type { Observation, Region, Target } from './observation-schema.ts';
-import type { LeverSet } from '../scenario/levers.ts';
+import { checkOwnMetrics } from './own-metrics.ts';
+import type { Observation, Target } from './observation-schema.ts';
+import { embeddedDataset, NO_BASE, scenarioMetrics, type ScenarioContext } from './scenario-context.ts';
 import type { Scenario } from './scenario-schema.ts';
 import { describeValue } from './scenario-messages.ts';
 
-/** A dataset shipped with an application, referred to from scenario files by its id. */
-export interface EmbeddedDataset {
-  id: string;
-  /** The region its figures and targets are about. */
-  region: Region;
-  /** How each region of the dataset is written for readers ("Hanoi" is "Hà Nội"); a region not listed shows as it is. */
-  regionNames: Readonly<Record<Region, Bilingual>>;
-  /** Where the figures come from, in a sentence or two for the data view. */
-  about: Bilingual;
-  dataset: Dataset;
-}
-
-/** What reading a scenario needs to know: the embedded dataset, the metric catalogue, the levers with the region's defaults. */
-export interface ScenarioContext {
-  embedded: EmbeddedDataset;
-  metrics: readonly MetricDef[];
-  levers: LeverSet;
-}
-
-/** The base id of a scenario that carries only its own records. */
-export const NO_BASE = 'none';
+export { embeddedDataset, NO_BASE, scenarioMetrics, type EmbeddedDataset, type ScenarioContext } from './scenario-context.ts';
 
 /** Thrown by resolveDataset on a scenario whose data does not validate (parseScenarioText never returns one). */
 export class ScenarioDataError extends Error {
@@ -49,15 +28,6 @@ interface Merged<T> {
   records: T[];
   /** Where each resolved record comes from, as a path a user can find. */
   origins: string[];
-}
-
-/** The metrics a scenario's figures may name: the catalogue and the scenario's own. */
-export function scenarioMetrics(s: Scenario, ctx: ScenarioContext): MetricDef[] {
-  return withOwnMetrics(ctx.metrics, s.data.metrics ?? []);
-}
-
-export function embeddedDataset(s: Scenario, ctx: ScenarioContext): Dataset {
-  return s.data.base === ctx.embedded.id ? ctx.embedded.dataset : { observations: [], targets: [] };
 }
 
 function merge<T extends DataRecord>(embedded: readonly T[], edits: readonly T[], removed: ReadonlySet<string>, kind: Kind): Merged<T> {

@@ -1,7 +1,6 @@
 // Scenario files in: text -> checked Scenario (with migration of older versions), against the
 // engine's embedded dataset and metric catalogue (ScenarioContext). Runs where zod may load (the
 // worker, the CLI); writing a file is scenario-serialize.ts, which the main thread can afford.
-import { addDays, yearEnd } from '../time.ts';
 import { msg } from '../messages.ts';
 import { issue, type Validated, type ValidationIssue } from './issues.ts';
 import { checkScenarioReferences } from './scenario-check.ts';
@@ -9,18 +8,12 @@ import { validateScenarioData, type ScenarioContext } from './scenario-dataset.t
 import { readJsonText, scanJsonValue } from './scenario-json.ts';
 import { checkDefaultMids } from './scenario-levers.ts';
 import { checkSchema, describeValue } from './scenario-messages.ts';
-import { BASE_VARIANT_ID, OLDEST_SUPPORTED_VERSION, migrateScenario } from './scenario-migrate.ts';
-import {
-  SCENARIO_FORMAT,
-  SCENARIO_LIMITS,
-  SCENARIO_VERSION,
-  scenarioSchema,
-  type Scenario,
-  type ScenarioData,
-  type Variant,
-} from './scenario-schema.ts';
+import { OLDEST_SUPPORTED_VERSION, migrateScenario } from './scenario-migrate.ts';
+import { baseVariant, embeddedData } from './scenario-new.ts';
+import { SCENARIO_FORMAT, SCENARIO_LIMITS, SCENARIO_VERSION, scenarioSchema, type Scenario } from './scenario-schema.ts';
 
 export { migrateScenario } from './scenario-migrate.ts';
+export { newScenario } from './scenario-new.ts';
 export { resolveDataset, validateScenarioData, ScenarioDataError, type ScenarioContext } from './scenario-dataset.ts';
 
 const fail = (issues: ValidationIssue[]): { ok: false; issues: ValidationIssue[] } => {
@@ -90,47 +83,4 @@ export function validateScenario(ctx: ScenarioContext, value: unknown): Validate
 export function parseScenarioText(ctx: ScenarioContext, text: string, fileName?: string): Validated<Scenario> {
   const json = readJsonText(text, fileName, SCENARIO_LIMITS);
   return json.ok ? validateScenario(ctx, json.value) : json;
-}
-
-/** The one variant of a notebook that names none: its own levers, as the base case. */
-function baseVariant(s: Pick<Scenario, 'levers' | 'distributions'>): Variant {
-  return { id: BASE_VARIANT_ID, levers: { ...s.levers }, distributions: structuredClone(s.distributions) };
-}
-
-/** The embedded dataset with no edits: what a file without `data` runs on. */
-function embeddedData(ctx: ScenarioContext): ScenarioData {
-  return { base: ctx.embedded.id, observations: [], targets: [], removed: [] };
-}
-
-/**
- * A new scenario on the embedded data: levers at their defaults from the day after the latest
- * observation, simulated to the end of next year, 10,000 paths, seed 1.
- */
-export function newScenario(ctx: ScenarioContext, overrides: Partial<Scenario> = {}, now: Date = new Date()): Scenario {
-  const data = overrides.data ?? embeddedData(ctx);
-  const removed = new Set(data.removed);
-  const embedded = data.base === ctx.embedded.id ? ctx.embedded.dataset.observations.filter((o) => !removed.has(o.id)) : [];
-  const latest = [...embedded, ...data.observations].reduce((max, o) => (o.asOf > max ? o.asOf : max), '');
-  const leversFrom = overrides.leversFrom ?? addDays(latest || now.toISOString().slice(0, 10), 1);
-  const nextYearEnd = yearEnd(now.getUTCFullYear() + 1);
-  const stamp = now.toISOString();
-  return {
-    format: SCENARIO_FORMAT,
-    version: SCENARIO_VERSION,
-    title: 'Kịch bản mới',
-    description: '',
-    author: '',
-    created: stamp,
-    modified: stamp,
-    data,
-    leversFrom,
-    horizon: nextYearEnd > leversFrom ? nextYearEnd : yearEnd(Number(leversFrom.slice(0, 4)) + 1),
-    levers: {},
-    distributions: {},
-    monteCarlo: { paths: SCENARIO_LIMITS.defaultPaths, seed: 1 },
-    cells: [],
-    activeVariant: BASE_VARIANT_ID,
-    variants: [baseVariant({ levers: overrides.levers ?? {}, distributions: overrides.distributions ?? {} })],
-    ...overrides,
-  };
 }

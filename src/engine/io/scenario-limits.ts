@@ -6,6 +6,9 @@ import { LEVERS } from '../scenario/levers.ts';
 export const SCENARIO_FORMAT = 'targetcast-scenario';
 export const SCENARIO_VERSION = 3;
 
+/** The variant id of a notebook's base case (a new notebook's, and the one a version-2 file's levers become). */
+export const BASE_VARIANT_ID = 'base';
+
 /** Bounds of one notebook cell. */
 export const CELL_LIMITS = {
   maxText: 20_000,

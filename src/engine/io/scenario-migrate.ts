@@ -1,6 +1,6 @@
 // Version migrations: each step turns a raw file of version n into version n + 1, on plain JSON
 // values before validation, so the schema only ever knows the current version.
-import { SCENARIO_VERSION } from './scenario-schema.ts';
+import { BASE_VARIANT_ID, SCENARIO_VERSION } from './scenario-limits.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -41,8 +41,7 @@ function v0ToV1(raw: Raw): Raw {
  */
 const v1ToV2 = (raw: Raw): Raw => ({ ...raw, version: 2 });
 
-/** The variant id of the base case a version-2 file's levers become. */
-export const BASE_VARIANT_ID = 'base';
+export { BASE_VARIANT_ID } from './scenario-limits.ts';
 
 /**
  * Version 3 made a notebook's alternatives named lever sets of their own (`variants`), where
