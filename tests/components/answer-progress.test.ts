@@ -56,7 +56,14 @@ async function renderCell(cell: Answer, answering: () => boolean) {
     unmount(component);
     client.dispose();
   };
-  flushSync();
+  // An answer kind the shipped notebook does not ask loads the first time it is shown.
+  await vi.waitFor(
+    () => {
+      flushSync();
+      expect(target.querySelector('.answer-cell > :nth-child(2)')).not.toBeNull();
+    },
+    { timeout: 10_000 },
+  );
   return { fake, store, target };
 }
 

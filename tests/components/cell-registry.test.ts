@@ -2,7 +2,7 @@
 // notebook (frames, add menu, new notebooks) built from the records alone.
 import { readFileSync } from 'node:fs';
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CELL_TYPES, cellSchema } from '../../src/engine/io/scenario-cells.ts';
 import { locale } from '../../src/ui/i18n/locale.svelte.ts';
 import { CELL_KINDS, CELL_KIND_TYPES, blankCell, starterCells } from '../../src/ui/notebook/cells/registry.ts';
@@ -55,7 +55,14 @@ describe('the notebook reads the registry', () => {
     const target = document.createElement('div');
     document.body.append(target);
     component = mount(Notebook, { target, props: { store } });
-    flushSync();
+    // The kinds a new notebook does not start with load the first time one is shown.
+    await vi.waitFor(
+      () => {
+        flushSync();
+        expect([...target.querySelectorAll('.cell-body')].every((body) => body.children.length > 0)).toBe(true);
+      },
+      { timeout: 10_000 },
+    );
     return { store, target };
   }
 

@@ -11,6 +11,7 @@ import DataCell from '../../src/ui/notebook/cells/DataCell.svelte';
 import { locale } from '../../src/ui/i18n/locale.svelte.ts';
 import { NotebookStore } from '../../src/ui/notebook/store.svelte.ts';
 import { inProcessEngine } from '../support/in-process-engine.ts';
+import { csvReaderLoaded } from '../support/lazy-parts.ts';
 
 const BASELINE = readFileSync(resolve(process.cwd(), 'scenarios/hanoi-2025-baseline.json'), 'utf8').replace(
   '"paths": 10000',
@@ -34,6 +35,7 @@ beforeAll(async () => {
     props: { store, cell: { id: 'data', type: 'data', metrics: ['hi.coverage', 'si.voluntary.participants'] } },
   });
   flushSync();
+  await csvReaderLoaded(); // the pastes below come after it
 });
 afterAll(() => unmount(component));
 

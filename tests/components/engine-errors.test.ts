@@ -40,8 +40,17 @@ async function seekCell(target: string, seekHangs: boolean) {
     unmount(component);
     client.dispose();
   };
-  flushSync();
-  host.querySelector<HTMLButtonElement>('.seek-find')!.click();
+  // The goal-seek answer loads the first time it is shown.
+  const find = await vi.waitFor(
+    () => {
+      flushSync();
+      const button = host.querySelector<HTMLButtonElement>('.seek-find');
+      if (!button) throw new Error('not yet');
+      return button;
+    },
+    { timeout: 10_000 },
+  );
+  find.click();
   const error = await vi.waitFor(
     () => {
       flushSync();

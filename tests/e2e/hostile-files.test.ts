@@ -45,7 +45,9 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 /**
  * Everything in the DOM that could run or load: frames, plugins, base, refresh, handlers, script
  * URLs, and elements the app did not ship (scripts, links, meta). Plot's own <style> inside its
- * charts is the only style element that may appear.
+ * charts is the only style element that may appear; the only links that may are the ones Vite adds
+ * for the app's own lazily loaded parts (a view, a cell kind): a module or stylesheet in /assets/
+ * of the app's origin.
  */
 function injected(page: Page, shipped: string[]): Promise<string[]> {
   return page.evaluate((shipped) => {
@@ -54,7 +56,12 @@ function injected(page: Page, shipped: string[]): Promise<string[]> {
     for (const el of document.querySelectorAll('*')) {
       const tag = el.localName;
       if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'portal', 'applet'].includes(tag)) found.push(`<${tag}>`);
-      if (['script', 'link', 'meta'].includes(tag) && !shipped.includes(el.outerHTML)) found.push(el.outerHTML);
+      const href = tag === 'link' ? new URL(el.getAttribute('href') ?? '', location.href) : null;
+      const ownChunk =
+        ['modulepreload', 'stylesheet'].includes(el.getAttribute('rel') ?? '') &&
+        href?.origin === location.origin &&
+        /^\/assets\/[\w.-]+\.(js|css)$/.test(href.pathname);
+      if (['script', 'link', 'meta'].includes(tag) && !shipped.includes(el.outerHTML) && !ownChunk) found.push(el.outerHTML);
       if (tag === 'style' && !el.parentElement?.matches('svg[class^="plot-"]')) found.push(el.outerHTML.slice(0, 80));
       for (const { name, value } of el.attributes) {
         if (/^on/i.test(name) || name === 'srcdoc') found.push(`<${tag} ${name}>`);

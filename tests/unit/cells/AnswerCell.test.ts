@@ -20,8 +20,11 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-/** Mounts the cell as the notebook does: the cell object is the store's, so updateCell re-renders it. */
-function render(cell: Answer) {
+/**
+ * Mounts the cell as the notebook does: the cell object is the store's, so updateCell re-renders it.
+ * Resolves once its answer is shown (a kind the shipped notebook does not ask loads on first use).
+ */
+async function render(cell: Answer) {
   store.scenario!.cells.push(cell);
   const target = document.createElement('div');
   document.body.append(target);
@@ -35,15 +38,25 @@ function render(cell: Answer) {
       },
     },
   });
-  flushSync();
+  await shown(target, '.answer-cell > :nth-child(2)');
   return target;
 }
+
+/** Waits for `selector`: a part that loads on first use may take a while on a busy machine. */
+const shown = (target: HTMLElement, selector: string) =>
+  vi.waitFor(
+    () => {
+      flushSync();
+      expect(target.querySelector(selector)).not.toBeNull();
+    },
+    { timeout: 10_000 },
+  );
 
 const settled = () => vi.waitFor(() => expect(store.phase).toBe('ready'));
 
 describe('AnswerCell: year end', () => {
-  it('renders a row per target with median, P(meet), status and date', () => {
-    const target = render({ id: 'ye', type: 'answer', kind: 'year-end', metrics: HEADLINE });
+  it('renders a row per target with median, P(meet), status and date', async () => {
+    const target = await render({ id: 'ye', type: 'answer', kind: 'year-end', metrics: HEADLINE });
     const rows = [...target.querySelectorAll<HTMLTableRowElement>('tbody tr')];
     expect(rows.map((r) => r.dataset.metric)).toEqual(HEADLINE);
     expect(rows[0]!.dataset.target).toBe('target.hi.coverage.2025-12-31');
@@ -61,7 +74,7 @@ describe('AnswerCell: year end', () => {
   });
 
   it('updates when a subsidy lever moves, and shows the baseline beside the scenario', async () => {
-    const target = render({ id: 'ye', type: 'answer', kind: 'year-end', metrics: ['si.voluntary.share'] });
+    const target = await render({ id: 'ye', type: 'answer', kind: 'year-end', metrics: ['si.voluntary.share'] });
     const median = () => target.querySelector('[data-metric="si.voluntary.share"] .median')!.textContent!;
     const before = median();
     store.setLever('stateSupportOther', 0);
@@ -72,8 +85,8 @@ describe('AnswerCell: year end', () => {
     expect(target.querySelector('[data-metric="si.voluntary.share"] .prob-baseline')!.textContent).toMatch(/%/);
   });
 
-  it('answers target dates only', () => {
-    const target = render({ id: 'td', type: 'answer', kind: 'target-date' });
+  it('answers target dates only', async () => {
+    const target = await render({ id: 'td', type: 'answer', kind: 'target-date' });
     expect(target.querySelector('[data-metric="hi.coverage"] .target-date')!.getAttribute('data-date-kind')).toBe('reached');
     expect(target.querySelector('[data-metric="si.compulsory.participants"] .target-date')!.textContent).toMatch(
       /chưa đạt trong kỳ dự báo/,
@@ -84,7 +97,7 @@ describe('AnswerCell: year end', () => {
 
 describe('AnswerCell: questions', () => {
   it('goal seek: finds, shows the answer, and applies it', async () => {
-    const target = render({
+    const target = await render({
       id: 'gs',
       type: 'answer',
       kind: 'goal-seek',
@@ -108,8 +121,8 @@ describe('AnswerCell: questions', () => {
     expect(target.querySelector('.stale')).not.toBeNull();
   });
 
-  it('goal seek: a typed probability is checked and kept in the cell', () => {
-    const target = render({
+  it('goal seek: a typed probability is checked and kept in the cell', async () => {
+    const target = await render({
       id: 'gs',
       type: 'answer',
       kind: 'goal-seek',
@@ -135,7 +148,7 @@ describe('AnswerCell: questions', () => {
   });
 
   it('sensitivity: computes on request and lists levers per target', async () => {
-    const target = render({ id: 'se', type: 'answer', kind: 'sensitivity', metrics: ['si.voluntary.share'] });
+    const target = await render({ id: 'se', type: 'answer', kind: 'sensitivity', metrics: ['si.voluntary.share'] });
     expect(target.querySelector('table')).toBeNull();
     target.querySelector<HTMLButtonElement>('.sens-compute')!.click();
     await vi.waitFor(() => {
@@ -148,10 +161,10 @@ describe('AnswerCell: questions', () => {
     expect(tables[0]!.querySelectorAll('tbody tr[data-lever]').length).toBeGreaterThan(1);
   });
 
-  it("compare: names the notebook's scenarios without numbers", () => {
-    expect(render({ id: 'none', type: 'answer', kind: 'compare' }).textContent).toContain('Sổ tính chưa có phương án nào khác');
+  it("compare: names the notebook's scenarios without numbers", async () => {
+    expect((await render({ id: 'none', type: 'answer', kind: 'compare' })).textContent).toContain('Sổ tính chưa có phương án nào khác');
     store.scenario!.variants.push({ id: 'v1', name: 'Top-up 30%', levers: { cityTopupOther: 30 }, distributions: {} });
-    const target = render({ id: 'cmp', type: 'answer', kind: 'compare' });
+    const target = await render({ id: 'cmp', type: 'answer', kind: 'compare' });
     const names = [...target.querySelectorAll('[data-comparison]')].map((li) => li.getAttribute('data-comparison'));
     expect(names).toEqual(['Phương án gốc', 'Top-up 30%']);
     expect(target.textContent).not.toMatch(/\d+,\d+%/);
@@ -165,12 +178,12 @@ describe('AnswerCell: questions', () => {
     ]);
   });
 
-  it('switching to goal seek fills in a target and a lever', () => {
-    const target = render({ id: 'k', type: 'answer', kind: 'year-end' });
+  it('switching to goal seek fills in a target and a lever', async () => {
+    const target = await render({ id: 'k', type: 'answer', kind: 'year-end' });
     const select = target.querySelector<HTMLSelectElement>('.answer-kind select')!;
     select.value = 'goal-seek';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    flushSync();
+    await shown(target, '.seek-form');
     expect(store.scenario!.cells.find((c) => c.id === 'k')).toMatchObject({
       kind: 'goal-seek',
       lever: 'cityTopupOther',

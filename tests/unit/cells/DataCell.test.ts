@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DataCell from '../../../src/ui/notebook/cells/DataCell.svelte';
 import type { NotebookStore } from '../../../src/ui/notebook/store.svelte.ts';
+import { csvReaderLoaded } from '../../support/lazy-parts.ts';
 import { realStore } from './real-store.ts';
 import { flushSync, mount, unmount } from './svelte-client.ts';
 
@@ -100,6 +101,7 @@ describe('DataCell', () => {
 
   it('shows CSV problems by file:line and changes nothing; imports a good paste', async () => {
     const target = render(['hi.coverage']);
+    await csvReaderLoaded();
     const upsert = vi.spyOn(store, 'upsertObservations');
     const text = target.querySelector<HTMLTextAreaElement>('.csv-text')!;
     type(text, 'date,value\n2025-10-31,95.7\n2025-11-31,95.8\n2025-12-31,95.9\n');

@@ -1,13 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { observationSchema } from '../../../src/engine/io/observation-schema.ts';
-import {
-  checkDate,
-  checkTypedValue,
-  dataTables,
-  editedObservation,
-  figureAt,
-  importCsv,
-} from '../../../src/ui/notebook/cells/data-rows.ts';
+import { importCsv } from '../../../src/ui/notebook/cells/data-csv.ts';
+import { checkDate, checkTypedValue, dataTables, editedObservation, figureAt } from '../../../src/ui/notebook/cells/data-rows.ts';
 import { realRun, type RealRun } from './real-engine.ts';
 
 let run: RealRun;

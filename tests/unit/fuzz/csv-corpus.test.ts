@@ -7,7 +7,7 @@ import { HANOI_DATASET } from '../../../src/data/index.ts';
 import { readCsvSeries } from '../../../src/engine/io/csv-series.ts';
 import { formatIssue } from '../../../src/engine/io/issues.ts';
 import { CSV_LIMITS } from '../../../src/engine/io/limits.ts';
-import { importCsv } from '../../../src/ui/notebook/cells/data-rows.ts';
+import { importCsv } from '../../../src/ui/notebook/cells/data-csv.ts';
 import { FUZZ_RUNS, Tally } from '../../fuzz/tally.ts';
 
 const reader = new Tally('CSV reader');

@@ -96,6 +96,10 @@ export const CELL_STRINGS = {
   dataImportText: { vi: 'Nội dung CSV', en: 'CSV text' },
   dataImportFile: { vi: 'Hoặc chọn tệp CSV', en: 'Or choose a CSV file' },
   dataImportApply: { vi: 'Nhập số liệu', en: 'Import figures' },
+  dataImportLoadFailed: {
+    vi: 'Không tải được bộ đọc CSV (mất kết nối?). Chưa có gì thay đổi; hãy thử lại.',
+    en: 'The CSV reader could not load (offline?). Nothing changed; try again.',
+  },
   dataImportIssues: { vi: 'Chưa nhập gì: CSV có lỗi sau', en: 'Nothing was imported: the CSV has these problems' },
   dataImportDone: { vi: 'Đã nhập {count} số liệu.', en: 'Imported {count} figures.' },
   dataImportNotInCell: {

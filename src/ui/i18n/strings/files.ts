@@ -42,6 +42,15 @@ export const FILE_STRINGS = {
   viewNotebook: { vi: 'Sổ tính', en: 'Notebook' },
   viewData: { vi: 'Dữ liệu', en: 'Data' },
   viewsLabel: { vi: 'Màn hình', en: 'Views' },
+  viewLoading: { vi: 'Đang tải màn hình…', en: 'Loading the view…' },
+  viewLoadFailed: {
+    vi: 'Không tải được màn hình này (mất kết nối?). Chọn lại thẻ để thử lại.',
+    en: 'This view could not load (offline?). Select its tab again to try again.',
+  },
+  partLoadFailed: {
+    vi: 'Không tải được phần này của ứng dụng (mất kết nối?). Hãy thử lại.',
+    en: 'This part of the app could not load (offline?). Try again.',
+  },
   scenarioTitle: { vi: 'Tên kịch bản', en: 'Scenario title' },
   addCell: { vi: 'Thêm ô', en: 'Add cell' },
   cellUp: { vi: 'Chuyển ô lên', en: 'Move cell up' },

@@ -4,6 +4,10 @@ import type { Lang } from '../format.ts';
 
 export const IMPORT_STRINGS = {
   importData: { vi: 'Nhập số liệu (Excel, CSV)…', en: 'Import data (Excel, CSV)…' },
+  importLoadFailed: {
+    vi: 'Không tải được hộp nhập số liệu (mất kết nối?). Chưa có gì thay đổi; hãy chọn lại tệp.',
+    en: 'The import dialog could not load (offline?). Nothing changed; choose the file again.',
+  },
   importTooLarge: {
     vi: 'Tệp {name} có {size} byte; giới hạn là {limit} byte.',
     en: 'The file {name} has {size} bytes; the limit is {limit}.',

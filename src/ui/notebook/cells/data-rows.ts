@@ -1,12 +1,11 @@
 // The data cell as plain data: one table per metric of the resolved dataset's figures, with the
-// user's edits marked, and the observations that an edit, an added row or a CSV import become.
+// user's edits marked, and the observations that an edit or an added row become (a CSV import:
+// data-csv.ts, loaded when used).
 // DOM-free; the component only renders these and calls the store's intents.
 import { metricById } from '../../i18n/metric-catalogue.ts';
 import {
   MAX_DATE,
   MIN_DATE,
-  readCsvSeries,
-  SCENARIO_LIMITS,
   isIsoDate,
   type OpenedScenario,
   type MetricDef,
@@ -14,7 +13,6 @@ import {
   type Qualifier,
 } from '../../../engine/index.ts';
 import { formatDate, formatValue, unitWord, type Lang } from '../../i18n/format.ts';
-import type { ShownIssue } from '../../i18n/messages.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { denominatorWord } from '../../i18n/terms.ts';
 import { readTypedNumber } from './number-input.ts';
@@ -147,52 +145,4 @@ export function figureAt(
     qualifier: 'exact',
     source: { document: from?.document ?? 'user edit', quote: from?.quote ?? 'Added in targetcast', origin: 'user' },
   };
-}
-
-/** The reader's problems (keyed, shown in the UI's language) and the cell's own, written in `lang`. */
-export type CsvImport = { ok: true; observations: Observation[] } | { ok: false; issues: ShownIssue[] };
-
-/**
- * A pasted or imported CSV: `date,value` for the cell's first metric, or `series,date,value` with
- * series = a metric id of the cell. Any problem (the reader's, including its size limits, a date
- * or value a metric cannot take, or more user figures than a scenario file may hold) stops the
- * whole import, so nothing changes until the file is right.
- */
-export function importCsv(
-  csv: string,
-  fileName: string,
-  metrics: readonly string[],
-  open: OpenData | null | undefined,
-  lang: Lang,
-): CsvImport {
-  const read = readCsvSeries(csv, fileName);
-  const issues: ShownIssue[] = [...read.issues];
-  const observations: Observation[] = [];
-  const single = read.series.length === 1 && read.series[0]!.id === 'value';
-  for (const series of read.series) {
-    const metric = single ? metrics[0]! : series.id;
-    const def = metricById(metric);
-    if (!def || !metrics.includes(metric)) {
-      issues.push({ where: fileName, message: text('dataImportNotInCell', lang, { series: series.id, metrics: metrics.join(', ') }) });
-      continue;
-    }
-    for (const p of series.points) {
-      const where = `${fileName}:${p.line}`;
-      const checked = checkValue(p.value, def, lang);
-      if (p.date < MIN_DATE || p.date > MAX_DATE)
-        issues.push({ where, message: text('dataImportDateRange', lang, { date: p.date, min: MIN_DATE, max: MAX_DATE }) });
-      else if (!checked.ok) issues.push({ where, message: checked.message });
-      else {
-        const o = figureAt(metric, p.date, p.value, open, {
-          document: fileName,
-          quote: `Imported in targetcast from ${fileName}, line ${p.line}`,
-        });
-        if (o) observations.push(o);
-      }
-    }
-  }
-  const own = new Set([...(open?.dataset.observations ?? []).filter((o) => o.source.origin === 'user'), ...observations].map((o) => o.id));
-  if (issues.length === 0 && own.size > SCENARIO_LIMITS.maxObservations)
-    issues.push({ where: fileName, message: text('dataImportTooMany', lang, { max: SCENARIO_LIMITS.maxObservations, count: own.size }) });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, observations };
 }

@@ -1,18 +1,18 @@
 // Every kind of notebook cell, one record each: its name, a blank cell to add, the component that
 // shows it, and whether a new notebook starts with one. The notebook, the cell frame, the add menu
 // and the store read these records and name no kind themselves. The kind's file format (its zod
-// schema) is in src/engine/io/scenario-cells.ts under the same `type`.
+// schema) is in src/engine/io/scenario-cells.ts under the same `type`. A kind no new notebook
+// starts with loads its component the first time one is shown.
 // Adding a cell kind: its schema there, its record here, its component: nothing else.
 import type { Component } from 'svelte';
 import type { CellType, ScenarioCell } from '../../../engine/index.ts';
 import type { Lang } from '../../i18n/format.ts';
+import type { Lazy } from '../../lib/lazy.ts';
 import type { NotebookStore } from '../store.svelte.ts';
 import AnswerCell from './AnswerCell.svelte';
 import ChartCell from './ChartCell.svelte';
-import DataCell from './DataCell.svelte';
 import LeverCell from './LeverCell.svelte';
 import MarkdownCell from './MarkdownCell.svelte';
-import TimelineCell from './TimelineCell.svelte';
 import { newCellId } from './cell-id.ts';
 
 export type { CellType };
@@ -24,7 +24,7 @@ export interface CellKind<T extends CellType> {
   label: Record<Lang, string>;
   /** A new cell of this kind, with sensible contents (valid under its schema). */
   blank(id: string): CellOf<T>;
-  component: Component<CellProps<CellOf<T>>>;
+  component: Component<CellProps<CellOf<T>>> | Lazy<CellProps<CellOf<T>>>;
   /** A new notebook starts with one of these (in this order). */
   starter: boolean;
 }
@@ -58,13 +58,13 @@ export const CELL_KINDS: { [T in CellType]: CellKind<T> } = {
   data: {
     label: { vi: 'Số liệu', en: 'Data' },
     blank: (id) => ({ id, type: 'data', metrics: ['hi.coverage'] }),
-    component: DataCell,
+    component: { load: () => import('./DataCell.svelte') },
     starter: false,
   },
   timeline: {
     label: { vi: 'Lịch chính sách', en: 'Policy calendar' },
     blank: (id) => ({ id, type: 'timeline' }),
-    component: TimelineCell,
+    component: { load: () => import('./TimelineCell.svelte') },
     starter: false,
   },
 };
@@ -79,6 +79,6 @@ export function blankCell(type: CellType, id = newCellId(type)): ScenarioCell {
 export const starterCells = (): ScenarioCell[] => CELL_KIND_TYPES.filter((type) => CELL_KINDS[type].starter).map((type) => blankCell(type));
 
 /** The component for a cell (TypeScript cannot pair a union's members with their records itself). */
-export function cellComponent<C extends ScenarioCell>(cell: C): Component<CellProps<C>> {
-  return CELL_KINDS[cell.type].component as unknown as Component<CellProps<C>>;
+export function cellComponent<C extends ScenarioCell>(cell: C): Component<CellProps<C>> | Lazy<CellProps<C>> {
+  return CELL_KINDS[cell.type].component as unknown as Component<CellProps<C>> | Lazy<CellProps<C>>;
 }
