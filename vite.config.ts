@@ -1,10 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_HEADER, CSP_META } from './src/csp.ts';
 import { precacheServiceWorker } from './src/pwa/precache-plugin.ts';
+import { shippedMarkdown } from './src/ui/markdown/shipped-plugin.ts';
 
 const CSP_MARK = '<!-- content-security-policy -->';
+/** The scenario file the app opens on (App.svelte's default). */
+const DEFAULT_NOTEBOOK = fileURLToPath(new URL('./scenarios/hanoi-2025-baseline.json', import.meta.url));
 
 /** The Content Security Policy <meta> in place of index.html's mark, before any script (dev and build). */
 const contentSecurityPolicy = (): Plugin => ({
@@ -16,7 +20,8 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), precacheServiceWorker()],
+  // The narrative of the notebook the app opens on comes ready with the app (no Markdown renderer to load).
+  plugins: [svelte(), contentSecurityPolicy(), precacheServiceWorker(), shippedMarkdown(DEFAULT_NOTEBOOK)],
   // The same policy as a header on every response of `vite preview`, the worker script's included.
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   worker: {

@@ -1,5 +1,7 @@
 // The Markdown renderer (marked) is not part of the first load: a narrative shows its text, as
-// text, until the renderer arrives, and keeps showing it if the renderer cannot load.
+// text, until the renderer arrives, and keeps showing it if the renderer cannot load. The shipped
+// notebook's narrative comes ready with the app and needs no renderer at all.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const TEXT = '# Title <img src=x onerror="window.__pwned=1">\n\n**bold** [x](javascript:alert(1))';
@@ -24,12 +26,17 @@ afterEach(() => {
   target.remove();
 });
 
-async function mountFresh(): Promise<void> {
+async function mountFresh(text = TEXT): Promise<void> {
   svelte = await import('svelte');
   const { default: Markdown } = await import('../../src/ui/markdown/Markdown.svelte');
-  component = svelte.mount(Markdown, { target, props: { text: TEXT } });
+  component = svelte.mount(Markdown, { target, props: { text } });
   svelte.flushSync();
 }
+
+const renderDoesNotLoad = () =>
+  vi.doMock('../../src/ui/markdown/renderer.ts', () => {
+    throw new Error('offline');
+  });
 
 function assertPlainText(): void {
   expect(target.querySelector('.markdown .source')?.textContent).toBe(TEXT);
@@ -47,13 +54,22 @@ describe('the Markdown component before its renderer loads', () => {
   });
 
   it('keeps showing the text as text when the renderer cannot load', async () => {
-    vi.doMock('../../src/ui/markdown/renderer.ts', () => {
-      throw new Error('offline');
-    });
+    renderDoesNotLoad();
     await mountFresh();
     await new Promise((resolve) => setTimeout(resolve, 50));
     svelte.flushSync();
     assertPlainText();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('shows the shipped notebook’s narrative rendered at once, with no renderer to load', async () => {
+    renderDoesNotLoad();
+    const shipped = JSON.parse(readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8')) as {
+      cells: Array<{ type: string; text?: string }>;
+    };
+    const intro = shipped.cells.find((c) => c.type === 'markdown' && c.text)!.text!;
+    await mountFresh(intro);
+    expect(target.querySelector('.markdown .source')).toBeNull();
+    expect(target.querySelector('.markdown h2')?.textContent).toBe(intro.split('\n')[0]!.replace(/^## /, ''));
   });
 });
