@@ -26,7 +26,7 @@ import { leverReach } from './scenario/structural.ts';
 import type { LeverSettings, ScenarioEngine, ScenarioResult, TargetOutcome } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
 import type { ImportChoices, ImportPreview, PlanInput } from './io/import/plan.ts';
-import { SCENARIO_VERSION } from './io/scenario-limits.ts';
+import { SCENARIO_LIMITS, SCENARIO_VERSION } from './io/scenario-limits.ts';
 
 export type { LeverSettings };
 
@@ -100,6 +100,8 @@ export interface ServiceOptions {
   shipped?: readonly string[];
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** A scenario's text, to know it again: JSON.stringify, or null for a value that has none. */
 function fingerprint(value: unknown): string | null {
   try {
@@ -163,9 +165,19 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
     return scenario;
   }
 
-  /** The scenario this service produced last, if `input` is it (a fresh copy, whatever the caller did to the one it got). */
+  /**
+   * The scenario this service produced last, if `input` is it, possibly at another number of paths
+   * within the file format's bounds (the store's quick first answers): a fresh copy, whatever the
+   * caller did to the one it got. Anything else is not this service's own.
+   */
   private ownScenario(input: unknown): Scenario | null {
-    return this.produced !== null && fingerprint(input) === this.produced ? (JSON.parse(this.produced) as Scenario) : null;
+    if (this.produced === null || !isRecord(input) || !isRecord(input.monteCarlo)) return null;
+    const { paths } = input.monteCarlo;
+    if (typeof paths !== 'number' || !Number.isInteger(paths) || paths < SCENARIO_LIMITS.minPaths || paths > SCENARIO_LIMITS.maxPaths)
+      return null;
+    const own = JSON.parse(this.produced) as Scenario;
+    const atOwnPaths = { ...input, monteCarlo: { ...input.monteCarlo, paths: own.monteCarlo.paths } };
+    return fingerprint(atOwnPaths) === this.produced ? { ...own, monteCarlo: { ...own.monteCarlo, paths } } : null;
   }
 
   /** Parses and validates a file's text without opening it (the open notebook is untouched). */

@@ -89,6 +89,23 @@ describe('the worker service without its checks loaded', () => {
     expect(loads()).toBe(1); // loaded once, kept
   });
 
+  it('opens its own scenario at fewer paths without them (the quick first answers), and checks other path counts', async () => {
+    const { service, loads } = lazyService();
+    const parsed = await service.parse(SHIPPED);
+    if (!parsed.ok) throw new Error('the shipped file does not read');
+    const quick = { ...structuredClone(parsed.value), monteCarlo: { ...parsed.value.monteCarlo, paths: 1000 } };
+    const opened = await service.open(quick);
+    expect(loads()).toBe(0);
+    expect(withoutTiming(opened)).toEqual(withoutTiming(newHanoiService().open(structuredClone(quick))));
+    for (const paths of [99, 100_001, 1000.5, Number.NaN]) {
+      const refused = await service.open({ ...parsed.value, monteCarlo: { ...parsed.value.monteCarlo, paths } });
+      expect(refused.ok, String(paths)).toBe(false);
+    }
+    expect(loads()).toBe(1);
+    const reseeded = await service.open({ ...parsed.value, monteCarlo: { paths: 1000, seed: 2 } });
+    expect(reseeded.ok).toBe(true); // a valid edit, checked
+  });
+
   it('checks a new notebook once the main thread has changed it', async () => {
     const { service, loads } = lazyService();
     const created = service.newScenario(STARTER_CELLS);
