@@ -35,10 +35,16 @@ function firstCrossing(
 }
 
 /** Nearest-rank quantile of sorted times; null when it falls among the paths that never cross. */
-function rankQuantile(sorted: readonly number[], p: number): number | null {
+function rankQuantile(sorted: Float64Array, p: number): number | null {
   const value = sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
   return Number.isFinite(value) ? value : null;
 }
+
+/**
+ * The crossing times of the last call, kept for the next: a lever move answers every target again,
+ * and a fresh 10,000-value array a call costs more than the sort (browsers hand out new memory slowly).
+ */
+let times = new Float64Array(0);
 
 export function crossingSummary(
   ts: number[],
@@ -52,15 +58,22 @@ export function crossingSummary(
     return { medianT: null, p10T: null, p90T: null, probByDeadline: deadline === undefined ? null : 0, probWithinHorizon: 0 };
   }
   const order = ts.map((_, i) => i).sort((a, b) => ts[a]! - ts[b]!);
-  const times: number[] = [];
-  for (let k = 0; k < nPaths; k++) times.push(firstCrossing(ts, order, paths, k, threshold, direction === 'up'));
-  times.sort((a, b) => a - b);
-  const crossed = times.filter(Number.isFinite).length;
+  if (times.length < nPaths) times = new Float64Array(nPaths);
+  const sorted = times.subarray(0, nPaths);
+  let crossed = 0;
+  let byDeadline = 0;
+  for (let k = 0; k < nPaths; k++) {
+    const t = firstCrossing(ts, order, paths, k, threshold, direction === 'up');
+    sorted[k] = t;
+    if (Number.isFinite(t)) crossed++;
+    if (deadline !== undefined && t <= deadline) byDeadline++;
+  }
+  sorted.sort(); // numeric, in place
   return {
-    medianT: rankQuantile(times, 0.5),
-    p10T: rankQuantile(times, 0.1),
-    p90T: rankQuantile(times, 0.9),
-    probByDeadline: deadline === undefined ? null : times.filter((t) => t <= deadline).length / nPaths,
+    medianT: rankQuantile(sorted, 0.5),
+    p10T: rankQuantile(sorted, 0.1),
+    p90T: rankQuantile(sorted, 0.9),
+    probByDeadline: deadline === undefined ? null : byDeadline / nPaths,
     probWithinHorizon: crossed / nPaths,
   };
 }

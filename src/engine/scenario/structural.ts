@@ -124,6 +124,46 @@ function perPath(
   return out;
 }
 
+/** A relation's rule: a quantity from the scenario's lever values and the defaults. */
+type Rule = (l: LeverValues, d: LeverValues) => number;
+
+/** The lever ids a rule reads (of either side), found by evaluating it once on watched values. */
+function readsOf(rule: Rule, l: LeverValues, d: LeverValues): string[] {
+  const read = new Set<string>();
+  const watch = (values: LeverValues) =>
+    new Proxy(values, {
+      get: (target, id) => {
+        if (typeof id === 'string') read.add(id);
+        return target[id as string];
+      },
+    });
+  rule(watch(l), watch(d));
+  return [...read].sort();
+}
+
+/**
+ * A per-path quantity kept while what it is computed from holds: the values of the levers its rule
+ * reads (found by watching it, so no list can drift from the rule; a branch that would read another
+ * lever can only be taken when a value read changes) and the draws of the levers entering it. A
+ * slider move recomputes the quantities that read its lever; the others keep their rows, the very
+ * same arrays, which the blocks reading them recognise in one step (reuse.ts).
+ */
+function keptPerPath(
+  memo: ReuseMemo,
+  name: string,
+  levers: LeverPaths,
+  defaults: LeverValues,
+  m: number,
+  quantity: ModelQuantity,
+  rule: Rule,
+  compute: () => Float64Array = () => perPath(levers, defaults, m, quantity, rule),
+): Float64Array {
+  const reads = readsOf(rule, levers.values, defaults);
+  const draws = (READS.get(quantity) ?? []).flatMap((id) => levers.sampled.get(id) ?? []);
+  const values = Float64Array.from(reads, (id) => levers.values[id] ?? Number.NaN);
+  return reuse(memo, `${name}|${m}|${reads.join(',')}`, [m, values, ...draws], compute);
+}
+
 const MIX = ['voluntarySharePoor', 'voluntaryShareNearPoor'] as const;
 
 /**
@@ -131,9 +171,10 @@ const MIX = ['voluntarySharePoor', 'voluntaryShareNearPoor'] as const;
  * near-poor / other mix (sampled on every path), so while nothing else entering it is sampled it
  * is three group gains mixed per path, not 10,000 evaluations of the premium rules.
  */
+const voluntaryGain: Rule = (l, d) => subsidyPointsGained(voluntaryOutOfPocket(d), voluntaryOutOfPocket(l), voluntaryFullPremium(d));
+
 function voluntaryGainPerPath(levers: LeverPaths, defaults: LeverValues, m: number): Float64Array {
-  const gain = (l: LeverValues, d: LeverValues) =>
-    subsidyPointsGained(voluntaryOutOfPocket(d), voluntaryOutOfPocket(l), voluntaryFullPremium(d));
+  const gain = voluntaryGain;
   const others = (READS.get('voluntarySubsidy') ?? []).filter((id) => levers.sampled.has(id) && !(MIX as readonly string[]).includes(id));
   if (others.length > 0) return perPath(levers, defaults, m, 'voluntarySubsidy', gain);
   const group = (poor: number, nearPoor: number) => {
@@ -203,40 +244,44 @@ export function applyLevers(
     revenueSteps: { compulsory: alloc(n, m), voluntary: alloc(n, m), hiOther: alloc(n, m) },
   } as ScenarioPaths;
 
-  // Per-path parameters of the relations.
-  const per = (q: ModelQuantity, f: (l: LeverValues, d: LeverValues) => number) => perPath(levers, defaults, m, q, f);
-  const gap = (q: ModelQuantity, id: string) => per(q, (l, d) => (l[id]! - d[id]!) / 100);
-  const beta = per('takeUp', (l) => l['takeUpResponse']! / 10 / 100); // share of the pool per point of subsidy
-  const exit = per('takeUp', (l) => l['takeUpExitShare']! / 100);
-  const elasticity = per('employment', (l) => l['employmentElasticity']! / 100);
+  // Per-path parameters of the relations, each kept while the levers it reads hold.
+  const perStep = (l: LeverPaths, step: string) => (name: string, q: ModelQuantity, rule: Rule) =>
+    keptPerPath(memo, `${step}|${name}`, l, defaults, m, q, rule);
+  const per = perStep(levers, 'levers');
+  const gap = (q: ModelQuantity, id: string) => per(id, q, (l, d) => (l[id]! - d[id]!) / 100);
+  const beta = per('beta', 'takeUp', (l) => l['takeUpResponse']! / 10 / 100); // share of the pool per point of subsidy
+  const exit = per('exit', 'takeUp', (l) => l['takeUpExitShare']! / 100);
+  const elasticity = per('elasticity', 'employment', (l) => l['employmentElasticity']! / 100);
   const dgLabour = gap('labourGrowth', 'labourForceGrowth');
   const dgPopulation = gap('populationGrowth', 'populationGrowth');
   const dgWage = gap('wageGrowth', 'insuredWageGrowth');
-  const labourSize = per('labourSize', (l, d) => l['labourForceSize']! / d['labourForceSize']!);
+  const labourSize = per('labourSize', 'labourSize', (l, d) => l['labourForceSize']! / d['labourForceSize']!);
   const dgInformal = gap('informalGrowth', 'informalWorkforceGrowth');
-  const informalSize = per('informalSize', (l, d) => l['informalWorkforceSize']! / d['informalWorkforceSize']!);
-  const formalisation = per('formalisation', (l) => l['formalisation']! / 100);
-  const ceiling = per('hiCeiling', (l) => l['hiCoverageCeiling']!);
+  const informalSize = per('informalSize', 'informalSize', (l, d) => l['informalWorkforceSize']! / d['informalWorkforceSize']!);
+  const formalisation = per('formalisation', 'formalisation', (l) => l['formalisation']! / 100);
+  const ceiling = per('ceiling', 'hiCeiling', (l) => l['hiCoverageCeiling']!);
   // The policy quantities, once per policy step (the scenario's levers, then each dated change).
   const growth = 1 + (defaults['insuredWageGrowth'] ?? 0) / 100;
-  const policy = (l: LeverPaths) => {
-    const at = (q: ModelQuantity, f: (l: LeverValues, d: LeverValues) => number) => perPath(l, defaults, m, q, f);
+  const policy = (l: LeverPaths, s: number) => {
+    const at = perStep(l, `step${s}`);
     return {
-      voluntaryGain: voluntaryGainPerPath(l, defaults, m),
-      hiGain: at('hiSubsidy', (v, d) => subsidyPointsGained(householdHiOutOfPocket(d), householdHiOutOfPocket(v), hiFullPremium(d))),
-      hiCards: at('hiCards', (v, d) => v['hiCardsGranted']! - d['hiCardsGranted']!),
-      ratePrice: at('contributionRates', (v, d) => compulsoryRate(v) / compulsoryRate(d)),
-      voluntaryPrice: at('voluntaryPremium', (v, d) => voluntaryFullPremium(v) / voluntaryFullPremium(d)),
-      hiPrice: at('hiPremium', (v, d) => hiFullPremium(v) / hiFullPremium(d)),
-      collection: at('collection', (v, d) => collectionFactor(v) / collectionFactor(d)),
+      voluntaryGain: keptPerPath(memo, `step${s}|voluntaryGain`, l, defaults, m, 'voluntarySubsidy', voluntaryGain, () =>
+        voluntaryGainPerPath(l, defaults, m),
+      ),
+      hiGain: at('hiGain', 'hiSubsidy', (v, d) => subsidyPointsGained(householdHiOutOfPocket(d), householdHiOutOfPocket(v), hiFullPremium(d))),
+      hiCards: at('hiCards', 'hiCards', (v, d) => v['hiCardsGranted']! - d['hiCardsGranted']!),
+      ratePrice: at('ratePrice', 'contributionRates', (v, d) => compulsoryRate(v) / compulsoryRate(d)),
+      voluntaryPrice: at('voluntaryPrice', 'voluntaryPremium', (v, d) => voluntaryFullPremium(v) / voluntaryFullPremium(d)),
+      hiPrice: at('hiPrice', 'hiPremium', (v, d) => hiFullPremium(v) / hiFullPremium(d)),
+      collection: at('collection', 'collection', (v, d) => collectionFactor(v) / collectionFactor(d)),
       // The share of the wage bill under the cap moves with the average wage over time.
-      capRatio: grid.ts.map((t) => {
+      capRatio: grid.ts.map((t, i) => {
         const wage = calibration.insuredWage * growth ** (t - (calibration.year + 0.5));
-        return at('wageCap', (v, d) => cappedWageShare(wage, wageCap(v)) / cappedWageShare(wage, wageCap(d)));
+        return at(`capRatio${i}`, 'wageCap', (v, d) => cappedWageShare(wage, wageCap(v)) / cappedWageShare(wage, wageCap(d)));
       }),
     };
   };
-  const steps = [{ t: tFrom, ...policy(levers) }, ...later.map((step) => ({ t: toDecimalYear(step.from), ...policy(step.levers) }))];
+  const steps = [{ t: tFrom, ...policy(levers, 0) }, ...later.map((step, s) => ({ t: toDecimalYear(step.from), ...policy(step.levers, s + 1) }))];
 
   const ts = steps.map((step) => step.t);
   const p = out.paths;

@@ -57,8 +57,8 @@ function upsert<T extends { id: string }>(list: T[], record: T): void {
 
 export class NotebookStore {
   scenario = $state<Scenario | null>(null);
-  opened = $state<OpenedScenario | null>(null);
-  result = $state<ScenarioResult | null>(null);
+  opened = $state.raw<OpenedScenario | null>(null);
+  result = $state.raw<ScenarioResult | null>(null);
   phase = $state<Phase>('opening');
   /** New numbers are on their way: what is shown may change (tables say so with aria-busy). */
   get busy(): boolean {
