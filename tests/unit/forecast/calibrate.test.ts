@@ -1,7 +1,7 @@
 import { randomLcg, randomNormal } from 'd3-random';
 import { describe, expect, it } from 'vitest';
 import { autoForecast } from '../../../src/engine/forecast/auto.ts';
-import { calibrate, estimateGrowth, type ScaledError } from '../../../src/engine/forecast/calibrate.ts';
+import { calibrate, estimateGrowth, predictiveDf, type ScaledError } from '../../../src/engine/forecast/calibrate.ts';
 import { normalQuantile } from '../../../src/engine/models/normal-quantile.ts';
 
 /** Errors whose spread is exactly sigma * h^g: at each horizon, the normal quantiles of `count` evenly spaced probabilities. */
@@ -21,22 +21,37 @@ describe('calibrate', () => {
     // Outside [0.5, 1] it stops at the bound; too few errors keep random-walk widening.
     expect(estimateGrowth(errorsWithGrowth(0))).toBe(0.5);
     expect(estimateGrowth(errorsWithGrowth(1.6))).toBe(1);
-    expect(estimateGrowth([{ h: 1, error: 1 }, { h: 4, error: 8 }])).toBe(0.5);
+    expect(
+      estimateGrowth([
+        { h: 1, error: 1 },
+        { h: 4, error: 8 },
+      ]),
+    ).toBe(0.5);
   });
 
-  it('counts the origins, not the errors, as independent: t(origins - 1), at least t(3)', () => {
+  it("combines the errors' own t(10) tails with t(origins - 1) for the scale's estimate, at least t(3)", () => {
     const errors = errorsWithGrowth(0.5);
-    expect(calibrate(errors, 6, 1, 50).df).toBe(5);
-    expect(calibrate(errors, 9, 1, 50).df).toBe(8);
+    expect(predictiveDf(6)).toBeCloseTo(1 / (1 / 10 + 1 / 5), 12);
+    expect(calibrate(errors, 6, 1, 50).df).toBeCloseTo(10 / 3, 12);
+    expect(calibrate(errors, 11, 1, 50).df).toBeCloseTo(5, 12);
+    expect(calibrate(errors, 4, 1, 50).df).toBe(3); // 1 / (1/10 + 1/3) = 2.3, floored
     expect(calibrate(errors, 2, 1, 50).df).toBe(3);
-    const t5 = calibrate(errors, 6, 1, 50);
-    expect(t5.quantile(0.975)).toBeCloseTo(2.5706, 2);
+    const t5 = calibrate(errors, 11, 1, 50);
+    expect(t5.quantile(0.975)).toBeCloseTo(2.5706, 2); // R: qt(0.975, 5) = 2.570582
     expect(t5.quantile(0.025)).toBeCloseTo(-2.5706, 2);
+  });
+
+  it('shrinks the root mean square to a t(10) scale, unless the t(3) floor holds', () => {
+    const errors = errorsWithGrowth(0.5, 1, 6, 40);
+    const honest = calibrate(errors, 6, 1, 100); // t(3.33): shrunk
+    const floored = calibrate(errors, 4, 1, 100); // t(2.3) floored at t(3): the full root mean square
+    expect(honest.scale / floored.scale).toBeCloseTo(Math.sqrt(8 / 10), 12);
+    for (const h of [1, 3, 6]) expect(honest.spread(h) / floored.spread(h)).toBeCloseTo(Math.sqrt(8 / 10), 12);
   });
 
   it('leans on the step-volatility prior when errors are few, and on the errors when they are many', () => {
     const few = calibrate([{ h: 1, error: 1 }], 2, 3, 10).scale;
-    const many = calibrate(errorsWithGrowth(0.5, 1, 6, 40), 6, 3, 100).scale;
+    const many = calibrate(errorsWithGrowth(0.5, 1, 6, 40), 2, 3, 100).scale; // floored: no shrink
     expect(few).toBeCloseTo(Math.sqrt((1 + 2 * 9) / 3), 10);
     expect(many).toBeGreaterThan(0.95);
     expect(many).toBeLessThan(1.05);
@@ -57,7 +72,7 @@ describe('intervals on simulated random walks', () => {
   // 300 random walks of 40 steps (seeded), forecast 6 steps ahead. The six outcomes of one walk
   // move together, so the count behind the coverage is taken as 300 (the conservative reading):
   // three standard errors are 3 * sqrt(0.8 * 0.2 / 300) = 6.9 points at 80% and 3.8 at 95%.
-  // Measured: 85% and 98%; the intervals lean wide here because they allow for changes of regime
+  // Measured: 84% and 99%; the intervals lean wide here because they allow for changes of regime
   // (1 + h / n) that a random walk never has, and which the real series of the benchmark do.
   it('cover about 80% and 95% of outcomes', () => {
     const walks = 300;
