@@ -43,10 +43,12 @@ export function selectInPlace(a: Float64Array, k: number, lo: number, hi: number
 const COUNTING_FROM = 2048;
 const BINS = 1024;
 const counts = new Uint32Array(BINS);
+const starts = new Uint32Array(BINS);
+const slot = new Int32Array(BINS);
 
 /**
  * Linearly interpolated quantiles (the same definition as sorting and reading position p(n-1))
- * of `values`, for probabilities in ascending order. `scratch` is overwritten.
+ * of `values`, for probabilities in ascending order. `scratch` (at least as long as `values`) is overwritten.
  */
 export function quantiles(values: Float64Array, probabilities: readonly number[], scratch: Float64Array): number[] {
   return (values.length >= COUNTING_FROM && byCounting(values, probabilities)) || bySelection(values, probabilities, scratch);
@@ -70,7 +72,7 @@ function byCounting(values: Float64Array, probabilities: readonly number[]): num
   const bin = (v: number) => Math.min(BINS - 1, Math.floor((v - min) * scale));
   counts.fill(0);
   for (let k = 0; k < n; k++) counts[bin(values[k]!)]!++;
-  const starts = new Uint32Array(BINS);
+  starts[0] = 0;
   for (let b = 1; b < BINS; b++) starts[b] = starts[b - 1]! + counts[b - 1]!;
   const binOf = (rank: number) => {
     let lo = 0;
@@ -84,7 +86,7 @@ function byCounting(values: Float64Array, probabilities: readonly number[]): num
   };
   // Ranks wanted: each probability's floor position and the one above it (for the interpolation).
   const positions = probabilities.map((p) => p * (n - 1));
-  const slot = new Int32Array(BINS).fill(-1);
+  slot.fill(-1);
   const gathered: Float64Array[] = [];
   for (const pos of positions)
     for (const rank of [Math.floor(pos), Math.min(n - 1, Math.floor(pos) + 1)]) {
@@ -114,7 +116,7 @@ function byCounting(values: Float64Array, probabilities: readonly number[]): num
 
 function bySelection(values: Float64Array, probabilities: readonly number[], scratch: Float64Array): number[] {
   const n = values.length;
-  const a = scratch.length === n ? scratch : new Float64Array(n);
+  const a = scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
   a.set(values);
   const out: number[] = [];
   let lo = 0;

@@ -4,6 +4,7 @@
 import { quantiles } from '../forecast/percentiles.ts';
 import { toDecimalYear, yearOf, type IsoDate } from '../time.ts';
 import type { LeverValues } from './levers.ts';
+import { reuse, type ReuseMemo } from './reuse.ts';
 
 export type Payer = 'state' | 'city';
 /** Median and 10-90% range across paths. */
@@ -63,7 +64,7 @@ export function range(values: Float64Array): CostRange {
   let constant = true;
   for (let k = 1; k < values.length && constant; k++) constant = values[k] === first;
   if (constant && values.length > 0) return { p10: first, p50: first, p90: first };
-  if (scratch.length !== values.length) scratch = new Float64Array(values.length);
+  if (scratch.length < values.length) scratch = new Float64Array(values.length);
   const [p10, p50, p90] = quantiles(values, QUANTILE_POINTS, scratch) as [number, number, number];
   return { p10, p50, p90 };
 }
@@ -72,6 +73,43 @@ export function range(values: Float64Array): CostRange {
 export interface LeverBase {
   defaults: LeverValues;
   statusQuoFacts: ReadonlySet<string>;
+}
+
+/**
+ * Per-path buffers a cost computation reuses from call to call by name: fresh memory is slow to
+ * come by in browsers (a new 10,000-path row costs far more than refilling one). A buffer is
+ * scratch: nothing handed out outlives the call that asked for it (results are summaries).
+ */
+const buffers = new Map<string, Float64Array>();
+
+/** The scratch row `name` of m paths (its values are whatever the last user left). */
+export function scratchRow(name: string, m: number): Float64Array {
+  let row = buffers.get(name);
+  if (row?.length !== m) buffers.set(name, (row = new Float64Array(m)));
+  return row;
+}
+
+const scratchPayer = (name: string, m: number): PerPayer => ({ state: scratchRow(`${name}|state`, m), city: scratchRow(`${name}|city`, m) });
+
+/** a - b path by path, into `out`. */
+export function difference(a: Float64Array, b: Float64Array, out: Float64Array): Float64Array {
+  for (let k = 0; k < out.length; k++) out[k] = a[k]! - b[k]!;
+  return out;
+}
+
+/**
+ * leverPaths kept in `memo` under `name` while the values it reads (through `side`) and the draws
+ * of `reads` hold: a move of a lever the cost does not read hands back the same rows.
+ */
+export function keptLeverPaths<K extends string>(
+  memo: ReuseMemo,
+  name: string,
+  ...args: Parameters<typeof leverPaths<K>>
+): Record<K, Float64Array> {
+  const [levers, input, m, reads, , , side] = args;
+  const values = side(levers.values, input.defaults);
+  const inputs = [m, Float64Array.from(reads, (id) => values[id] ?? Number.NaN), ...reads.flatMap((id) => levers.sampled.get(id) ?? [])];
+  return reuse(memo, `${name}|${m}`, inputs, () => leverPaths(...args));
 }
 
 /**
@@ -121,7 +159,6 @@ function yearsAfter(dates: readonly IsoDate[], leversFrom: IsoDate): Map<number,
   return years;
 }
 
-export const minus = (a: Float64Array, b: Float64Array) => a.map((x, k) => x - b[k]!);
 const ranges = (s: Record<Payer | 'total', Float64Array>): PeriodCost => ({ state: range(s.state), city: range(s.city), total: range(s.total) });
 export const perPayer = (m: number): PerPayer => ({ state: new Float64Array(m), city: new Float64Array(m) });
 
@@ -138,8 +175,8 @@ export interface MonthlyCosts<L extends string> {
   lines: readonly L[];
   /** Writes each line's cost at grid step i on one side into `out` (VND billion per path, by payer). */
   month: (i: number, side: Side, out: Record<L, PerPayer>) => void;
-  /** Scenario minus baseline participants at grid step i, per path. */
-  added: (i: number) => Float64Array;
+  /** Writes scenario minus baseline participants at grid step i, per path, into `out`. */
+  added: (i: number, out: Float64Array) => void;
   /**
    * The baseline's yearly sums from an earlier call with the same baseline (paths, default levers
    * and their draws, levers' start): lever moves leave them as they are. Filled when empty.
@@ -160,12 +197,19 @@ export type BaselineMemo = Map<string, { sums: Record<Payer | 'total', Float64Ar
 export function costPeriods<L extends string>(input: MonthlyCosts<L>): Record<L, CostPeriod[]> {
   const m = input.paths;
   const out = Object.fromEntries(input.lines.map((line) => [line, [] as CostPeriod[]])) as Record<L, CostPeriod[]>;
-  const lines = (): Record<L, PerPayer> => Object.fromEntries(input.lines.map((line) => [line, perPayer(m)])) as Record<L, PerPayer>;
-  const scratch = lines();
+  const lines = (name: string): Record<L, PerPayer> => Object.fromEntries(input.lines.map((line) => [line, scratchPayer(`${name}|${line}`, m)])) as Record<L, PerPayer>;
+  const scratch = lines('month');
+  const added = scratchRow('added', m);
+  const ratios = scratchRow('ratios', m);
   for (const [year, months] of yearsAfter(input.dates, input.leversFrom)) {
     const memo = input.baselineMemo ?? new Map();
     const known = input.lines.every((line) => memo.has(`${line}|${year}`));
-    const sums: Record<Side, Record<L, PerPayer>> = { baseline: lines(), scenario: lines() };
+    // The baseline's sums are kept (in the memo); the scenario's are scratch.
+    const sums: Record<Side, Record<L, PerPayer>> = {
+      baseline: Object.fromEntries(input.lines.map((line) => [line, perPayer(m)])) as Record<L, PerPayer>,
+      scenario: lines('sum'),
+    };
+    for (const line of input.lines) for (const row of Object.values<Float64Array>(sums.scenario[line])) row.fill(0);
     for (const i of months)
       for (const side of known ? (['scenario'] as const) : (['baseline', 'scenario'] as const)) {
         input.month(i, side, scratch);
@@ -173,19 +217,23 @@ export function costPeriods<L extends string>(input: MonthlyCosts<L>): Record<L,
       }
     if (!known)
       for (const line of input.lines) {
-        const total = withTotal(sums.baseline[line]);
+        const total = withTotal(sums.baseline[line], new Float64Array(m));
         memo.set(`${line}|${year}`, { sums: total, ranges: ranges(total) });
       }
     const last = months[months.length - 1]!;
-    const added = input.added(last);
+    input.added(last, added);
     const addedMembers = range(added);
     for (const line of input.lines) {
       const base = memo.get(`${line}|${year}`)!;
-      const [baseline, scenario] = [base.sums, withTotal(sums.scenario[line])];
-      const extra = { state: minus(scenario.state, baseline.state), city: minus(scenario.city, baseline.city), total: minus(scenario.total, baseline.total) };
+      const [baseline, scenario] = [base.sums, withTotal(sums.scenario[line], scratchRow(`sum|${line}|total`, m))];
+      const extra = {
+        state: difference(scenario.state, baseline.state, scratchRow('extra|state', m)),
+        city: difference(scenario.city, baseline.city, scratchRow('extra|city', m)),
+        total: difference(scenario.total, baseline.total, scratchRow('extra|total', m)),
+      };
       // VND billion per person x 1,000 = VND million per person; paths adding under one member carry no ratio.
-      const ratios: number[] = [];
-      for (let k = 0; k < m; k++) if (Math.abs(added[k]!) >= 1) ratios.push((1000 * extra.total[k]!) / added[k]!);
+      let counted = 0;
+      for (let k = 0; k < m; k++) if (Math.abs(added[k]!) >= 1) ratios[counted++] = (1000 * extra.total[k]!) / added[k]!;
       out[line].push({
         year,
         from: `${input.dates[months[0]!]!.slice(0, 7)}-01`,
@@ -195,7 +243,7 @@ export function costPeriods<L extends string>(input: MonthlyCosts<L>): Record<L,
         scenario: ranges(scenario),
         extra: ranges(extra),
         addedMembers,
-        perAddedMember: Math.abs(addedMembers.p50) >= 1 && ratios.length > 0 ? range(Float64Array.from(ratios)) : null,
+        perAddedMember: Math.abs(addedMembers.p50) >= 1 && counted > 0 ? range(ratios.subarray(0, counted)) : null,
       });
     }
   }
@@ -210,7 +258,11 @@ function addInto(sum: PerPayer, month: PerPayer): void {
   }
 }
 
-const withTotal = (s: PerPayer): Record<Payer | 'total', Float64Array> => ({ ...s, total: s.state.map((x, k) => x + s.city[k]!) });
+/** The payers' rows with their sum path by path in `total`. */
+function withTotal(s: PerPayer, total: Float64Array): Record<Payer | 'total', Float64Array> {
+  for (let k = 0; k < total.length; k++) total[k] = s.state[k]! + s.city[k]!;
+  return { ...s, total };
+}
 
 /** The policy step in force at grid time t (the first from the levers' start). */
 export function stepAt<T>(steps: readonly { t: number; value: T }[], t: number): T {

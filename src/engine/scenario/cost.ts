@@ -7,8 +7,8 @@
 import { toDecimalYear, type IsoDate } from '../time.ts';
 import {
   costPeriods,
+  difference,
   leverPaths,
-  minus,
   stepAt,
   type CostLevers,
   type CostPeriod,
@@ -22,7 +22,7 @@ import {
 import { hiCost, type HiCostPaths, type HiCostPeriod } from './hi-cost.ts';
 import type { LeverValues } from './levers.ts';
 import { voluntaryFullPremium } from './policy.ts';
-import type { ReuseMemo } from './reuse.ts';
+import { reuse, type ReuseMemo } from './reuse.ts';
 
 export type { CostLevers, CostPeriod, CostRange, CostStep, Payer, PeriodCost } from './cost-periods.ts';
 type Group = 'poor' | 'nearPoor' | 'other';
@@ -159,8 +159,15 @@ export function budgetCost(input: CostInputs): BudgetCost {
   const m = input.scenarioMembers[0]?.length ?? 0;
   const first = input.scenario[0];
   if (!first) throw new RangeError('budget cost: no lever values');
-  const baselineRates = perMemberPaths(first.levers, input, m, 'baseline');
-  const steps = input.scenario.map((step) => ({ t: toDecimalYear(step.from), value: perMemberPaths(step.levers, input, m, 'scenario') }));
+  // Kept while the levers the support reads hold (a move of another lever hands back the same rows).
+  const memo = input.memo?.last ?? new Map();
+  const kept = (name: string, levers: CostLevers, side: Side) => {
+    const values = side === 'baseline' ? input.defaults : levers.values;
+    const inputs = [m, Float64Array.from(COST_INPUTS, (id) => values[id] ?? Number.NaN), ...COST_INPUTS.flatMap((id) => levers.sampled.get(id) ?? [])];
+    return reuse(memo, `support|${name}|${m}`, inputs, () => perMemberPaths(levers, input, m, side));
+  };
+  const baselineRates = kept('baseline', first.levers, 'baseline');
+  const steps = input.scenario.map((step, j) => ({ t: toDecimalYear(step.from), value: kept(`step${j}`, step.levers, 'scenario') }));
   const { support: periods } = costPeriods({
     dates: input.dates,
     leversFrom: input.leversFrom,
@@ -178,7 +185,7 @@ export function budgetCost(input: CostInputs): BudgetCost {
         city[k] = (members[k]! * rates.city[k]!) / 1000;
       }
     },
-    added: (i) => minus(input.scenarioMembers[i]!, input.baselineMembers[i]!),
+    added: (i, out) => difference(input.scenarioMembers[i]!, input.baselineMembers[i]!, out),
     ...(input.memo && { baselineMemo: input.memo.support }),
   });
   return { leversFrom: input.leversFrom, periods, hi: input.hi ? hiCost(input, input.hi) : [] };

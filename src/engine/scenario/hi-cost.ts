@@ -12,9 +12,10 @@ import { toDecimalYear, type IsoDate } from '../time.ts';
 import {
   costPeriods,
   type BaselineMemo,
-  leverPaths,
-  minus,
+  difference,
+  keptLeverPaths,
   range,
+  scratchRow,
   stepAt,
   type CostLevers,
   type CostPeriod,
@@ -113,10 +114,12 @@ export function hiCost(input: HiInput, paths: HiCostPaths): HiCostPeriod[] {
   const m = paths.scenarioParticipants[0]?.length ?? 0;
   const first = input.scenario[0];
   if (!first || m === 0) return [];
-  const rates = (levers: CostLevers, side: (l: LeverValues, d: LeverValues) => LeverValues): Rates =>
-    leverPaths(levers, input, m, HI_COST_INPUTS, RATE_KEYS, hiSupport, side);
-  const baselineRates = rates(first.levers, (_, d) => d);
-  const steps = input.scenario.map((step) => ({ t: toDecimalYear(step.from), value: rates(step.levers, (l) => l) }));
+  const memo = input.memo?.last ?? new Map();
+  // Kept while the levers they read hold: a move of another lever hands back the same rows.
+  const rates = (name: string, levers: CostLevers, side: (l: LeverValues, d: LeverValues) => LeverValues): Rates =>
+    keptLeverPaths(memo, `hiRates|${name}`, levers, input, m, HI_COST_INPUTS, RATE_KEYS, hiSupport, side);
+  const baselineRates = rates('baseline', first.levers, (_, d) => d);
+  const steps = input.scenario.map((step, j) => ({ t: toDecimalYear(step.from), value: rates(`step${j}`, step.levers, (l) => l) }));
   // A move of a lever the HI support does not read leaves its rates and the HI paths as they were.
   const inputs = [
     m,
@@ -125,7 +128,7 @@ export function hiCost(input: HiInput, paths: HiCostPaths): HiCostPeriod[] {
     steps.map((step) => [step.t, RATE_KEYS.map((key) => step.value[key])]),
     paths.scenarioParticipants,
   ];
-  return reuse(input.memo?.last ?? new Map(), 'hiCost', inputs, () => periodsOf(input, paths, m, baselineRates, steps));
+  return reuse(memo, 'hiCost', inputs, () => periodsOf(input, paths, m, baselineRates, steps));
 }
 
 /** The HI support's yearly periods for these rates and paths (hiCost's work once its inputs are known). */
@@ -137,8 +140,8 @@ function periodsOf(input: HiInput, paths: HiCostPaths, m: number, baselineRates:
   const people = (i: number, r: Rates, scenario: boolean): Record<HiLever, Float64Array> => {
     const [H0, C0, cov] = [paths.baselineParticipants[i]!, paths.baselineCompulsory[i]!, paths.baselineCoverage[i]!];
     const H = scenario ? paths.scenarioParticipants[i]! : H0;
-    const household = new Float64Array(m);
-    const nearPoor = new Float64Array(m);
+    const household = scratchRow('hiCost|household', m);
+    const nearPoor = scratchRow('hiCost|nearPoor', m);
     for (let k = 0; k < m; k++) {
       // Newcomers through take-up: the HI participants added beyond the cards granted.
       const joined = scenario ? H[k]! - H0[k]! - (r.cards[k]! - baselineRates.cards[k]!) : 0;
@@ -172,7 +175,7 @@ function periodsOf(input: HiInput, paths: HiCostPaths, m: number, baselineRates:
     paths: m,
     lines: ['total', ...HI_COSTED_LEVERS],
     month,
-    added: (i) => minus(paths.scenarioParticipants[i]!, paths.baselineParticipants[i]!),
+    added: (i, out) => difference(paths.scenarioParticipants[i]!, paths.baselineParticipants[i]!, out),
     ...(input.memo && { baselineMemo: input.memo.hi }),
   });
   return periods.total.map((period, j) => {

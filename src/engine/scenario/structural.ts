@@ -40,14 +40,11 @@ import {
 export const RAMP_YEARS = 1;
 
 export type Denominator = 'population' | 'labourForce' | 'uiLabourForce' | 'voluntaryPool';
-export type RevenueComponent = 'compulsory' | 'voluntary' | 'hiOther';
 
 export interface ScenarioPaths {
   paths: Record<ModelledMetric | typeof REVENUE, Float64Array[]>;
   /** Denominators of the shares, per path: share = 100 x participants / denominator. */
   denominators: Record<Denominator, Float64Array[]>;
-  /** Revenue collected in each grid step, by component; they sum to the step's revenue. */
-  revenueSteps: Record<RevenueComponent, Float64Array[]>;
 }
 
 type ScenarioMetricId = ModelledMetric | typeof REVENUE;
@@ -241,7 +238,6 @@ export function applyLevers(
   const out = {
     paths: { [REVENUE]: alloc(n, m) },
     denominators: {},
-    revenueSteps: { compulsory: alloc(n, m), voluntary: alloc(n, m), hiOther: alloc(n, m) },
   } as ScenarioPaths;
 
   // Per-path parameters of the relations, each kept while the levers it reads hold.
@@ -333,20 +329,28 @@ export function applyLevers(
     return rows;
   });
   const voluntaryGains = steps.map((step) => step.voluntaryGain);
-  const voluntaryRows = reuse(memo, `voluntary|${m}`, [m, tFrom, ts, informalSize, dgInformal, beta, exit, formalisation, voluntaryGains], () => {
-    const rows = { V: alloc(n, m), sV: alloc(n, m), pool: alloc(n, m) };
-    const [Vb, sVb] = [b['si.voluntary.participants'], b['si.voluntary.share']];
+  const [Vb, sVb] = [b['si.voluntary.participants'], b['si.voluntary.share']];
+  // The pool does not depend on the subsidies: a subsidy move keeps it.
+  const voluntaryPool = reuse(memo, `voluntaryPool|${m}`, [m, tFrom, informalSize, dgInformal], () => {
+    const pool = alloc(n, m);
+    for (let i = 0; i < n; i++) {
+      const tau = tauAt(i);
+      for (let k = 0; k < m; k++) pool[i]![k] = implied(Vb[i]![k]!, sVb[i]![k]!, informalSize[k]! * Math.exp(dgInformal[k]! * tau));
+    }
+    return pool;
+  });
+  const voluntaryRows = reuse(memo, `voluntary|${m}`, [m, tFrom, ts, voluntaryPool, beta, exit, formalisation, voluntaryGains], () => {
+    const rows = { V: alloc(n, m), sV: alloc(n, m), pool: voluntaryPool };
     for (let i = 0; i < n; i++) {
       const tau = tauAt(i);
       const { ramps } = stepAt(i);
       for (let k = 0; k < m; k++) {
         const V0 = Vb[i]![k]!;
-        const pool = implied(V0, sVb[i]![k]!, informalSize[k]! * Math.exp(dgInformal[k]! * tau));
+        const pool = voluntaryPool[i]![k]!;
         // Newcomers come from the pool's non-participants (the evidence is stated for them).
         const notJoined = Number.isFinite(pool) ? Math.max(0, pool - V0) : 0;
         const v = Math.min(pool, Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + joined(voluntaryGains, ramps, k, notJoined)));
         rows.V[i]![k] = v;
-        rows.pool[i]![k] = pool;
         rows.sV[i]![k] = share(v, pool, sVb[i]![k]!);
       }
     }
@@ -405,7 +409,6 @@ export function applyLevers(
     const [C0s, V0s, H0s, Rb] = [b['si.compulsory.participants'][i]!, b['si.voluntary.participants'][i]!, b['hi.participants'][i]!, b[REVENUE][i]!];
     const [cs, vs, hs] = [labourRows.C[i]!, voluntaryRows.V[i]!, hiRows.H[i]!];
     const R = p[REVENUE][i]!;
-    const [stepC, stepV, stepH] = [out.revenueSteps.compulsory[i]!, out.revenueSteps.voluntary[i]!, out.revenueSteps.hiOther[i]!];
     for (let k = 0; k < m; k++) {
       const C0 = C0s[k]!;
       const V0 = V0s[k]!;
@@ -418,10 +421,8 @@ export function applyLevers(
       const rC = active ? ratio(c, C0, 1) * ratePrice[k]! * capRatio[i]![k]! * Math.exp(dgWage[k]! * tau) * col : 1;
       const rV = active ? (V0 > 0 ? v / V0 : 1) * voluntaryPrice[k]! * col : 1;
       const rH = active ? ratio(h - c, H0 - C0, 1) * hiPrice[k]! * col : 1;
-      stepC[k] = step * shareC * rC;
-      stepV[k] = step * shareV * rV;
-      stepH[k] = step * shareH * rH;
-      previousRevenue[k] = previousRevenue[k]! + stepC[k]! + stepV[k]! + stepH[k]!;
+      // The step's revenue, component by component (compulsory SI, voluntary SI, HI outside compulsory SI).
+      previousRevenue[k] = previousRevenue[k]! + step * shareC * rC + step * shareV * rV + step * shareH * rH;
       previousBase[k] = Rb[k]!;
       R[k] = previousRevenue[k]!;
     }

@@ -80,10 +80,6 @@ describe('the structural model', () => {
           const expected = (100 * s.paths[count][i]![k]!) / s.denominators[denominator][i]![k]!;
           expect(s.paths[share][i]![k]).toBeCloseTo(expected, 9);
         }
-        const step = s.revenueSteps.compulsory[i]![k]! + s.revenueSteps.voluntary[i]![k]! + s.revenueSteps.hiOther[i]![k]!;
-        const newYear = i > 0 && engine.baseline.grid.dates[i]!.slice(0, 4) !== engine.baseline.grid.dates[i - 1]!.slice(0, 4);
-        const previous = i === 0 ? engine.baseline.history[REVENUE]!.at(-1)!.value : newYear ? 0 : s.paths[REVENUE][i - 1]![k]!;
-        expect(s.paths[REVENUE][i]![k]! - previous).toBeCloseTo(step, 6);
       }
     }
   });
