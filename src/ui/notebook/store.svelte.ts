@@ -2,6 +2,7 @@
 // these methods; all computation goes to the engine (a worker) through `NotebookEngine`.
 // Dataflow: a lever change reruns the simulation only; a data change rebuilds the baseline
 // (open) and then runs; text, chart and layout edits touch no engine work at all.
+import { keepUnchanged } from '../lib/keep-unchanged.ts';
 import { previewOver } from './preview-result.ts';
 import {
   cellBoundsIssue,
@@ -190,7 +191,7 @@ export class NotebookStore {
     setMetricCatalogue(quick.value.metrics);
     this.opened = quick.value;
     const outcome = await this.engine.run(this.settings());
-    if (!outcome.stale && token === this.loadToken) this.result = outcome.result;
+    if (!outcome.stale && token === this.loadToken) this.result = keepUnchanged(this.result, outcome.result);
     return quick;
   }
 
@@ -268,7 +269,7 @@ export class NotebookStore {
         const quick = await this.engine.run(settings, PREVIEW_PATHS);
         if (!quick.stale) {
           const reach = moved && this.opened?.leverReach[moved];
-          this.result = previewOver(this.result, quick.result, reach ? new Set(reach) : null);
+          this.result = keepUnchanged(this.result, previewOver(this.result, quick.result, reach ? new Set(reach) : null));
           this.engineError = null;
         }
         if (token !== this.runToken) return; // a newer move runs its own preview and full run
@@ -277,7 +278,7 @@ export class NotebookStore {
       const outcome = await this.engine.run(settings);
       if (outcome.stale) return; // a newer run is on its way
       this.lastFullRunMs = performance.now() - started;
-      this.result = outcome.result;
+      this.result = keepUnchanged(this.result, outcome.result);
       this.engineError = null;
       this.phase = 'ready';
     } catch (error) {
