@@ -1,6 +1,7 @@
 // When do simulated paths reach a target? Each path's first crossing is interpolated linearly
 // between grid times; a path that never crosses counts as crossing at +infinity, so the median
 // is null as soon as fewer than half of the paths cross within the horizon.
+import { selectInPlace } from './percentiles.ts';
 
 export interface CrossingSummary {
   medianT: number | null;
@@ -34,15 +35,26 @@ function firstCrossing(
   return Number.POSITIVE_INFINITY;
 }
 
-/** Nearest-rank quantile of sorted times; null when it falls among the paths that never cross. */
-function rankQuantile(sorted: Float64Array, p: number): number | null {
-  const value = sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
-  return Number.isFinite(value) ? value : null;
+/**
+ * Nearest-rank quantiles of the times, for probabilities in ascending order, by selection (each
+ * rank's value moved into place, the smaller ones before it); null where a rank falls among the
+ * paths that never cross.
+ */
+function rankQuantiles(times: Float64Array, probabilities: readonly number[]): (number | null)[] {
+  let lo = 0;
+  return probabilities.map((p) => {
+    const rank = Math.max(0, Math.ceil(p * times.length) - 1);
+    selectInPlace(times, rank, lo, times.length - 1);
+    lo = rank;
+    const value = times[rank]!;
+    return Number.isFinite(value) ? value : null;
+  });
 }
 
 /**
  * The crossing times of the last call, kept for the next: a lever move answers every target again,
- * and a fresh 10,000-value array a call costs more than the sort (browsers hand out new memory slowly).
+ * and a fresh 10,000-value array a call would cost more than the selection (browsers hand out new
+ * memory slowly).
  */
 let times = new Float64Array(0);
 
@@ -64,15 +76,15 @@ export function crossingSummary(
   let byDeadline = 0;
   for (let k = 0; k < nPaths; k++) {
     const t = firstCrossing(ts, order, paths, k, threshold, direction === 'up');
-    sorted[k] = t;
+    sorted[k] = Number.isNaN(t) ? Number.POSITIVE_INFINITY : t; // a path without values never crosses
     if (Number.isFinite(t)) crossed++;
     if (deadline !== undefined && t <= deadline) byDeadline++;
   }
-  sorted.sort(); // numeric, in place
+  const [p10T, medianT, p90T] = rankQuantiles(sorted, [0.1, 0.5, 0.9]) as [number | null, number | null, number | null];
   return {
-    medianT: rankQuantile(sorted, 0.5),
-    p10T: rankQuantile(sorted, 0.1),
-    p90T: rankQuantile(sorted, 0.9),
+    medianT,
+    p10T,
+    p90T,
     probByDeadline: deadline === undefined ? null : byDeadline / nPaths,
     probWithinHorizon: crossed / nPaths,
   };

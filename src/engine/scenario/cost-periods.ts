@@ -5,6 +5,7 @@ import { quantiles } from '../forecast/percentiles.ts';
 import { toDecimalYear, yearOf, type IsoDate } from '../time.ts';
 import type { LeverValues } from './levers.ts';
 import { reuse, type ReuseMemo } from './reuse.ts';
+import { scratchRow } from './scratch-rows.ts';
 
 export type Payer = 'state' | 'city';
 /** Median and 10-90% range across paths. */
@@ -73,20 +74,6 @@ export function range(values: Float64Array): CostRange {
 export interface LeverBase {
   defaults: LeverValues;
   statusQuoFacts: ReadonlySet<string>;
-}
-
-/**
- * Per-path buffers a cost computation reuses from call to call by name: fresh memory is slow to
- * come by in browsers (a new 10,000-path row costs far more than refilling one). A buffer is
- * scratch: nothing handed out outlives the call that asked for it (results are summaries).
- */
-const buffers = new Map<string, Float64Array>();
-
-/** The scratch row `name` of m paths (its values are whatever the last user left). */
-export function scratchRow(name: string, m: number): Float64Array {
-  let row = buffers.get(name);
-  if (row?.length !== m) buffers.set(name, (row = new Float64Array(m)));
-  return row;
 }
 
 const scratchPayer = (name: string, m: number): PerPayer => ({ state: scratchRow(`${name}|state`, m), city: scratchRow(`${name}|city`, m) });

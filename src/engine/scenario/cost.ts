@@ -23,6 +23,7 @@ import { hiCost, type HiCostPaths, type HiCostPeriod } from './hi-cost.ts';
 import type { LeverValues } from './levers.ts';
 import { voluntaryFullPremium } from './policy.ts';
 import { reuse, type ReuseMemo } from './reuse.ts';
+import { scratchRow } from './scratch-rows.ts';
 
 export type { CostLevers, CostPeriod, CostRange, CostStep, Payer, PeriodCost } from './cost-periods.ts';
 type Group = 'poor' | 'nearPoor' | 'other';
@@ -138,7 +139,7 @@ function perMemberPaths(levers: CostLevers, input: CostInputs, m: number, side: 
   // A draw applies to the scenario's levers, and to the defaults when the lever is a status-quo fact.
   const share = (id: string): Float64Array => {
     const draws = levers.sampled.get(id);
-    return draws && (side === 'scenario' || input.statusQuoFacts.has(id)) ? draws : new Float64Array(m).fill(valueOf(values, id));
+    return draws && (side === 'scenario' || input.statusQuoFacts.has(id)) ? draws : scratchRow(`cost|${id}`, m).fill(valueOf(values, id));
   };
   const [poor, nearPoor] = [share(GROUP_SHARE.poor), share(GROUP_SHARE.nearPoor)];
   const out: PerPayer = { state: new Float64Array(m), city: new Float64Array(m) };

@@ -15,7 +15,6 @@ import {
   difference,
   keptLeverPaths,
   range,
-  scratchRow,
   stepAt,
   type CostLevers,
   type CostPeriod,
@@ -28,6 +27,7 @@ import {
 import type { LeverDistribution, LeverValues } from './levers.ts';
 import { leverStreamSeed, triangular } from './monte-carlo.ts';
 import { reuse, type ReuseMemo } from './reuse.ts';
+import { scratchRow } from './scratch-rows.ts';
 import { hiFullPremium, householdLadderShare, NEAR_POOR_SHARE_OF_UNINSURED } from './policy.ts';
 
 export type HiLever = 'hiCardsGranted' | 'householdHiSupport' | 'nearPoorHiSupport';

@@ -24,6 +24,7 @@ import { REVENUE } from './baseline.ts';
 import type { RevenueCalibration } from './calibration.ts';
 import { LEVERS, type LeverDef, type LeverValues, type ModelQuantity } from './levers.ts';
 import { reuse, type ReuseMemo } from './reuse.ts';
+import { scratchRow } from './scratch-rows.ts';
 import {
   cappedWageShare,
   collectionFactor,
@@ -393,8 +394,8 @@ export function applyLevers(
 
   // Revenue: each step's baseline collection, component by component.
   const { compulsory: shareC, voluntary: shareV, hiOther: shareH } = calibration.shares;
-  const previousRevenue = new Float64Array(m).fill(baseline.revenueLatest.value);
-  const previousBase = new Float64Array(m).fill(baseline.revenueLatest.value);
+  const previousRevenue = scratchRow('revenue|previous', m).fill(baseline.revenueLatest.value);
+  const previousBase = scratchRow('revenue|previousBase', m).fill(baseline.revenueLatest.value);
   let previousYear = yearOf(baseline.revenueLatest.date);
   for (let i = 0; i < n; i++) {
     const tau = tauAt(i);
