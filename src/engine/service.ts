@@ -302,6 +302,17 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
     return this.require().run(settings, pathLimit);
   }
 
+  /**
+   * A run on the first `previewPaths` paths, handed to `onPreview` as soon as it is done, then the
+   * full run as the answer: one request, so the worker goes on with the full run while the page
+   * shows the preview (no round trip between them).
+   */
+  runWithPreview(settings: LeverSettings, previewPaths: number, onPreview: (preview: ScenarioResult) => unknown): ScenarioResult {
+    const engine = this.require();
+    void onPreview(engine.run(settings, previewPaths));
+    return engine.run(settings);
+  }
+
   seek(settings: LeverSettings, query: GoalSeekQuery, onProgress?: ProgressCallback): GoalSeekAnswer {
     return goalSeek(this.require(), settings, query, onProgress);
   }

@@ -1,52 +1,64 @@
-// A lever move shows a quick preview before the full run only while full runs are slow: a fast
-// engine answers in full at once (the page is drawn once per move), a slow one previews first.
+// A lever move answers on a quick preview first, then in full, in one request to the engine: the
+// worker goes on with the full run while the page shows the preview.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NotebookStore, PREVIEW_PATHS, PREVIEW_WORTH_MS, type NotebookEngine } from '../../src/ui/notebook/store.svelte.ts';
+import { describe, expect, it, vi } from 'vitest';
+import type { ScenarioResult } from '../../src/engine/index.ts';
+import { NotebookStore, PREVIEW_PATHS } from '../../src/ui/notebook/store.svelte.ts';
 import { inProcessEngine } from '../support/in-process-engine.ts';
 
 const SCENARIO = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 2000');
 
-/**
- * The in-process engine on a clock of its own: a full run takes `delayMs` of it, whatever the
- * machine's load. Records each run's path limit.
- */
-function engineTaking(delayMs: number) {
-  const { engine } = inProcessEngine();
-  const limits: (number | undefined)[] = [];
-  let clock = 0;
-  vi.spyOn(performance, 'now').mockImplementation(() => clock);
-  const timed: NotebookEngine = {
-    ...engine,
-    run: async (settings, pathLimit) => {
-      limits.push(pathLimit);
-      const outcome = await engine.run(settings, pathLimit);
-      if (pathLimit === undefined) clock += delayMs;
-      return outcome;
-    },
-  };
-  return { engine: timed, limits };
-}
-
-async function moveOnce(delayMs: number) {
-  const { engine, limits } = engineTaking(delayMs);
-  const store = new NotebookStore(engine);
-  expect(await store.openFile(SCENARIO, 'baseline.json')).toBe(true);
-  limits.length = 0;
-  store.setLever('cityTopupOther', 40);
-  await vi.waitFor(() => expect(store.phase).toBe('ready'), { timeout: 10_000 });
-  return limits;
-}
-
-afterEach(() => vi.restoreAllMocks());
-
 describe('a lever move', () => {
-  it('runs in full at once when the last full run was quick', async () => {
-    expect(await moveOnce(0)).toEqual([undefined]);
+  it(`shows the ${PREVIEW_PATHS}-path preview, then the full run, from one request`, async () => {
+    const { engine, calls } = inProcessEngine();
+    const shownPaths: number[] = [];
+    const store = new NotebookStore({
+      ...engine,
+      runWithPreview: async (settings, previewPaths, onPreview) =>
+        engine.runWithPreview(settings, previewPaths, (preview) => {
+          onPreview(preview);
+          shownPaths.push(store.result!.paths);
+        }),
+    });
+    expect(await store.openFile(SCENARIO, 'baseline.json')).toBe(true);
+    const runs = calls.run;
+    store.setLever('cityTopupOther', 40);
+    await vi.waitFor(() => expect(store.phase).toBe('ready'), { timeout: 10_000 });
+    expect(calls.run - runs).toBe(1);
+    expect(shownPaths).toEqual([PREVIEW_PATHS]);
+    expect(store.result!.paths).toBe(2000);
   });
 
-  it(`previews on ${PREVIEW_PATHS} paths first when a full run takes over ${PREVIEW_WORTH_MS} ms`, async () => {
-    expect(await moveOnce(PREVIEW_WORTH_MS + 60)).toEqual([PREVIEW_PATHS, undefined]);
+  it('never shows an older move’s preview or answer once a newer move has started', async () => {
+    const { engine } = inProcessEngine();
+    const gates: (() => void)[] = [];
+    const store = new NotebookStore({
+      ...engine,
+      // Each request waits until the test lets it answer; its preview comes at once.
+      runWithPreview: async (settings, previewPaths, onPreview) => {
+        let full: ScenarioResult | null = null;
+        await new Promise<void>((release) => {
+          gates.push(release);
+          void engine.runWithPreview(settings, previewPaths, onPreview).then((o) => {
+            if (!o.stale) full = o.result;
+          });
+        });
+        return { stale: false, result: full! };
+      },
+    });
+    expect(await store.openFile(SCENARIO, 'baseline.json')).toBe(true);
+    store.setLever('cityTopupOther', 60);
+    await vi.waitFor(() => expect(gates.length).toBe(1));
+    store.setLever('cityTopupOther', 20);
+    await vi.waitFor(() => expect(gates.length).toBe(2));
+    const newest = store.result;
+    gates[0]!(); // the older move answers after the newer one started: ignored
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store.result).toBe(newest);
+    expect(store.phase).toBe('running');
+    gates[1]!();
+    await vi.waitFor(() => expect(store.phase).toBe('ready'));
+    expect(store.result!.levers['cityTopupOther']).toBe(20);
   });
 });
 
@@ -90,14 +102,12 @@ describe('a preview', () => {
     const { engine } = inProcessEngine();
     let release = () => {};
     let gated = false;
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
     const store = new NotebookStore({
       ...engine,
-      run: async (settings, pathLimit) => {
-        const outcome = await engine.run(settings, pathLimit);
-        if (pathLimit === undefined) clock += PREVIEW_WORTH_MS + 100; // full runs are slow: moves preview first
-        if (pathLimit === undefined && gated) await new Promise<void>((r) => (release = r));
+      // The full answer waits until the test releases it; the preview comes at once.
+      runWithPreview: async (settings, previewPaths, onPreview) => {
+        const outcome = await engine.runWithPreview(settings, previewPaths, onPreview);
+        if (gated) await new Promise<void>((r) => (release = r));
         return outcome;
       },
     });
@@ -111,6 +121,7 @@ describe('a preview', () => {
     expect(metric(shown, 'hi.coverage')).toEqual(metric(full, 'hi.coverage'));
     expect(shown.targets.find((t) => t.target.metric === 'hi.coverage')).toEqual(full.targets.find((t) => t.target.metric === 'hi.coverage'));
     expect(metric(shown, 'si.voluntary.share').bands).not.toEqual(metric(full, 'si.voluntary.share').bands);
+    expect(store.phase).toBe('running');
     release();
     await vi.waitFor(() => expect(store.phase).toBe('ready'));
     expect(store.result!.paths).toBe(2000);

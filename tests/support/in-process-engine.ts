@@ -17,6 +17,10 @@ export function inProcessEngine(service: EngineService = newHanoiService()): { e
       calls.run++;
       return { stale: false, result: service.run(settings, pathLimit) };
     },
+    runWithPreview: async (settings, previewPaths, onPreview) => {
+      calls.run++;
+      return { stale: false, result: service.runWithPreview(settings, previewPaths, onPreview) };
+    },
     seek: async (settings, query, options) =>
       service.seek(settings, query, options?.onProgress && ((step, total) => options.onProgress!({ step, total }))),
     seekCheapest: async (settings, query, options) =>

@@ -196,6 +196,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       const result = await schedule('run', (remote) => remote.run(settings, pathLimit), true);
       return result === STALE ? { stale: true } : { stale: false, result };
     },
+    runWithPreview: async (settings, previewPaths, onPreview): Promise<RunOutcome> => {
+      const result = await schedule('run', (remote) => remote.runWithPreview(settings, previewPaths, Comlink.proxy(onPreview)), true);
+      return result === STALE ? { stale: true } : { stale: false, result };
+    },
     seek: (settings, query, options) => request('seek', (remote, progress) => remote.seek(settings, query, progress()), timeoutMs, options),
     seekCheapest: (settings, query, options) =>
       request('seek', (remote, progress) => remote.seekCheapest(settings, query, progress()), timeoutMs, options),

@@ -57,9 +57,11 @@ export interface RequestOptions {
  * never a `$state` proxy), where runs coalesce and seek and sensitivity can be cancelled, plus the
  * worker's status. `open` is remembered, to re-open the scenario after a restart.
  */
-export type EngineClient = Omit<EngineRemote, 'run' | 'seek' | 'seekCheapest' | 'sensitivity'> & {
+export type EngineClient = Omit<EngineRemote, 'run' | 'runWithPreview' | 'seek' | 'seekCheapest' | 'sensitivity'> & {
   /** Latest intent wins: a run still waiting when a newer one arrives resolves `{ stale: true }`. */
   run(settings: LeverSettings, pathLimit?: number): Promise<RunOutcome>;
+  /** A run whose preview on `previewPaths` paths reaches `onPreview` first; coalesces as `run` does. */
+  runWithPreview(settings: LeverSettings, previewPaths: number, onPreview: (preview: ScenarioResult) => void): Promise<RunOutcome>;
   seek(settings: LeverSettings, query: GoalSeekQuery, options?: RequestOptions): Promise<GoalSeekAnswer>;
   seekCheapest(settings: LeverSettings, query: CheapestQuery, options?: RequestOptions): Promise<CheapestAnswer>;
   sensitivity(settings: LeverSettings, options?: RequestOptions): Promise<Tornado[]>;

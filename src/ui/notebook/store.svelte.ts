@@ -44,11 +44,6 @@ export type Phase = 'opening' | 'running' | 'ready' | 'error';
 
 /** Paths of the quick preview shown while a lever moves, before the full run's numbers. */
 export const PREVIEW_PATHS = 1000;
-/**
- * A lever move shows the preview first only while a full run takes longer than this (ms): below
- * it, the full answer comes within a frame or two and a preview would only draw the page twice.
- */
-export const PREVIEW_WORTH_MS = 60;
 
 function upsert<T extends { id: string }>(list: T[], record: T): void {
   const i = list.findIndex((r) => r.id === record.id);
@@ -248,16 +243,16 @@ export class NotebookStore {
     this.fileIssues = null;
   }
 
-  /** How long the last full run took to answer (ms): a quick one needs no preview before it. */
-  private lastFullRunMs = Number.POSITIVE_INFINITY;
-  /** Bumped by every rerun: only the newest may ask for a full run after its preview. */
+  /** Bumped by every rerun: only the newest may show its answers. */
   private runToken = 0;
 
   /**
-   * Runs the current levers. With `preview` (a lever move), a run on the first PREVIEW_PATHS paths
-   * answers first; the full run follows only if no newer move came meanwhile, so a dragged slider
-   * shows a stream of previews and one full run when it stops. The phase stays 'running' until
-   * the full numbers are in.
+   * Runs the current levers. With `preview` (a lever move), the answers on the first PREVIEW_PATHS
+   * paths come first, within a few milliseconds, and the full run follows in the same request (the
+   * worker goes on with it while the page shows the preview; the toolbar says which is shown). Only
+   * the metrics the moved lever can reach take the preview's numbers. A move while another runs
+   * waits, and only the newest waiting one runs, so a dragged slider shows a stream of previews and
+   * ends on the full answer to where it stopped. The phase stays 'running' until the full numbers are in.
    */
   private async rerun(preview = false, moved?: string): Promise<void> {
     if (!this.scenario) return;
@@ -265,19 +260,16 @@ export class NotebookStore {
     const token = ++this.runToken;
     const settings = this.settings();
     try {
-      if (preview && this.scenario.monteCarlo.paths > PREVIEW_PATHS && this.lastFullRunMs > PREVIEW_WORTH_MS) {
-        const quick = await this.engine.run(settings, PREVIEW_PATHS);
-        if (!quick.stale) {
-          const reach = moved && this.opened?.leverReach[moved];
-          this.result = keepUnchanged(this.result, previewOver(this.result, quick.result, reach ? new Set(reach) : null));
-          this.engineError = null;
-        }
-        if (token !== this.runToken) return; // a newer move runs its own preview and full run
-      }
-      const started = performance.now();
-      const outcome = await this.engine.run(settings);
-      if (outcome.stale) return; // a newer run is on its way
-      this.lastFullRunMs = performance.now() - started;
+      const outcome =
+        preview && this.scenario.monteCarlo.paths > PREVIEW_PATHS
+          ? await this.engine.runWithPreview(settings, PREVIEW_PATHS, (quick) => {
+              if (token !== this.runToken) return; // a newer move is on its way
+              const reach = moved && this.opened?.leverReach[moved];
+              this.result = keepUnchanged(this.result, previewOver(this.result, quick, reach ? new Set(reach) : null));
+              this.engineError = null;
+            })
+          : await this.engine.run(settings);
+      if (outcome.stale || token !== this.runToken) return; // a newer run is on its way
       this.result = keepUnchanged(this.result, outcome.result);
       this.engineError = null;
       this.phase = 'ready';
