@@ -24,6 +24,8 @@ export interface EtsFit extends EtsParams {
   sigma2: number;
   lik: number;
   aicc: number;
+  /** Seasonal members only (seasonal.ts): gamma, and the seasonal states of the next `period` steps. */
+  season?: { period: number; gamma: number; ahead: Float64Array };
 }
 
 /** The optimiser's coordinates: logits of alpha, of beta's share of alpha, and of phi's place in its range. */
