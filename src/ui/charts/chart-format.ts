@@ -1,6 +1,6 @@
 // Axis words, tick formats and the y-domain of forecast charts, for both UI languages.
 // Ticks go through Intl so separators follow the language (vi 94,5 and 6,8 Tr; en 94.5 and 6.8m).
-import * as Plot from '@observablehq/plot';
+import type * as Plot from '@observablehq/plot';
 import type { Unit } from '../../engine/index.ts';
 import { LOCALE, unitWord, type Lang } from '../i18n/format.ts';
 import { metricLabel } from '../i18n/terms.ts';
@@ -87,17 +87,4 @@ export function timeChartFrame(
       tickFormat: yTickFormat(unit, lang, domain[1] - domain[0]),
     },
   };
-}
-
-/**
- * Plot's drawing for a page whose container carries the chart's text alternative (role="img", a
- * one-sentence summary and a caption). Plot names every mark's <g> ("area", "line"), which ARIA
- * forbids on a <g> without a role and which would only repeat the summary, so the drawing is hidden
- * from assistive technology. `document` lets tests render into jsdom.
- */
-export function plotForPage(spec: Plot.PlotOptions, document?: Document): SVGSVGElement | HTMLElement {
-  const chart = Plot.plot(document ? { ...spec, document } : spec);
-  const svgs = chart.tagName.toLowerCase() === 'svg' ? [chart] : Array.from(chart.querySelectorAll('svg'));
-  for (const svg of svgs) svg.setAttribute('aria-hidden', 'true');
-  return chart;
 }

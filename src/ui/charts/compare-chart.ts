@@ -5,7 +5,8 @@ import * as Plot from '@observablehq/plot';
 import type { Target, Unit, CompareResult, Bands } from '../../engine/index.ts';
 import { formatValue, type Lang } from '../i18n/format.ts';
 import { text } from '../i18n/text.ts';
-import { plotForPage, timeChartFrame, utcDate } from './chart-format.ts';
+import { timeChartFrame, utcDate } from './chart-format.ts';
+import { plotForPage } from './plot-page.ts';
 import { CHART_COLORS, type ChartOptions } from './forecast-chart.ts';
 
 export interface CompareSeries {

@@ -6,7 +6,8 @@ import type { Target } from '../../../src/engine/io/observation-schema.ts';
 import type { Bands } from '../../../src/engine/scenario/run.ts';
 import type { Tornado } from '../../../src/engine/scenario/sensitivity.ts';
 import { legendOf, renderCompareChart, type CompareChartInput } from '../../../src/ui/charts/compare-chart.ts';
-import { renderTornadoChart, tornadoChartInput } from '../../../src/ui/charts/tornado-chart.ts';
+import { renderTornadoChart } from '../../../src/ui/charts/tornado-chart-plot.ts';
+import { tornadoChartInput } from '../../../src/ui/charts/tornado-chart.ts';
 import { tornadoTables } from '../../../src/ui/notebook/cells/sensitivity-rows.ts';
 
 const { document } = new JSDOM('').window;

@@ -7,13 +7,8 @@ import type { Observation, Target, Unit } from '../../../src/engine/io/observati
 import type { Bands, TargetResult } from '../../../src/engine/scenario/run.ts';
 import { chartSummary } from '../../../src/ui/charts/chart-summary.ts';
 import { yDomain } from '../../../src/ui/charts/chart-format.ts';
-import {
-  chartCaption,
-  chartSpec,
-  focusStart,
-  renderForecastChart,
-  type ForecastChartInput,
-} from '../../../src/ui/charts/forecast-chart.ts';
+import { chartCaption, focusStart, type ForecastChartInput } from '../../../src/ui/charts/forecast-chart.ts';
+import { chartSpec, renderForecastChart } from '../../../src/ui/charts/forecast-chart-plot.ts';
 import type { Lang } from '../../../src/ui/i18n/format.ts';
 
 const { document } = new JSDOM('').window;
