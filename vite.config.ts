@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { CSP_HEADER, CSP_META } from './src/csp.ts';
 import { precacheServiceWorker } from './src/pwa/precache-plugin.ts';
 import { shippedMarkdown } from './src/ui/markdown/shipped-plugin.ts';
+import { shippedAnswersPlugin } from './src/ui/notebook/shipped-answers-plugin.ts';
 
 const CSP_MARK = '<!-- content-security-policy -->';
 /** The scenario file the app opens on (App.svelte's default). */
@@ -21,7 +22,7 @@ const contentSecurityPolicy = (): Plugin => ({
 
 export default defineConfig({
   // The narrative of the notebook the app opens on comes ready with the app (no Markdown renderer to load).
-  plugins: [svelte(), contentSecurityPolicy(), precacheServiceWorker(), shippedMarkdown(DEFAULT_NOTEBOOK)],
+  plugins: [svelte(), contentSecurityPolicy(), precacheServiceWorker(), shippedMarkdown(DEFAULT_NOTEBOOK), shippedAnswersPlugin(DEFAULT_NOTEBOOK)],
   // The same policy as a header on every response of `vite preview`, the worker script's included.
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   worker: {

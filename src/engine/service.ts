@@ -57,7 +57,6 @@ export interface OpenedScenario {
   /** The policy calendar, each entry with what this scenario does with it (the timeline cell). */
   calendar: { entry: PolicyEntry; effect: EntryEffect }[];
   dates: string[];
-  baselineMs: number;
 }
 
 /**
@@ -214,7 +213,6 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
   }
 
   private openChecked(scenario: Scenario, dataset: Dataset): Outcome<OpenedScenario> {
-    const started = performance.now();
     const metrics = this.core.metricsOf(scenario);
     const key = baselineKey(scenario);
     try {
@@ -244,7 +242,6 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
         leverReach: leverReach(this.core.levers.list),
         calendar: this.core.levers.calendar.map((entry) => ({ entry, effect: entryEffect(entry, this.engine!.span(scenario.leversFrom)) })),
         dates: this.engine.baseline.grid.dates,
-        baselineMs: performance.now() - started,
       },
     };
   }
@@ -300,6 +297,31 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
   /** `pathLimit`: a quick preview on the first paths (see ScenarioEngine.run). */
   run(settings: LeverSettings, pathLimit?: number): ScenarioResult {
     return this.require().run(settings, pathLimit);
+  }
+
+  /**
+   * Runs a lever move the user has not made, its answers dropped, so the first moves the user makes
+   * are as quick as the later ones: a just-started engine runs a move's code cold (the JavaScript
+   * compiler has not optimised it yet) and its first moves take several times longer. Call `index`
+   * moves the `index`-th of the levers that cover the structural model's quantities (one lever per
+   * quantity), on the preview and on all paths; the call after the last runs `settings` themselves
+   * again, so what the runs keep for the next (reuse.ts) is the open notebook's state, and returns
+   * false. Answers are unchanged by it: what a run keeps never changes its numbers.
+   */
+  warmUp(settings: LeverSettings, previewPaths: number, index: number): boolean {
+    const engine = this.require();
+    const covered = new Set<string>();
+    const levers = engine.levers.list.filter((l) => {
+      const fresh = l.enters.some((q) => !covered.has(q));
+      for (const q of l.enters) covered.add(q);
+      return fresh && l.max > l.min;
+    });
+    const lever = levers[index];
+    const current = lever && (settings.levers[lever.id] ?? lever.default);
+    const warm = lever ? { ...settings, levers: { ...settings.levers, [lever.id]: current === lever.max ? lever.min : lever.max } } : settings;
+    engine.run(warm, previewPaths);
+    engine.run(warm);
+    return lever !== undefined;
   }
 
   /**

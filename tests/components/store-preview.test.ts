@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { ScenarioResult } from '../../src/engine/index.ts';
 import { NotebookStore, PREVIEW_PATHS } from '../../src/ui/notebook/store.svelte.ts';
+import { shippedAnswers } from '../../src/ui/notebook/shipped-answers-plugin.ts';
 import { inProcessEngine } from '../support/in-process-engine.ts';
 
 const SCENARIO = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 2000');
@@ -125,5 +126,50 @@ describe('a preview', () => {
     release();
     await vi.waitFor(() => expect(store.phase).toBe('ready'));
     expect(store.result!.paths).toBe(2000);
+  });
+});
+
+describe('the shipped notebook', () => {
+  it('shows the first answers that came with the app before the engine has answered, then the full ones', async () => {
+    const text = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8');
+    const answers = shippedAnswers(text, 'hanoi-2025-baseline.json');
+    const { engine } = inProcessEngine();
+    let release = () => {};
+    const opened: number[] = [];
+    const store = new NotebookStore(
+      {
+        ...engine,
+        parse: async (t, name) => {
+          await new Promise<void>((r) => (release = r)); // the worker is still starting
+          return engine.parse(t, name);
+        },
+        open: async (s) => {
+          opened.push((s as { monteCarlo: { paths: number } }).monteCarlo.paths);
+          return engine.open(s);
+        },
+      },
+      answers,
+    );
+    const done = store.openFile(text, 'hanoi-2025-baseline.json');
+    await vi.waitFor(() => expect(store.result).not.toBeNull());
+    expect(store.result).toEqual(answers.result);
+    expect(store.opened).toEqual(answers.opened);
+    expect(store.scenario!.monteCarlo.paths).toBe(10_000);
+    expect(store.phase).toBe('opening');
+    release();
+    expect(await done).toBe(true);
+    expect(opened).toEqual([10_000]); // no second quick open: the shipped answers were it
+    expect(store.result!.paths).toBe(10_000);
+    expect(store.phase).toBe('ready');
+  });
+
+  it('are not used for any other text', async () => {
+    const text = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8');
+    const answers = shippedAnswers(text, 'hanoi-2025-baseline.json');
+    const { engine } = inProcessEngine();
+    const store = new NotebookStore(engine, answers);
+    expect(await store.openFile(SCENARIO, 'baseline.json')).toBe(true);
+    expect(store.result!.paths).toBe(2000);
+    expect(store.opened).not.toBe(answers.opened);
   });
 });

@@ -42,8 +42,13 @@ export function scrollRegion(label: () => string): (node: HTMLElement) => () => 
       pending.set(node, apply);
       if (!frame) frame = requestAnimationFrame(flush);
     };
-    apply(node.scrollWidth > node.clientWidth + 1);
-    if (typeof ResizeObserver === 'undefined') return () => {};
+    // Measured with the others in the next frame, not now: a page being built attaches many regions
+    // at once, and reading a width here would lay the page out again for each of them.
+    if (typeof ResizeObserver === 'undefined') {
+      apply(node.scrollWidth > node.clientWidth + 1);
+      return () => {};
+    }
+    schedule();
     const resized = new ResizeObserver(schedule);
     resized.observe(node);
     const changed = new MutationObserver(schedule);

@@ -7,6 +7,7 @@ import { Autosave, type AutosaveRecord } from '../files/autosave.ts';
 import { readFileText, Saver, storableHandle, type SaveHandle } from '../files/file-io.ts';
 import { TabLock } from '../files/tab-lock.svelte.ts';
 import { starterCells } from './cells/registry.ts';
+import type { ShippedAnswers } from './shipped-answers.ts';
 import { NotebookStore, type NotebookEngine } from './store.svelte.ts';
 
 export class Session {
@@ -34,11 +35,12 @@ export class Session {
   constructor(
     engine: NotebookEngine,
     private readonly autosave: Pick<Autosave, 'load' | 'save'>,
-    private readonly defaultFile: { name: string; text: string },
+    /** The notebook opened when nothing is autosaved, with its first answers when they came with the app. */
+    private readonly defaultFile: { name: string; text: string; answers?: ShippedAnswers },
     private readonly saver = new Saver(),
     readonly tab = new TabLock(),
   ) {
-    this.store = new NotebookStore(engine);
+    this.store = new NotebookStore(engine, defaultFile.answers ?? null);
   }
 
   /** The autosaved notebook (and its undo history) if there is one, else the shipped default. */

@@ -3,6 +3,7 @@
 // Dataflow: a lever change reruns the simulation only; a data change rebuilds the baseline
 // (open) and then runs; text, chart and layout edits touch no engine work at all.
 import { keepUnchanged } from '../lib/keep-unchanged.ts';
+import { PREVIEW_PATHS, type ShippedAnswers } from './shipped-answers.ts';
 import { previewOver } from './preview-result.ts';
 import {
   cellBoundsIssue,
@@ -42,8 +43,7 @@ export type NotebookEngine = EngineRequests;
 
 export type Phase = 'opening' | 'running' | 'ready' | 'error';
 
-/** Paths of the quick preview shown while a lever moves, before the full run's numbers. */
-export const PREVIEW_PATHS = 1000;
+export { PREVIEW_PATHS };
 
 function upsert<T extends { id: string }>(list: T[], record: T): void {
   const i = list.findIndex((r) => r.id === record.id);
@@ -82,7 +82,11 @@ export class NotebookStore {
   /** Moves when the undo steps change (the autosave then writes them too). */
   historyRevision = $state(0);
 
-  constructor(private readonly engine: NotebookEngine) {}
+  /** `shipped`: the first answers of the notebook the app ships with, shown at once when that file opens. */
+  constructor(
+    private readonly engine: NotebookEngine,
+    private readonly shipped: ShippedAnswers | null = null,
+  ) {}
 
   private settings(): LeverSettings {
     const s = this.scenario!;
@@ -146,11 +150,14 @@ export class NotebookStore {
   }
 
   /** Opens a validated scenario: rebuild the baseline, then run. */
-  async load(scenario: Scenario, options: { fileName?: string | null; dirty?: boolean; keepHistory?: boolean } = {}): Promise<boolean> {
+  async load(
+    scenario: Scenario,
+    options: { fileName?: string | null; dirty?: boolean; keepHistory?: boolean; previewShown?: boolean } = {},
+  ): Promise<boolean> {
     this.phase = 'opening';
     const token = ++this.loadToken;
     const snapshot = $state.snapshot(scenario) as Scenario;
-    const preview = snapshot.monteCarlo.paths > PREVIEW_PATHS ? await this.loadPreview(snapshot, token) : null;
+    const preview = options.previewShown || snapshot.monteCarlo.paths <= PREVIEW_PATHS ? null : await this.loadPreview(snapshot, token);
     const opened = preview && !preview.ok ? preview : await this.engine.open(snapshot);
     if (token !== this.loadToken) return false; // another notebook is opening
     if (!opened.ok) {
@@ -168,7 +175,23 @@ export class NotebookStore {
     if (!options.keepHistory) this.history.clear();
     this.syncHistory();
     await this.rerun();
+    void this.warmUp(token);
     return true;
+  }
+
+  /**
+   * Once a notebook's answers are in, the engine runs a few moves nobody made, one request each, so
+   * the first real ones are not slowed by code run for the first time (EngineService.warmUp). Stops
+   * at the first real move or another notebook; its answers are never shown.
+   */
+  private async warmUp(token: number): Promise<void> {
+    const moves = this.runToken;
+    try {
+      for (let index = 0; token === this.loadToken && moves === this.runToken && this.scenario; index++)
+        if (!(await this.engine.warmUp(this.settings(), PREVIEW_PATHS, index))) return;
+    } catch {
+      // Only speed was at stake: a failing engine shows itself on the next real request.
+    }
   }
 
   /** Bumped by every load: only the newest may show its answers. */
@@ -182,12 +205,17 @@ export class NotebookStore {
   private async loadPreview(snapshot: Scenario, token: number) {
     const quick = await this.engine.open({ ...snapshot, monteCarlo: { ...snapshot.monteCarlo, paths: PREVIEW_PATHS } });
     if (!quick.ok || token !== this.loadToken) return quick;
-    this.scenario = { ...quick.value.scenario, monteCarlo: snapshot.monteCarlo };
-    setMetricCatalogue(quick.value.metrics);
-    this.opened = quick.value;
+    this.showPreviewOpened(quick.value, snapshot.monteCarlo);
     const outcome = await this.engine.run(this.settings());
     if (!outcome.stale && token === this.loadToken) this.result = keepUnchanged(this.result, outcome.result);
     return quick;
+  }
+
+  /** Shows a scenario opened on PREVIEW_PATHS paths, keeping the scenario's own simulation settings. */
+  private showPreviewOpened(quick: OpenedScenario, monteCarlo: Scenario['monteCarlo']): void {
+    this.scenario = { ...quick.scenario, monteCarlo };
+    setMetricCatalogue(quick.metrics);
+    this.opened = quick;
   }
 
   // ---- import: preview in the engine, then one step ----------------------------------------
@@ -231,12 +259,21 @@ export class NotebookStore {
 
   /** Reads a file's text in the engine; a bad file only shows its problems. */
   async openFile(text: string, fileName: string): Promise<boolean> {
+    // The shipped notebook: its first answers came with the app, so they show before the worker
+    // has even started; the worker then reads the file and computes the full answers as usual.
+    const shipped = this.shipped?.text === text && !this.scenario ? this.shipped : null;
+    if (shipped) {
+      this.phase = 'opening';
+      this.showPreviewOpened(shipped.opened, (JSON.parse(text) as Scenario).monteCarlo);
+      this.fileName = fileName;
+      this.result = shipped.result;
+    }
     const parsed = await this.engine.parse(text, fileName);
     if (!parsed.ok) {
       this.fileIssues = { fileName, issues: parsed.issues };
       return false;
     }
-    return this.load(parsed.value, { fileName });
+    return this.load(parsed.value, { fileName, previewShown: shipped !== null });
   }
 
   dismissFileIssues(): void {
