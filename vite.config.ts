@@ -72,8 +72,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // One browser at a time: CI has two cores.
-          fileParallelism: false,
+          // Two files at a time: a browser test spends much of its time waiting on its page (the
+          // suite used under one of CI's two cores with one at a time).
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
