@@ -76,8 +76,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // Files in parallel with the rest of the suite (see maxWorkers above).
+          // Files in parallel with the rest of the suite (see maxWorkers above); a page under that
+          // load may take seconds to show what a test polls for.
           testTimeout: 60_000,
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 120_000,
         },
       },

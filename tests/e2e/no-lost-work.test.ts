@@ -269,7 +269,7 @@ describe('saving to a real file (origin-private file system)', () => {
     const other = await browser().newContext();
     const reopened = await openApp(other);
     await reopened.locator('[data-testid="open-input"]').setInputFiles(path);
-    await expect.poll(() => titleInput(reopened).inputValue()).toBe('Lưu toàn bộ / whole file');
+    await expect.poll(() => titleInput(reopened).inputValue(), { timeout: 30_000 }).toBe('Lưu toàn bộ / whole file');
     await ready(reopened);
     expect(await lever(reopened).inputValue()).toBe('40');
     expect(await cellIds(reopened)).toEqual(cells);

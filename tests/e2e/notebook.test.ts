@@ -147,6 +147,8 @@ describe('the notebook', () => {
       '<iframe src="javascript:window.__pwned=7"></iframe>',
     ].join('\n\n');
     await page.locator('[data-testid="open-input"]').setInputFiles(scenarioFile('hostile.json', JSON.stringify(hostile)));
+    // The file is read, then opened: wait for its title before waiting for its answers.
+    await expect.poll(() => page.locator('.toolbar .title input').inputValue(), { timeout: 30_000 }).toBe(hostile.title);
     await ready(page);
     await page.waitForTimeout(500);
     const link = page.locator('.cell-markdown a', { hasText: 'click me' });

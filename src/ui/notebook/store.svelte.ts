@@ -259,17 +259,23 @@ export class NotebookStore {
 
   /** Reads a file's text in the engine; a bad file only shows its problems. */
   async openFile(text: string, fileName: string): Promise<boolean> {
+    // Opening from now on (the engine may first finish a request already under way): a newer
+    // open supersedes this one.
+    const before = this.phase;
+    this.phase = 'opening';
+    const token = ++this.loadToken;
     // The shipped notebook: its first answers came with the app, so they show before the worker
     // has even started; the worker then reads the file and computes the full answers as usual.
     const shipped = this.shipped?.text === text && !this.scenario ? this.shipped : null;
     if (shipped) {
-      this.phase = 'opening';
       this.showPreviewOpened(shipped.opened, (JSON.parse(text) as Scenario).monteCarlo);
       this.fileName = fileName;
       this.result = shipped.result;
     }
     const parsed = await this.engine.parse(text, fileName);
+    if (token !== this.loadToken) return false; // another notebook is opening
     if (!parsed.ok) {
+      this.phase = this.scenario ? (before === 'opening' ? 'ready' : before) : 'error';
       this.fileIssues = { fileName, issues: parsed.issues };
       return false;
     }
