@@ -304,9 +304,10 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
    * are as quick as the later ones: a just-started engine runs a move's code cold (the JavaScript
    * compiler has not optimised it yet) and its first moves take several times longer. Call `index`
    * moves the `index`-th of the levers that cover the structural model's quantities (one lever per
-   * quantity), on the preview and on all paths; the call after the last runs `settings` themselves
-   * again, so what the runs keep for the next (reuse.ts) is the open notebook's state, and returns
-   * false. Answers are unchanged by it: what a run keeps never changes its numbers.
+   * quantity) on the preview's paths: the same code as on all paths, at a tenth of the work, and
+   * what full runs keep for the next (reuse.ts) stays the open notebook's. The call after the last
+   * runs `settings` themselves on those paths again, so the preview's kept state is the notebook's
+   * too, and returns false. Answers are unchanged by it: what a run keeps never changes its numbers.
    */
   warmUp(settings: LeverSettings, previewPaths: number, index: number): boolean {
     const engine = this.require();
@@ -320,7 +321,6 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
     const current = lever && (settings.levers[lever.id] ?? lever.default);
     const warm = lever ? { ...settings, levers: { ...settings.levers, [lever.id]: current === lever.max ? lever.min : lever.max } } : settings;
     engine.run(warm, previewPaths);
-    engine.run(warm);
     return lever !== undefined;
   }
 
