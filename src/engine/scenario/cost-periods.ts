@@ -85,18 +85,20 @@ export function difference(a: Float64Array, b: Float64Array, out: Float64Array):
 }
 
 /**
- * leverPaths kept in `memo` under `name` while the values it reads (through `side`) and the draws
- * of `reads` hold: a move of a lever the cost does not read hands back the same rows.
+ * `compute()`, kept in `memo` under `name` while what it reads holds: the levers in `reads` at
+ * `values` and their per-path draws. A move of a lever the cost does not read hands back the same rows.
  */
-export function keptLeverPaths<K extends string>(
+export function keptByLevers<T>(
   memo: ReuseMemo,
   name: string,
-  ...args: Parameters<typeof leverPaths<K>>
-): Record<K, Float64Array> {
-  const [levers, input, m, reads, , , side] = args;
-  const values = side(levers.values, input.defaults);
+  m: number,
+  values: LeverValues,
+  levers: CostLevers,
+  reads: readonly string[],
+  compute: () => T,
+): T {
   const inputs = [m, Float64Array.from(reads, (id) => values[id] ?? Number.NaN), ...reads.flatMap((id) => levers.sampled.get(id) ?? [])];
-  return reuse(memo, `${name}|${m}`, inputs, () => leverPaths(...args));
+  return reuse(memo, `${name}|${m}`, inputs, compute);
 }
 
 /**

@@ -8,6 +8,7 @@ import { toDecimalYear, type IsoDate } from '../time.ts';
 import {
   costPeriods,
   difference,
+  keptByLevers,
   leverPaths,
   stepAt,
   type CostLevers,
@@ -22,7 +23,7 @@ import {
 import { hiCost, type HiCostPaths, type HiCostPeriod } from './hi-cost.ts';
 import type { LeverValues } from './levers.ts';
 import { voluntaryFullPremium } from './policy.ts';
-import { reuse, type ReuseMemo } from './reuse.ts';
+import type { ReuseMemo } from './reuse.ts';
 import { scratchRow } from './scratch-rows.ts';
 
 export type { CostLevers, CostPeriod, CostRange, CostStep, Payer, PeriodCost } from './cost-periods.ts';
@@ -162,11 +163,10 @@ export function budgetCost(input: CostInputs): BudgetCost {
   if (!first) throw new RangeError('budget cost: no lever values');
   // Kept while the levers the support reads hold (a move of another lever hands back the same rows).
   const memo = input.memo?.last ?? new Map();
-  const kept = (name: string, levers: CostLevers, side: Side) => {
-    const values = side === 'baseline' ? input.defaults : levers.values;
-    const inputs = [m, Float64Array.from(COST_INPUTS, (id) => values[id] ?? Number.NaN), ...COST_INPUTS.flatMap((id) => levers.sampled.get(id) ?? [])];
-    return reuse(memo, `support|${name}|${m}`, inputs, () => perMemberPaths(levers, input, m, side));
-  };
+  const kept = (name: string, levers: CostLevers, side: Side) =>
+    keptByLevers(memo, `support|${name}`, m, side === 'baseline' ? input.defaults : levers.values, levers, COST_INPUTS, () =>
+      perMemberPaths(levers, input, m, side),
+    );
   const baselineRates = kept('baseline', first.levers, 'baseline');
   const steps = input.scenario.map((step, j) => ({ t: toDecimalYear(step.from), value: kept(`step${j}`, step.levers, 'scenario') }));
   const { support: periods } = costPeriods({

@@ -13,7 +13,8 @@ import {
   costPeriods,
   type BaselineMemo,
   difference,
-  keptLeverPaths,
+  keptByLevers,
+  leverPaths,
   range,
   stepAt,
   type CostLevers,
@@ -117,7 +118,9 @@ export function hiCost(input: HiInput, paths: HiCostPaths): HiCostPeriod[] {
   const memo = input.memo?.last ?? new Map();
   // Kept while the levers they read hold: a move of another lever hands back the same rows.
   const rates = (name: string, levers: CostLevers, side: (l: LeverValues, d: LeverValues) => LeverValues): Rates =>
-    keptLeverPaths(memo, `hiRates|${name}`, levers, input, m, HI_COST_INPUTS, RATE_KEYS, hiSupport, side);
+    keptByLevers(memo, `hiRates|${name}`, m, side(levers.values, input.defaults), levers, HI_COST_INPUTS, () =>
+      leverPaths(levers, input, m, HI_COST_INPUTS, RATE_KEYS, hiSupport, side),
+    );
   const baselineRates = rates('baseline', first.levers, (_, d) => d);
   const steps = input.scenario.map((step, j) => ({ t: toDecimalYear(step.from), value: rates(`step${j}`, step.levers, (l) => l) }));
   // A move of a lever the HI support does not read leaves its rates and the HI paths as they were.

@@ -2,15 +2,12 @@
 // to answer the notebook the app opens on, as the worker would on PREVIEW_PATHS paths, served as the
 // module `virtual:shipped-answers` (see shipped-answers.ts). The page then shows its first answers
 // without waiting for the worker to start and compute them; a test holds them equal to the worker's.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Plugin } from 'vite';
 import { HANOI } from '../../data/index.ts';
 import { createEngine, EngineService } from '../../engine/index.ts';
+import { shippedFileModule } from '../shipped-file-module.ts';
 import { PREVIEW_PATHS, type ShippedAnswers } from './shipped-answers.ts';
-
-const ID = 'virtual:shipped-answers';
-const RESOLVED = `\0${ID}`;
 
 /** The answers the app shows first for the scenario file `text`, computed as the worker computes them. */
 export function shippedAnswers(text: string, fileName: string): ShippedAnswers {
@@ -26,13 +23,8 @@ export function shippedAnswers(text: string, fileName: string): ShippedAnswers {
 }
 
 /** `scenarioFile`: the scenario file the app opens on (App.svelte's default). */
-export const shippedAnswersPlugin = (scenarioFile: string): Plugin => ({
-  name: 'targetcast-shipped-answers',
-  resolveId: (id) => (id === ID ? RESOLVED : null),
-  load(id) {
-    if (id !== RESOLVED) return null;
-    this.addWatchFile(scenarioFile);
-    const answers = shippedAnswers(readFileSync(scenarioFile, 'utf8'), basename(scenarioFile));
+export const shippedAnswersPlugin = (scenarioFile: string): Plugin =>
+  shippedFileModule('targetcast-shipped-answers', 'virtual:shipped-answers', scenarioFile, (text) => {
+    const answers = shippedAnswers(text, basename(scenarioFile));
     return `export default JSON.parse(${JSON.stringify(JSON.stringify(answers))});`;
-  },
-});
+  });
