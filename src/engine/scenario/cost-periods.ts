@@ -64,7 +64,8 @@ export function range(values: Float64Array): CostRange {
   const first = values[0]!;
   let constant = true;
   for (let k = 1; k < values.length && constant; k++) constant = values[k] === first;
-  if (constant && values.length > 0) return { p10: first, p50: first, p90: first };
+  // first + 0: what the interpolation gives between equal values (it turns -0 into 0).
+  if (constant && values.length > 0) return { p10: first + 0, p50: first + 0, p90: first + 0 };
   if (scratch.length < values.length) scratch = new Float64Array(values.length);
   const [p10, p50, p90] = quantiles(values, QUANTILE_POINTS, scratch) as [number, number, number];
   return { p10, p50, p90 };
