@@ -36,6 +36,36 @@ function firstCrossing(
 }
 
 /**
+ * Each path's first crossing into `out` (+Infinity for one that never crosses, or has no values);
+ * returns how many cross. The loop over the paths is a function of its own, with no call after it:
+ * V8 compiles a long loop while it runs (on-stack replacement), and a call the loop's first run had
+ * not reached yet would leave that compiled code on a deoptimisation on every later run.
+ */
+function crossingTimes(
+  ts: readonly number[],
+  order: readonly number[],
+  paths: readonly Float64Array[],
+  threshold: number,
+  up: boolean,
+  out: Float64Array,
+): number {
+  let crossed = 0;
+  for (let k = 0; k < out.length; k++) {
+    const t = firstCrossing(ts, order, paths, k, threshold, up);
+    out[k] = Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+    if (Number.isFinite(t)) crossed++;
+  }
+  return crossed;
+}
+
+/** How many of the values are at most `bound`. */
+function countAtMost(values: Float64Array, bound: number): number {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if (values[k]! <= bound) n++;
+  return n;
+}
+
+/**
  * Nearest-rank quantiles of the times, for probabilities in ascending order, by selection (each
  * rank's value moved into place, the smaller ones before it); null where a rank falls among the
  * paths that never cross.
@@ -72,14 +102,8 @@ export function crossingSummary(
   const order = ts.map((_, i) => i).sort((a, b) => ts[a]! - ts[b]!);
   if (times.length < nPaths) times = new Float64Array(nPaths);
   const sorted = times.subarray(0, nPaths);
-  let crossed = 0;
-  let byDeadline = 0;
-  for (let k = 0; k < nPaths; k++) {
-    const t = firstCrossing(ts, order, paths, k, threshold, direction === 'up');
-    sorted[k] = Number.isNaN(t) ? Number.POSITIVE_INFINITY : t; // a path without values never crosses
-    if (Number.isFinite(t)) crossed++;
-    if (deadline !== undefined && t <= deadline) byDeadline++;
-  }
+  const crossed = crossingTimes(ts, order, paths, threshold, direction === 'up', sorted);
+  const byDeadline = deadline === undefined ? 0 : countAtMost(sorted, deadline);
   const [p10T, medianT, p90T] = rankQuantiles(sorted, [0.1, 0.5, 0.9]) as [number | null, number | null, number | null];
   return {
     medianT,

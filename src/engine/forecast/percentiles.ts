@@ -86,37 +86,41 @@ function byCounting(values: Float64Array, probabilities: readonly number[]): num
     return lo;
   };
   // Ranks wanted: each probability's floor position and the one above it (for the interpolation).
-  const positions = probabilities.map((p) => p * (n - 1));
+  // Index loops, not for-of: the probabilities' array changes its element kind from call to call
+  // (whole or fractional numbers), and an iterator over it sent V8's compiled loop back every call.
   slot.fill(-1);
   // The wanted bins' values, gathered side by side in one reused array (fresh memory is slow in browsers).
   const gathered: Float64Array[] = [];
   let size = 0;
-  for (const pos of positions)
-    for (const rank of [Math.floor(pos), Math.min(n - 1, Math.floor(pos) + 1)]) {
-      const b = binOf(rank);
-      if (slot[b]! < 0) {
-        slot[b] = gathered.length;
-        if (pool.length < size + counts[b]!) pool = new Float64Array(Math.max(2 * pool.length, size + counts[b]!));
-        gathered.push(pool.subarray(size, size + counts[b]!));
-        size += counts[b]!;
-      }
+  for (let i = 0; i < 2 * probabilities.length; i++) {
+    const k = Math.floor(probabilities[i >> 1]! * (n - 1));
+    const b = binOf(i & 1 ? Math.min(n - 1, k + 1) : k);
+    if (slot[b]! < 0) {
+      slot[b] = gathered.length;
+      if (pool.length < size + counts[b]!) pool = new Float64Array(Math.max(2 * pool.length, size + counts[b]!));
+      gathered.push(pool.subarray(size, size + counts[b]!));
+      size += counts[b]!;
     }
+  }
   const filled = new Uint32Array(gathered.length);
   for (let k = 0; k < n; k++) {
     const v = values[k]!;
     const s = slot[bin(v)]!;
     if (s >= 0) gathered[s]![filled[s]!++] = v;
   }
-  for (const values of gathered) values.sort();
+  for (let g = 0; g < gathered.length; g++) gathered[g]!.sort();
   const at = (rank: number) => {
     const b = binOf(rank);
     return gathered[slot[b]!]![rank - starts[b]!]!;
   };
-  return positions.map((pos) => {
+  const out: number[] = [];
+  for (let i = 0; i < probabilities.length; i++) {
+    const pos = probabilities[i]! * (n - 1);
     const k = Math.floor(pos);
     const low = at(k);
-    return low + (at(Math.min(n - 1, k + 1)) - low) * (pos - k);
-  });
+    out.push(low + (at(Math.min(n - 1, k + 1)) - low) * (pos - k));
+  }
+  return out;
 }
 
 function bySelection(values: Float64Array, probabilities: readonly number[], scratch: Float64Array): number[] {
@@ -143,6 +147,6 @@ function bySelection(values: Float64Array, probabilities: readonly number[], scr
 /** Share of the paths at or above a threshold: P(meet target). */
 export function probabilityAtLeast(values: Float64Array, threshold: number): number {
   let n = 0;
-  for (const v of values) if (v >= threshold) n++;
+  for (let k = 0; k < values.length; k++) if (values[k]! >= threshold) n++;
   return values.length ? n / values.length : Number.NaN;
 }

@@ -76,12 +76,16 @@ function groupRates(v: LeverValues): GroupRates {
 
 /** The support per member for a mix with `poor` and `nearPoor` shares (0-1), the rest "other". */
 function mixed(r: GroupRates, poor: number, nearPoor: number): Record<Payer, number> {
-  const weight: Record<Group, number> = { poor, nearPoor, other: Math.max(0, 1 - poor - nearPoor) };
-  const out: Record<Payer, number> = { state: 0, city: 0 };
-  for (const group of GROUPS) {
-    out.state += weight[group] * r.state[group] * r.premium;
-    out.city += weight[group] * r.city[group] * r.premium;
-  }
+  return { state: mixedRate(r.state, r.premium, poor, nearPoor), city: mixedRate(r.city, r.premium, poor, nearPoor) };
+}
+
+/** One payer's share of `mixed`: a number, so the loop over 10,000 paths allocates nothing. */
+function mixedRate(rates: Record<Group, number>, premium: number, poor: number, nearPoor: number): number {
+  // The groups in GROUPS order: the sum's rounding is part of the seeded answers.
+  let out = 0;
+  out += poor * rates.poor * premium;
+  out += nearPoor * rates.nearPoor * premium;
+  out += Math.max(0, 1 - poor - nearPoor) * rates.other * premium;
   return out;
 }
 
@@ -145,9 +149,8 @@ function perMemberPaths(levers: CostLevers, input: CostInputs, m: number, side: 
   const [poor, nearPoor] = [share(GROUP_SHARE.poor), share(GROUP_SHARE.nearPoor)];
   const out: PerPayer = { state: new Float64Array(m), city: new Float64Array(m) };
   for (let k = 0; k < m; k++) {
-    const s = mixed(rates, poor[k]! / 100, nearPoor[k]! / 100);
-    out.state[k] = s.state;
-    out.city[k] = s.city;
+    out.state[k] = mixedRate(rates.state, rates.premium, poor[k]! / 100, nearPoor[k]! / 100);
+    out.city[k] = mixedRate(rates.city, rates.premium, poor[k]! / 100, nearPoor[k]! / 100);
   }
   return out;
 }

@@ -21,16 +21,31 @@ const QUALIFIER_WORDS: Record<Qualifier, Record<Lang, string>> = {
   under: { vi: 'gần', en: 'nearly' },
 };
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/**
+ * One Intl formatter per language and options, made on first use and kept: making one costs far
+ * more than formatting with it, and a lever move formats hundreds of numbers.
+ */
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALE[lang], options));
+}
+
+function dateTimeFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`d|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALE[lang], options));
+}
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let format = formats.get(key) as F | undefined;
+  if (!format) {
+    format = make();
+    formats.set(key, format);
+  }
+  return format;
+}
 
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
-  const key = `${lang}|${maxDecimals}`;
-  let nf = numberFormats.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDecimals });
-    numberFormats.set(key, nf);
-  }
-  return nf.format(value);
+  return numberFormat(lang, { maximumFractionDigits: maxDecimals }).format(value);
 }
 
 /** Decimals worth showing for a unit: shares to 2 places, money to 1, head counts whole. */
@@ -65,15 +80,15 @@ export function formatDate(iso: string, lang: Lang): string {
 export function formatLocalTime(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(d);
+  return dateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(d);
 }
 
 /** A moment in the reader's own time zone (autosave times): 14:03:12 24/11/2026, or 24 Nov 2026, 14:03:12. */
 export function formatLocalDateTime(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const date = new Intl.DateTimeFormat(
-    LOCALE[lang],
+  const date = dateTimeFormat(
+    lang,
     lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' },
   );
   const time = formatLocalTime(iso, lang);

@@ -1,7 +1,7 @@
 // Reading a number a person typed, in either language's habits: Vietnamese writes 2,5 and
 // 4.736.889, English 2.5 and 4,736,889. A lone separator is read as the decimal mark (people
 // type 2.5 in a Vietnamese page too); grouped thousands only in the page language's style.
-import { LOCALE, type Lang } from '../../i18n/format.ts';
+import { numberFormat, type Lang } from '../../i18n/format.ts';
 
 export type NumberRead = { ok: true; value: number } | { ok: false; reason: 'empty' | 'not-a-number' };
 
@@ -23,5 +23,5 @@ export function readTypedNumber(input: string, lang: Lang): NumberRead {
 
 /** A number for an input box: the language's decimal mark, no grouping (easier to edit). */
 export function numberForInput(value: number, lang: Lang, maxDecimals: number): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDecimals, useGrouping: false }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: maxDecimals, useGrouping: false }).format(value);
 }
