@@ -302,12 +302,13 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
   /**
    * Runs a lever move the user has not made, its answers dropped, so the first moves the user makes
    * are as quick as the later ones: a just-started engine runs a move's code cold (the JavaScript
-   * compiler has not optimised it yet) and its first moves take several times longer. Call `index`
-   * moves the `index`-th of the levers that cover the structural model's quantities (one lever per
-   * quantity) on the preview's paths: the same code as on all paths, at a tenth of the work, and
-   * what full runs keep for the next (reuse.ts) stays the open notebook's. The call after the last
-   * runs `settings` themselves on those paths again, so the preview's kept state is the notebook's
-   * too, and returns false. Answers are unchanged by it: what a run keeps never changes its numbers.
+   * compiler has not optimised it yet) and its first moves took two to five times longer in the
+   * browser. The levers that cover the structural model's quantities (one lever per quantity) are
+   * moved in turn, each as a move is made: call `2i` runs the `i`-th on the preview's paths, call
+   * `2i + 1` on all of them (one request each, so a real move waits for at most one). The two calls
+   * after the last lever run `settings` themselves on those paths again, so what runs keep for the
+   * next (reuse.ts) is the open notebook's, and the last returns false. Answers are unchanged by it:
+   * what a run keeps never changes its numbers.
    */
   warmUp(settings: LeverSettings, previewPaths: number, index: number): boolean {
     const engine = this.require();
@@ -317,11 +318,12 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
       for (const q of l.enters) covered.add(q);
       return fresh && l.max > l.min;
     });
-    const lever = levers[index];
+    const lever = levers[index >> 1];
     const current = lever && (settings.levers[lever.id] ?? lever.default);
     const warm = lever ? { ...settings, levers: { ...settings.levers, [lever.id]: current === lever.max ? lever.min : lever.max } } : settings;
-    engine.run(warm, previewPaths);
-    return lever !== undefined;
+    const allPaths = index % 2 === 1;
+    engine.run(warm, allPaths ? undefined : previewPaths);
+    return lever !== undefined || !allPaths;
   }
 
   /**

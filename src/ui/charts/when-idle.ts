@@ -1,14 +1,21 @@
-// Work that can wait for an idle moment (an off-screen chart's drawing); returns its cancel.
-// Browsers without requestIdleCallback get a short timeout instead.
+// Work that can wait for a quiet, idle moment (an off-screen chart's drawing); returns its cancel.
+// The caller cancels it when newer work replaces it, so while a slider is being moved the task
+// keeps waiting and runs once, QUIET_MS after the last move, when the browser has nothing else to do.
+// Browsers without requestIdleCallback run it after the quiet time alone.
 
-/** The longest an idle task waits (ms) before it runs anyway. */
+/** How long nothing must have replaced the task before it runs (ms). */
+const QUIET_MS = 700;
+/** The longest an idle task waits once the page is quiet (ms) before it runs anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 
-export function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 50);
-  return () => clearTimeout(id);
+export function whenQuietAndIdle(task: () => void): () => void {
+  let idle = 0;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    else task();
+  }, QUIET_MS);
+  return () => {
+    clearTimeout(timer);
+    if (idle) cancelIdleCallback(idle);
+  };
 }

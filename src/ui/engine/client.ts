@@ -133,7 +133,9 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     for (let attempt = 1; ; attempt++) {
       try {
         const fresh = connection === null;
-        const conn = await connected(job);
+        // With a live worker the request goes out now, inside the input event that made it, not
+        // after the page's own updates of that event (a microtask later they would go first).
+        const conn = connection ?? (await connected(job));
         // A new worker stays 'starting' or 'restarting' until this request answers: one recovery, no flicker.
         setStatus({ phase: fresh || attempt > 1 ? freshPhase() : 'busy', ...(job.task && { task: job.task }) });
         return await conn.call((remote, alive) => {

@@ -13,11 +13,57 @@ let captions = 0;
 const pending = new Map<HTMLElement, (scrolls: boolean) => void>();
 let frame = 0;
 
+// A box in a cell the browser skips while it is off screen (content-visibility: auto) is not
+// measured then: reading its width would lay the skipped cell out, the work skipping saves. It is
+// measured when its cell comes into view, or once the page has been quiet a while.
+const skipped = new Map<HTMLElement, (scrolls: boolean) => void>();
+const QUIET_MS = 1000;
+let quiet: ReturnType<typeof setTimeout> | undefined;
+let watchingVisibility = false;
+
+function isSkipped(node: HTMLElement): boolean {
+  return typeof node.checkVisibility === 'function' && !node.checkVisibility({ contentVisibilityAuto: true });
+}
+
 function flush(): void {
   frame = 0;
-  const measured = [...pending].map(([node, apply]) => [apply, node.scrollWidth > node.clientWidth + 1] as const);
+  const shown = [...pending].filter(([node, apply]) => !(isSkipped(node) && skipped.set(node, apply)));
   pending.clear();
+  const measured = shown.map(([node, apply]) => [apply, node.scrollWidth > node.clientWidth + 1] as const);
   for (const [apply, scrolls] of measured) apply(scrolls);
+  if (skipped.size) measureSkippedWhenQuiet();
+}
+
+function measureSkippedWhenQuiet(): void {
+  clearTimeout(quiet);
+  quiet = setTimeout(() => {
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (task: () => void) => setTimeout(task, 0);
+    idle(() => {
+      const measured = [...skipped].map(([node, apply]) => [apply, node.scrollWidth > node.clientWidth + 1] as const);
+      skipped.clear();
+      for (const [apply, scrolls] of measured) apply(scrolls);
+    });
+  }, QUIET_MS);
+}
+
+function schedule(node: HTMLElement, apply: (scrolls: boolean) => void): void {
+  skipped.delete(node);
+  pending.set(node, apply);
+  if (!frame) frame = requestAnimationFrame(flush);
+}
+
+/** A cell coming into view: its boxes measured while it was skipped are measured now. */
+function watchVisibility(): void {
+  if (watchingVisibility) return;
+  watchingVisibility = true;
+  document.addEventListener(
+    'contentvisibilityautostatechange',
+    (event) => {
+      if ((event as Event & { skipped?: boolean }).skipped) return;
+      for (const [node, apply] of skipped) if ((event.target as Node).contains(node)) schedule(node, apply);
+    },
+    true,
+  );
 }
 
 function setIfChanged(node: HTMLElement, name: string, value: string | null): void {
@@ -38,25 +84,24 @@ export function scrollRegion(label: () => string): (node: HTMLElement) => () => 
       setIfChanged(node, 'aria-labelledby', caption ? caption.id : null);
       setIfChanged(node, 'aria-label', scrolls && !caption ? label() : null);
     };
-    const schedule = () => {
-      pending.set(node, apply);
-      if (!frame) frame = requestAnimationFrame(flush);
-    };
     // Measured with the others in the next frame, not now: a page being built attaches many regions
     // at once, and reading a width here would lay the page out again for each of them.
     if (typeof ResizeObserver === 'undefined') {
       apply(node.scrollWidth > node.clientWidth + 1);
       return () => {};
     }
-    schedule();
-    const resized = new ResizeObserver(schedule);
+    watchVisibility();
+    const check = () => schedule(node, apply);
+    check();
+    const resized = new ResizeObserver(check);
     resized.observe(node);
-    const changed = new MutationObserver(schedule);
+    const changed = new MutationObserver(check);
     changed.observe(node, { childList: true, subtree: true, characterData: true });
     return () => {
       resized.disconnect();
       changed.disconnect();
       pending.delete(node);
+      skipped.delete(node);
     };
   };
 }
