@@ -3,20 +3,14 @@
 // them for the network or the main thread. A chart draws once `fn` is there; if the code cannot
 // load, `failed` is set and the chart says so (its summary and caption stay).
 
-let allow: () => void = () => {};
-const allowed = new Promise<void>((resolve) => (allow = resolve));
-
-/** Called by the notebook once its first answers are painted: from then on charts load their drawing code. */
-export function chartsMayLoad(): void {
-  allow();
-}
+import { answersShown } from '../lib/answers-shown.ts';
 
 export class Drawing<F> {
   fn = $state.raw<F | null>(null);
   failed = $state(false);
 
   constructor(load: () => Promise<F>) {
-    allowed.then(load).then(
+    answersShown.then(load).then(
       (fn) => (this.fn = fn),
       () => (this.failed = true),
     );

@@ -5,10 +5,11 @@
 // autosaved. Without Web Locks (an old browser, tests) a tab writes as before.
 
 /**
- * owner: this tab writes the autosave. waiting: another tab does, and this one has not chosen yet.
- * copy: the user chose to work here without autosave. displaced: another tab took over.
+ * starting: the lock has not answered yet (nothing is written). owner: this tab writes the
+ * autosave. waiting: another tab does, and this one has not chosen yet. copy: the user chose to
+ * work here without autosave. displaced: another tab took over.
  */
-export type TabRole = 'owner' | 'waiting' | 'copy' | 'displaced';
+export type TabRole = 'starting' | 'owner' | 'waiting' | 'copy' | 'displaced';
 
 /** The Web Locks API as used here (navigator.locks, or a stand-in in tests). */
 export interface Locks {
@@ -26,7 +27,9 @@ const browserLocks = (): Locks | undefined => (globalThis.navigator as { locks?:
 export class TabLock {
   role = $state<TabRole>('owner');
 
-  constructor(private readonly locks: Locks | undefined = browserLocks()) {}
+  constructor(private readonly locks: Locks | undefined = browserLocks()) {
+    if (locks) this.role = 'starting';
+  }
 
   /** Whether this tab may write the autosave. */
   get canWrite(): boolean {

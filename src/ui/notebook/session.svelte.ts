@@ -45,13 +45,20 @@ export class Session {
 
   /** The autosaved notebook (and its undo history) if there is one, else the shipped default. */
   async start(): Promise<void> {
-    await this.tab.start();
-    if (!(await this.restore())) await this.store.openFile(this.defaultFile.text, this.defaultFile.name);
+    // The notebook opens while the tab asks for the autosave lock (a round trip to the browser
+    // that took 0.1-0.2 s at start-up): which notebook to open depends on the autosave alone.
+    // Until the lock answers this tab writes nothing; a change meanwhile is written once it may.
+    const saved = this.autosave.load();
+    const role = this.tab.start();
+    if (!(await this.restore(saved))) await this.store.openFile(this.defaultFile.text, this.defaultFile.name);
     this.startRevision = this.store.revision;
+    await role;
+    if (this.autosavePending) this.scheduleAutosave();
   }
 
-  private async restore(): Promise<boolean> {
-    const record = await this.autosave.load();
+  /** Opens the autosaved notebook (`saved`, if it is being read already) if there is one. */
+  private async restore(saved = this.autosave.load()): Promise<boolean> {
+    const record = await saved;
     if (!record || !(await this.store.openFile(record.text, record.fileName ?? 'autosave'))) return false;
     this.store.dirty = record.dirty;
     this.restored = record;
@@ -79,8 +86,8 @@ export class Session {
    * IndexedDB round trip, not one per step.
    */
   scheduleAutosave(): void {
-    if (!this.tab.canWrite) return; // another tab writes it (or this one works on a copy)
     this.autosavePending = true;
+    if (!this.tab.canWrite) return; // another tab writes it (or this one works on a copy), or the lock has not answered yet
     // Untracked: the caller is an effect, which must not come to depend on what a write reads.
     if (!this.autosaving) untrack(() => void this.drainAutosave());
   }
