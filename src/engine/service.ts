@@ -303,22 +303,17 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
    * Runs a lever move the user has not made, its answers dropped, so the first moves the user makes
    * are as quick as the later ones: a just-started engine runs a move's code cold (the JavaScript
    * compiler has not optimised it yet) and its first moves took two to five times longer in the
-   * browser. The levers that cover the structural model's quantities (one lever per quantity) are
-   * moved in turn, each as a move is made: call `2i` runs the `i`-th on the preview's paths, call
-   * `2i + 1` on all of them (one request each, so a real move waits for at most one). The two calls
-   * after the last lever run `settings` themselves on those paths again, so what runs keep for the
-   * next (reuse.ts) is the open notebook's, and the last returns false. Answers are unchanged by it:
-   * what a run keeps never changes its numbers.
+   * browser, where the compiler's work also took the cores from them. Every lever is moved in turn
+   * (code such as the budget cost runs only for the levers it reads), as a move is made: call `2i`
+   * moves the `i`-th lever on the preview's paths, call `2i + 1` on all of them, one request each,
+   * so a real move waits for at most one. The two calls after the last lever run `settings`
+   * themselves on those paths again, so what runs keep for the next (reuse.ts) is the open
+   * notebook's, and the last returns false. Answers are unchanged by it: what a run keeps never
+   * changes its numbers.
    */
   warmUp(settings: LeverSettings, previewPaths: number, index: number): boolean {
     const engine = this.require();
-    const covered = new Set<string>();
-    const levers = engine.levers.list.filter((l) => {
-      const fresh = l.enters.some((q) => !covered.has(q));
-      for (const q of l.enters) covered.add(q);
-      return fresh && l.max > l.min;
-    });
-    const lever = levers[index >> 1];
+    const lever = engine.levers.list.filter((l) => l.max > l.min)[index >> 1];
     const current = lever && (settings.levers[lever.id] ?? lever.default);
     const warm = lever ? { ...settings, levers: { ...settings.levers, [lever.id]: current === lever.max ? lever.min : lever.max } } : settings;
     const allPaths = index % 2 === 1;
