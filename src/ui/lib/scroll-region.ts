@@ -27,7 +27,11 @@ function isSkipped(node: HTMLElement): boolean {
 
 function flush(): void {
   frame = 0;
-  const shown = [...pending].filter(([node, apply]) => !(isSkipped(node) && skipped.set(node, apply)));
+  const shown: Array<[HTMLElement, (scrolls: boolean) => void]> = [];
+  for (const [node, apply] of pending) {
+    if (isSkipped(node)) skipped.set(node, apply);
+    else shown.push([node, apply]);
+  }
   pending.clear();
   const measured = shown.map(([node, apply]) => [apply, node.scrollWidth > node.clientWidth + 1] as const);
   for (const [apply, scrolls] of measured) apply(scrolls);
