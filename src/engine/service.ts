@@ -115,12 +115,6 @@ function baselineKey(s: Scenario): string {
   return JSON.stringify([s.data, s.horizon, s.monteCarlo]);
 }
 
-/** The levers a warm-up moves, in order: the movable ones, `first` (in its order) before the rest. */
-export function leversToWarm<L extends Pick<LeverDef, 'id' | 'min' | 'max'>>(levers: readonly L[], first: readonly string[]): L[] {
-  const rank = (id: string) => (first.includes(id) ? first.indexOf(id) : first.length);
-  return levers.filter((l) => l.max > l.min).sort((a, b) => rank(a.id) - rank(b.id));
-}
-
 /**
  * `C`: the checks of outside input, given with the engine (`new EngineService(engine, engine)`) or
  * loaded on first use (the worker: `new EngineService(core, () => loadScenarioChecks(...))`).
@@ -310,17 +304,16 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
    * are as quick as the later ones: a just-started engine runs a move's code cold (the JavaScript
    * compiler has not optimised it yet) and its first moves took two to five times longer in the
    * browser, where the compiler's work also took the cores from them. Every lever is moved in turn
-   * (code such as the budget cost runs only for the levers it reads), `first` (the ones the
-   * notebook shows, which a user moves first) before the others, as a move is made: call `2i`
+   * (code such as the budget cost runs only for the levers it reads), as a move is made: call `2i`
    * moves the `i`-th lever on the preview's paths, call `2i + 1` on all of them, one request each,
    * so a real move waits for at most one. The two calls after the last lever run `settings`
    * themselves on those paths again, so what runs keep for the next (reuse.ts) is the open
    * notebook's, and the last returns false. Answers are unchanged by it: what a run keeps never
    * changes its numbers.
    */
-  warmUp(settings: LeverSettings, previewPaths: number, index: number, first: readonly string[] = []): boolean {
+  warmUp(settings: LeverSettings, previewPaths: number, index: number): boolean {
     const engine = this.require();
-    const lever = leversToWarm(engine.levers.list, first)[index >> 1];
+    const lever = engine.levers.list.filter((l) => l.max > l.min)[index >> 1];
     const current = lever && (settings.levers[lever.id] ?? lever.default);
     const warm = lever ? { ...settings, levers: { ...settings.levers, [lever.id]: current === lever.max ? lever.min : lever.max } } : settings;
     const allPaths = index % 2 === 1;

@@ -202,7 +202,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       const result = await schedule('run', (remote) => remote.runWithPreview(settings, previewPaths, Comlink.proxy(onPreview)), true);
       return result === STALE ? { stale: true } : { stale: false, result };
     },
-    warmUp: (settings, previewPaths, index, first) => request(undefined, (remote) => remote.warmUp(settings, previewPaths, index, first)),
+    warmUp: (settings, previewPaths, index) => request(undefined, (remote) => remote.warmUp(settings, previewPaths, index)),
     seek: (settings, query, options) => request('seek', (remote, progress) => remote.seek(settings, query, progress()), timeoutMs, options),
     seekCheapest: (settings, query, options) =>
       request('seek', (remote, progress) => remote.seekCheapest(settings, query, progress()), timeoutMs, options),

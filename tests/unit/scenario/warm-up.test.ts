@@ -1,7 +1,6 @@
 // The engine's warm-up moves (EngineService.warmUp) speed up the first real moves and change no answer.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { leversToWarm } from '../../../src/engine/service.ts';
 import { newHanoiService } from '../../support/hanoi.ts';
 
 const text = readFileSync('scenarios/hanoi-2025-baseline.json', 'utf8').replace('"paths": 10000', '"paths": 1500');
@@ -33,16 +32,5 @@ describe('warming the engine up', () => {
     const moved = { ...warm.settings, levers: { ...warm.settings.levers, cityTopupOther: 45 } };
     expect(warm.service.run(moved)).toEqual(opened().service.run(moved));
     expect(warm.service.run(warm.settings)).toEqual(opened().service.run(warm.settings));
-  });
-
-  it('moves the levers the notebook shows first, in their order, then the other movable ones', () => {
-    const levers = [
-      { id: 'a', min: 0, max: 1 },
-      { id: 'fixed', min: 2, max: 2 },
-      { id: 'b', min: 0, max: 1 },
-      { id: 'c', min: 0, max: 1 },
-    ];
-    expect(leversToWarm(levers, ['c', 'a']).map((l) => l.id)).toEqual(['c', 'a', 'b']);
-    expect(leversToWarm(levers, []).map((l) => l.id)).toEqual(['a', 'b', 'c']);
   });
 });
