@@ -1,7 +1,8 @@
 // The main thread's handle on the engine worker. Requests run one at a time (the worker is single-
 // threaded anyway, and a timeout then measures the request itself, not its wait in the queue).
-// Runs coalesce: a slider fires many, and only the newest waiting one is sent. A hung or crashed
-// worker is replaced, the last opened scenario re-opened and the request retried once.
+// Runs coalesce: a slider fires many, and only the newest waiting one is sent. A warm-up step
+// (work nobody waits for) gives way: one waiting when any other request comes is dropped. A hung
+// or crashed worker is replaced, the last opened scenario re-opened and the request retried once.
 //
 // Time limits: the longest single request (a 100,000-path run, or one step of a seek or sensitivity
 // sweep) takes under a second on a laptop, so 10 s leaves a tenfold margin for a slow machine while
@@ -34,6 +35,8 @@ interface Job {
   send: Send<unknown>;
   /** Runs only: a newer run replaces this one while it waits. */
   coalesces: boolean;
+  /** Work nobody waits for (the warm-up): any other request replaces it while it waits. */
+  background?: boolean;
   /** How long it may go without an answer or progress before the worker counts as hung. */
   limitMs: number;
   options: RequestOptions;
@@ -67,17 +70,16 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     coalesces = false,
     limitMs = timeoutMs,
     options: RequestOptions = {},
+    background = false,
   ): Promise<T | typeof STALE> {
     if (disposed) return Promise.reject(new EngineError('engineErrorDisposed'));
     if (options.signal?.aborted) return Promise.reject(new EngineCancelled());
     return new Promise((resolve, reject) => {
-      if (coalesces) {
-        for (const waiting of queue.filter((j) => j.coalesces)) {
-          queue.splice(queue.indexOf(waiting), 1);
-          waiting.resolve(STALE);
-        }
+      for (const waiting of queue.filter((j) => (coalesces && j.coalesces) || (!background && j.background))) {
+        queue.splice(queue.indexOf(waiting), 1);
+        waiting.resolve(STALE);
       }
-      const job: Job = { task, send, coalesces, limitMs, options, resolve: resolve as (value: unknown) => void, reject };
+      const job: Job = { task, send, coalesces, background, limitMs, options, resolve: resolve as (value: unknown) => void, reject };
       queue.push(job);
       options.signal?.addEventListener('abort', () => cancel(job), { once: true });
       void pump();
@@ -202,7 +204,9 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       const result = await schedule('run', (remote) => remote.runWithPreview(settings, previewPaths, Comlink.proxy(onPreview)), true);
       return result === STALE ? { stale: true } : { stale: false, result };
     },
-    warmUp: (settings, previewPaths, index) => request(undefined, (remote) => remote.warmUp(settings, previewPaths, index)),
+    // A warm-up step waiting when another request comes is dropped (false: the warm-up stops there).
+    warmUp: async (settings, previewPaths, index) =>
+      (await schedule(undefined, (remote) => remote.warmUp(settings, previewPaths, index), false, timeoutMs, {}, true)) === true,
     seek: (settings, query, options) => request('seek', (remote, progress) => remote.seek(settings, query, progress()), timeoutMs, options),
     seekCheapest: (settings, query, options) =>
       request('seek', (remote, progress) => remote.seekCheapest(settings, query, progress()), timeoutMs, options),

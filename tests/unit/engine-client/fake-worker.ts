@@ -37,7 +37,7 @@ export class FakeWorker extends EventTarget {
   }
 }
 
-const METHODS = ['parse', 'open', 'run', 'seek', 'sensitivity', 'newScenario', 'compare'] as const;
+const METHODS = ['parse', 'open', 'run', 'seek', 'sensitivity', 'newScenario', 'compare', 'warmUp'] as const;
 export type Method = (typeof METHODS)[number];
 
 export interface Call {

@@ -66,4 +66,20 @@ describe('runs: the latest intent wins', () => {
     expect(answers).toEqual([['a'], ['b'], ['c']]);
     client.dispose();
   });
+
+  it('drops a waiting warm-up step when another request comes, and sends that request next', async () => {
+    const fake = fakeWorkers((call) => (call.method === 'warmUp' ? sleep(30).then(() => true) : slowEcho(call)));
+    const client = createEngineClient({ createWorker: fake.createWorker, timeoutMs: 5000 });
+    const running = client.warmUp(settings(0), 100, 0);
+    const waiting = client.warmUp(settings(0), 100, 1);
+    const run = client.run(settings(7));
+    expect(await running).toBe(true); // the step under way finishes
+    expect(await waiting).toBe(false); // the waiting one is dropped: the warm-up stops
+    expect(xOf(await run)).toBe(7);
+    expect(fake.calls.map((c) => (c.method === 'warmUp' ? `warmUp ${String(c.args[2])}` : `${c.method} ${leverOf(c)}`))).toEqual([
+      'warmUp 0',
+      'run 7',
+    ]);
+    client.dispose();
+  });
 });
