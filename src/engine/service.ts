@@ -23,6 +23,7 @@ import { cheapestSeek, type CheapestAnswer, type CheapestQuery } from './scenari
 import type { LeverDef } from './scenario/levers.ts';
 import { entryEffect, type EntryEffect, type PolicyEntry } from './scenario/calendar.ts';
 import { leverReach } from './scenario/structural.ts';
+import { leversToWarm } from './scenario/warm-up-levers.ts';
 import type { LeverSettings, ScenarioEngine, ScenarioResult, TargetOutcome } from './scenario/run.ts';
 import { sensitivity, type ProgressCallback, type Tornado } from './scenario/sensitivity.ts';
 import type { ImportChoices, ImportPreview, PlanInput } from './io/import/plan.ts';
@@ -303,19 +304,21 @@ export class EngineService<C extends ScenarioChecks | LoadChecks = ScenarioCheck
    * Runs a lever move the user has not made, its answers dropped, so the first moves the user makes
    * are as quick as the later ones: a just-started engine runs a move's code cold (the JavaScript
    * compiler has not optimised it yet) and its first moves took two to five times longer in the
-   * browser, where the compiler's work also took the cores from them. Every lever is moved in turn
-   * (code such as the budget cost runs only for the levers it reads), as a move is made: call `2i`
-   * moves the `i`-th lever on the preview's paths, call `2i + 1` on all of them, one request each,
-   * so a real move waits for at most one. The two calls after the last lever run `settings`
+   * browser, where the compiler's work also took the cores from them. The levers of
+   * `leversToWarm` (`shown`: the ones the notebook shows) are moved in turn, as a move is made:
+   * call `2i` moves the `i`-th on the preview's paths, call `2i + 1` on all of them, one request
+   * each, so a real move waits for at most one. The two calls after the last lever run `settings`
    * themselves on those paths again, so what runs keep for the next (reuse.ts) is the open
    * notebook's, and the last returns false. Answers are unchanged by it: what a run keeps never
    * changes its numbers.
    */
-  warmUp(settings: LeverSettings, previewPaths: number, index: number): boolean {
+  warmUp(settings: LeverSettings, previewPaths: number, index: number, shown: readonly string[] = []): boolean {
     const engine = this.require();
-    const lever = engine.levers.list.filter((l) => l.max > l.min)[index >> 1];
+    const lever = leversToWarm(engine.levers.list, shown)[index >> 1];
     const current = lever && (settings.levers[lever.id] ?? lever.default);
-    const warm = lever ? { ...settings, levers: { ...settings.levers, [lever.id]: current === lever.max ? lever.min : lever.max } } : settings;
+    const warm = lever
+      ? { ...settings, levers: { ...settings.levers, [lever.id]: current === lever.max ? lever.min : lever.max } }
+      : settings;
     const allPaths = index % 2 === 1;
     engine.run(warm, allPaths ? undefined : previewPaths);
     return lever !== undefined || !allPaths;

@@ -21,7 +21,7 @@ export function inProcessEngine(service: EngineService = newHanoiService()): { e
       calls.run++;
       return { stale: false, result: service.runWithPreview(settings, previewPaths, onPreview) };
     },
-    warmUp: async (settings, previewPaths, index) => service.warmUp(settings, previewPaths, index),
+    warmUp: async (settings, previewPaths, index, shown) => service.warmUp(settings, previewPaths, index, shown),
     seek: async (settings, query, options) =>
       service.seek(settings, query, options?.onProgress && ((step, total) => options.onProgress!({ step, total }))),
     seekCheapest: async (settings, query, options) =>

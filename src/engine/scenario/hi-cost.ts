@@ -34,7 +34,7 @@ import { hiFullPremium, householdLadderShare, NEAR_POOR_SHARE_OF_UNINSURED } fro
 export type HiLever = 'hiCardsGranted' | 'householdHiSupport' | 'nearPoorHiSupport';
 export const HI_COSTED_LEVERS: readonly HiLever[] = ['hiCardsGranted', 'householdHiSupport', 'nearPoorHiSupport'];
 /** Every lever the HI support per person reads. */
-const HI_COST_INPUTS: readonly string[] = [
+export const HI_COST_INPUTS: readonly string[] = [
   ...HI_COSTED_LEVERS,
   'hiPremiumRate',
   'baseSalary',

@@ -205,8 +205,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       return result === STALE ? { stale: true } : { stale: false, result };
     },
     // A warm-up step waiting when another request comes is dropped (false: the warm-up stops there).
-    warmUp: async (settings, previewPaths, index) =>
-      (await schedule(undefined, (remote) => remote.warmUp(settings, previewPaths, index), false, timeoutMs, {}, true)) === true,
+    warmUp: async (settings, previewPaths, index, shown) =>
+      (await schedule(undefined, (remote) => remote.warmUp(settings, previewPaths, index, shown), false, timeoutMs, {}, true)) === true,
     seek: (settings, query, options) => request('seek', (remote, progress) => remote.seek(settings, query, progress()), timeoutMs, options),
     seekCheapest: (settings, query, options) =>
       request('seek', (remote, progress) => remote.seekCheapest(settings, query, progress()), timeoutMs, options),

@@ -180,15 +180,17 @@ export class NotebookStore {
   }
 
   /**
-   * Once a notebook's answers are in, the engine runs a few moves nobody made, one request each, so
-   * the first real ones are not slowed by code run for the first time (EngineService.warmUp). Stops
-   * at the first real move or another notebook; its answers are never shown.
+   * Once a notebook's answers are in, the engine runs moves nobody made, one request each (the
+   * levers its lever cells show among them), so the first real ones are not slowed by code run for
+   * the first time (EngineService.warmUp). Stops at the first real move or request, or another
+   * notebook; its answers are never shown.
    */
   private async warmUp(token: number): Promise<void> {
     const moves = this.runToken;
+    const shown = (this.scenario?.cells ?? []).flatMap((c) => (c.type === 'levers' ? c.levers : []));
     try {
       for (let index = 0; token === this.loadToken && moves === this.runToken && this.scenario; index++)
-        if (!(await this.engine.warmUp(this.settings(), PREVIEW_PATHS, index))) return;
+        if (!(await this.engine.warmUp(this.settings(), PREVIEW_PATHS, index, shown))) return;
     } catch {
       // Only speed was at stake: a failing engine shows itself on the next real request.
     }
