@@ -5,6 +5,8 @@
 // Use as {@attach scrollRegion(() => label)}; the region takes its name from the caption of the one
 // table it holds, else from `label`. Checked when the box or its content changes, once a frame.
 
+import { whenQuietAndIdle } from './when-idle.ts';
+
 let captions = 0;
 
 // Every region's check runs in one animation frame, all widths read before any attribute is
@@ -18,11 +20,19 @@ let frame = 0;
 // measured when its cell comes into view, or once the page has been quiet a while.
 const skipped = new Map<HTMLElement, (scrolls: boolean) => void>();
 const QUIET_MS = 1000;
-let quiet: ReturnType<typeof setTimeout> | undefined;
+let cancelQuiet: () => void = () => {};
 let watchingVisibility = false;
 
 function isSkipped(node: HTMLElement): boolean {
   return typeof node.checkVisibility === 'function' && !node.checkVisibility({ contentVisibilityAuto: true });
+}
+
+const scrollsSideways = (node: HTMLElement) => node.scrollWidth > node.clientWidth + 1;
+
+/** Every width read before any attribute is written (a read after a write lays the page out again). */
+function measureThenApply(boxes: Iterable<[HTMLElement, (scrolls: boolean) => void]>): void {
+  const measured = [...boxes].map(([node, apply]) => [apply, scrollsSideways(node)] as const);
+  for (const [apply, scrolls] of measured) apply(scrolls);
 }
 
 function flush(): void {
@@ -33,20 +43,13 @@ function flush(): void {
     else shown.push([node, apply]);
   }
   pending.clear();
-  const measured = shown.map(([node, apply]) => [apply, node.scrollWidth > node.clientWidth + 1] as const);
-  for (const [apply, scrolls] of measured) apply(scrolls);
-  if (skipped.size) measureSkippedWhenQuiet();
-}
-
-function measureSkippedWhenQuiet(): void {
-  clearTimeout(quiet);
-  quiet = setTimeout(() => {
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (task: () => void) => setTimeout(task, 0);
-    idle(() => {
-      const measured = [...skipped].map(([node, apply]) => [apply, node.scrollWidth > node.clientWidth + 1] as const);
-      skipped.clear();
-      for (const [apply, scrolls] of measured) apply(scrolls);
-    });
+  measureThenApply(shown);
+  if (skipped.size === 0) return;
+  cancelQuiet();
+  cancelQuiet = whenQuietAndIdle(() => {
+    const boxes = [...skipped];
+    skipped.clear();
+    measureThenApply(boxes);
   }, QUIET_MS);
 }
 
@@ -91,7 +94,7 @@ export function scrollRegion(label: () => string): (node: HTMLElement) => () => 
     // Measured with the others in the next frame, not now: a page being built attaches many regions
     // at once, and reading a width here would lay the page out again for each of them.
     if (typeof ResizeObserver === 'undefined') {
-      apply(node.scrollWidth > node.clientWidth + 1);
+      apply(scrollsSideways(node));
       return () => {};
     }
     watchVisibility();
