@@ -18,13 +18,13 @@
 //                  premiums outside compulsory SI), times the change in collection.
 // With every lever at its default, every relation is the identity and the baseline is returned.
 // Which levers a quantity reads comes from the levers' own definitions (`enters` in levers.ts).
-import { toDecimalYear, yearOf, type IsoDate } from '../time.ts';
+import { toDecimalYear, type IsoDate } from '../time.ts';
 import type { ModelledMetric, StructuralBaseline } from './baseline.ts';
 import { REVENUE } from './baseline.ts';
 import type { RevenueCalibration } from './calibration.ts';
 import { LEVERS, type LeverDef, type LeverValues, type ModelQuantity } from './levers.ts';
 import { reuse, type ReuseMemo } from './reuse.ts';
-import { scratchRow } from './scratch-rows.ts';
+import { hiRows, labourRows, revenueRows, timeline, voluntaryPoolRows, voluntaryRows } from './structural-rows.ts';
 import {
   cappedWageShare,
   collectionFactor,
@@ -36,9 +36,6 @@ import {
   voluntaryOutOfPocket,
   wageCap,
 } from './policy.ts';
-
-/** Years for a behavioural response (take-up) to build up fully after a change. */
-export const RAMP_YEARS = 1;
 
 export type Denominator = 'population' | 'labourForce' | 'uiLabourForce' | 'voluntaryPool';
 
@@ -191,29 +188,6 @@ function voluntaryGainPerPath(levers: LeverPaths, defaults: LeverValues, m: numb
   return out;
 }
 
-/**
- * People who move for `gain` points of subsidy out of `base` people, at `beta` per point: a gain
- * brings newcomers at the full rate, a loss moves people out at `exit` times it.
- */
-export function takeUpMoves(beta: number, gain: number, base: number, exit: number): number {
-  return beta * gain * base * (gain < 0 ? exit : 1);
-}
-
-/** a / b, or `otherwise` when b is zero or not finite (data a user edited to zero). */
-const ratio = (a: number, b: number, otherwise: number) => (b !== 0 && Number.isFinite(b) ? a / b : otherwise);
-
-/** The denominator that `count` people at `share` % imply, times `scale`; Infinity (unknown) when none is implied. */
-function implied(count: number, share: number, scale: number): number {
-  const d = (100 * count) / share;
-  return d > 0 && Number.isFinite(d) ? d * scale : Number.POSITIVE_INFINITY;
-}
-
-/** 100 x participants / denominator; the baseline share where the denominator is unknown. */
-const share = (count: number, denominator: number, baseline: number) =>
-  Number.isFinite(denominator) ? (100 * count) / denominator : baseline;
-
-const alloc = (n: number, m: number) => Array.from({ length: n }, () => new Float64Array(m));
-
 export function applyLevers(
   baseline: StructuralBaseline,
   calibration: RevenueCalibration,
@@ -231,15 +205,9 @@ export function applyLevers(
   memo: ReuseMemo = new Map(),
 ): ScenarioPaths {
   const { grid } = baseline;
-  const n = grid.ts.length;
   const m = Math.min(baseline.settings.nPaths, pathLimit);
   const b = baseline.paths;
   const tFrom = toDecimalYear(leversFrom);
-  // The participant and share rows and the denominators come from the blocks below.
-  const out = {
-    paths: { [REVENUE]: alloc(n, m) },
-    denominators: {},
-  } as ScenarioPaths;
 
   // Per-path parameters of the relations, each kept while the levers it reads hold.
   const perStep = (l: LeverPaths, step: string) => (name: string, q: ModelQuantity, rule: Rule) =>
@@ -279,154 +247,38 @@ export function applyLevers(
     };
   };
   const steps = [{ t: tFrom, ...policy(levers, 0) }, ...later.map((step, s) => ({ t: toDecimalYear(step.from), ...policy(step.levers, s + 1) }))];
-
   const ts = steps.map((step) => step.t);
-  const p = out.paths;
-  /** Years since the levers' start at grid time i. */
-  const tauAt = (i: number) => Math.max(0, grid.ts[i]! - tFrom);
-  /** The policy step in force at grid time i, and each step's own take-up ramp (its gain over the one before). */
-  const stepAt = (i: number) => {
-    let j = 0;
-    while (j + 1 < steps.length && grid.ts[i]! > steps[j + 1]!.t) j++;
-    return { j, ramps: steps.slice(0, j + 1).map((step) => Math.min(1, Math.max(0, grid.ts[i]! - step.t) / RAMP_YEARS)) };
-  };
-  /** Take-up moves into (or out of) `base` people at path k from every step in force, each on its own ramp. */
-  const joined = (gains: readonly Float64Array[], ramps: readonly number[], k: number, base: number) => {
-    let sum = 0;
-    for (let s = 0; s < ramps.length; s++) sum += takeUpMoves(beta[k]!, gains[s]![k]! - (s > 0 ? gains[s - 1]![k]! : 0), base, exit[k]!) * ramps[s]!;
-    return sum;
-  };
+  const time = timeline(grid.ts, ts);
 
-  // The relations fall into blocks with their own inputs: a block whose inputs are the ones of
-  // the last run (a slider moves one lever) keeps its output rows, and the rows it keeps need no
-  // new bands (run.ts). Revenue reads every block, so it always runs.
-  const labourRows = reuse(memo, `labour|${m}`, [m, tFrom, labourSize, dgLabour, elasticity, formalisation], () => {
-    const rows = { C: alloc(n, m), U: alloc(n, m), sC: alloc(n, m), sU: alloc(n, m), lab: alloc(n, m), uiLab: alloc(n, m) };
-    const [Cb, Ub, sCb, sUb] = [b['si.compulsory.participants'], b['ui.participants'], b['si.compulsory.share'], b['ui.share']];
-    for (let i = 0; i < n; i++) {
-      const tau = tauAt(i);
-      for (let k = 0; k < m; k++) {
-        const C0 = Cb[i]![k]!;
-        const U0 = Ub[i]![k]!;
-        // Denominators implied per path by participants and shares. Data with a zero count or share (a
-        // user's edit) imply none: participants are then uncapped and the share keeps its baseline path.
-        const labourRatio = labourSize[k]! * Math.exp(dgLabour[k]! * tau);
-        const labour = implied(C0, sCb[i]![k]!, labourRatio);
-        const uiLabour = implied(U0, sUb[i]![k]!, labourRatio);
-        const employment = Math.exp(elasticity[k]! * dgLabour[k]! * tau);
-        const informal = Number.isFinite(labour) ? Math.max(0, labour - C0 * employment) : 0;
-        const moved = formalisation[k]! * informal * tau;
-        // Participants never outnumber their denominator, so every share stays within 100%.
-        const c = Math.min(labour, C0 * employment + moved);
-        const u = Math.min(uiLabour, U0 * employment + ratio(moved * U0, C0, 0));
-        rows.C[i]![k] = c;
-        rows.U[i]![k] = u;
-        rows.lab[i]![k] = labour;
-        rows.uiLab[i]![k] = uiLabour;
-        rows.sC[i]![k] = share(c, labour, sCb[i]![k]!);
-        rows.sU[i]![k] = share(u, uiLabour, sUb[i]![k]!);
-      }
-    }
-    return rows;
-  });
+  // The relations fall into blocks with their own inputs (structural-rows.ts): a block whose inputs
+  // are the ones of the last run (a slider moves one lever) keeps its output rows, and the rows it
+  // keeps need no new bands (run.ts). Revenue reads every block, so it always runs.
+  const labour = reuse(memo, `labour|${m}`, [m, tFrom, labourSize, dgLabour, elasticity, formalisation], () =>
+    labourRows(b, time, m, { labourSize, dgLabour, elasticity, formalisation }),
+  );
   const voluntaryGains = steps.map((step) => step.voluntaryGain);
-  const [Vb, sVb] = [b['si.voluntary.participants'], b['si.voluntary.share']];
   // The pool does not depend on the subsidies: a subsidy move keeps it.
-  const voluntaryPool = reuse(memo, `voluntaryPool|${m}`, [m, tFrom, informalSize, dgInformal], () => {
-    const pool = alloc(n, m);
-    for (let i = 0; i < n; i++) {
-      const tau = tauAt(i);
-      for (let k = 0; k < m; k++) pool[i]![k] = implied(Vb[i]![k]!, sVb[i]![k]!, informalSize[k]! * Math.exp(dgInformal[k]! * tau));
-    }
-    return pool;
-  });
-  const voluntaryRows = reuse(memo, `voluntary|${m}`, [m, tFrom, ts, voluntaryPool, beta, exit, formalisation, voluntaryGains], () => {
-    const rows = { V: alloc(n, m), sV: alloc(n, m), pool: voluntaryPool };
-    for (let i = 0; i < n; i++) {
-      const tau = tauAt(i);
-      const { ramps } = stepAt(i);
-      for (let k = 0; k < m; k++) {
-        const V0 = Vb[i]![k]!;
-        const pool = voluntaryPool[i]![k]!;
-        // Newcomers come from the pool's non-participants (the evidence is stated for them).
-        const notJoined = Number.isFinite(pool) ? Math.max(0, pool - V0) : 0;
-        const v = Math.min(pool, Math.max(0, V0 * Math.max(0, 1 - formalisation[k]! * tau) + joined(voluntaryGains, ramps, k, notJoined)));
-        rows.V[i]![k] = v;
-        rows.sV[i]![k] = share(v, pool, sVb[i]![k]!);
-      }
-    }
-    return rows;
-  });
+  const pool = reuse(memo, `voluntaryPool|${m}`, [m, tFrom, informalSize, dgInformal], () => voluntaryPoolRows(b, time, m, informalSize, dgInformal));
+  const voluntary = reuse(memo, `voluntary|${m}`, [m, tFrom, ts, pool, beta, exit, formalisation, voluntaryGains], () =>
+    voluntaryRows(b, time, m, pool, { beta, exit }, formalisation, voluntaryGains),
+  );
   const [hiGains, hiCards] = [steps.map((step) => step.hiGain), steps.map((step) => step.hiCards)];
-  const hiRows = reuse(memo, `hi|${m}`, [m, tFrom, ts, beta, exit, hiGains, hiCards, dgPopulation, ceiling], () => {
-    const rows = { H: alloc(n, m), cov: alloc(n, m), pop: alloc(n, m) };
-    const [Hb, covb] = [b['hi.participants'], b['hi.coverage']];
-    for (let i = 0; i < n; i++) {
-      const tau = tauAt(i);
-      const active = grid.ts[i]! > tFrom;
-      const { j, ramps } = stepAt(i);
-      for (let k = 0; k < m; k++) {
-        const H0 = Hb[i]![k]!;
-        const population0 = implied(H0, covb[i]![k]!, 1);
-        const uncovered = Number.isFinite(population0) ? Math.max(0, population0 - H0) : 0;
-        const pop = population0 * Math.exp(dgPopulation[k]! * tau);
-        // Free cards are a count, in force from their date (not a response that builds up).
-        const cards = active ? hiCards[j]![k]! : 0;
-        const h = Math.max(0, Math.min((pop * ceiling[k]!) / 100, H0 + joined(hiGains, ramps, k, uncovered) + cards));
-        rows.H[i]![k] = h;
-        rows.pop[i]![k] = pop;
-        rows.cov[i]![k] = share(h, pop, covb[i]![k]!);
-      }
-    }
-    return rows;
-  });
-  Object.assign(p, {
-    'si.compulsory.participants': labourRows.C,
-    'si.compulsory.share': labourRows.sC,
-    'ui.participants': labourRows.U,
-    'ui.share': labourRows.sU,
-    'si.voluntary.participants': voluntaryRows.V,
-    'si.voluntary.share': voluntaryRows.sV,
-    'hi.participants': hiRows.H,
-    'hi.coverage': hiRows.cov,
-  });
-  Object.assign(out.denominators, { population: hiRows.pop, labourForce: labourRows.lab, uiLabourForce: labourRows.uiLab, voluntaryPool: voluntaryRows.pool });
-
-  // Revenue: each step's baseline collection, component by component.
-  const { compulsory: shareC, voluntary: shareV, hiOther: shareH } = calibration.shares;
-  const previousRevenue = scratchRow('revenue|previous', m).fill(baseline.revenueLatest.value);
-  const previousBase = scratchRow('revenue|previousBase', m).fill(baseline.revenueLatest.value);
-  let previousYear = yearOf(baseline.revenueLatest.date);
-  for (let i = 0; i < n; i++) {
-    const tau = tauAt(i);
-    const active = grid.ts[i]! > tFrom;
-    const { ratePrice, voluntaryPrice, hiPrice, collection, capRatio } = steps[stepAt(i).j]!;
-    const year = yearOf(grid.dates[i]!);
-    if (year !== previousYear) {
-      previousRevenue.fill(0);
-      previousBase.fill(0);
-      previousYear = year;
-    }
-    const [C0s, V0s, H0s, Rb] = [b['si.compulsory.participants'][i]!, b['si.voluntary.participants'][i]!, b['hi.participants'][i]!, b[REVENUE][i]!];
-    const [cs, vs, hs] = [labourRows.C[i]!, voluntaryRows.V[i]!, hiRows.H[i]!];
-    const R = p[REVENUE][i]!;
-    for (let k = 0; k < m; k++) {
-      const C0 = C0s[k]!;
-      const V0 = V0s[k]!;
-      const H0 = H0s[k]!;
-      const c = cs[k]!;
-      const v = vs[k]!;
-      const h = hs[k]!;
-      const step = Rb[k]! - previousBase[k]!;
-      const col = active ? collection[k]! : 1;
-      const rC = active ? ratio(c, C0, 1) * ratePrice[k]! * capRatio[i]![k]! * Math.exp(dgWage[k]! * tau) * col : 1;
-      const rV = active ? (V0 > 0 ? v / V0 : 1) * voluntaryPrice[k]! * col : 1;
-      const rH = active ? ratio(h - c, H0 - C0, 1) * hiPrice[k]! * col : 1;
-      // The step's revenue, component by component (compulsory SI, voluntary SI, HI outside compulsory SI).
-      previousRevenue[k] = previousRevenue[k]! + step * shareC * rC + step * shareV * rV + step * shareH * rH;
-      previousBase[k] = Rb[k]!;
-      R[k] = previousRevenue[k]!;
-    }
-  }
-  return out;
+  const hi = reuse(memo, `hi|${m}`, [m, tFrom, ts, beta, exit, hiGains, hiCards, dgPopulation, ceiling], () =>
+    hiRows(b, time, m, { beta, exit, gains: hiGains, cards: hiCards, dgPopulation, ceiling }),
+  );
+  const revenue = revenueRows(baseline, calibration, time, m, steps, dgWage, { C: labour.C, V: voluntary.V, H: hi.H });
+  return {
+    paths: {
+      [REVENUE]: revenue,
+      'si.compulsory.participants': labour.C,
+      'si.compulsory.share': labour.sC,
+      'ui.participants': labour.U,
+      'ui.share': labour.sU,
+      'si.voluntary.participants': voluntary.V,
+      'si.voluntary.share': voluntary.sV,
+      'hi.participants': hi.H,
+      'hi.coverage': hi.cov,
+    },
+    denominators: { population: hi.pop, labourForce: labour.lab, uiLabourForce: labour.uiLab, voluntaryPool: voluntary.pool },
+  };
 }
