@@ -4,14 +4,13 @@
 //   (see stock-year-end.ts);
 // - ratio: a share with too little history of its own = its numerator's paths divided by a
 //   projected denominator (the implied population or labour force, growing at its observed rate);
+//   a head count never exceeds the bases it is counted against (projected-base.ts);
 // - flow: a year-to-date flow, from the partial year to the end of that year (see flow-year-end.ts).
-import { randomLcg, randomNormal } from 'd3-random';
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Region } from '../io/observation-schema.ts';
 import { autoForecast, type ForecastResult } from '../forecast/auto.ts';
 import { quantiles } from '../forecast/percentiles.ts';
-import { impliedDenominators } from '../series/denominators.ts';
 import { allSeries, latestPoint, seriesKey, type Series, type SeriesPoint } from '../series/series.ts';
 import { estimateProfile } from '../series/ytd-profile.ts';
 import { fractionOfYear, toDecimalYear, yearEnd, yearOf, type IsoDate } from '../time.ts';
@@ -19,11 +18,11 @@ import { flowYearEndModel } from './flow-year-end.ts';
 import { patternText, recentredPaths, stockYearEndPattern, type YearEndPattern } from './stock-year-end.ts';
 import { monthlyGrid, type Grid } from './grid.ts';
 import { modelInputs, scaleOf, type ModelInputs } from './inputs.ts';
+import { DENOMINATOR_GROWTH_SD, basesOfCount, projectedBase } from './projected-base.ts';
+import { seedFor } from './seed.ts';
 import { MessageError, msg, type Message } from '../messages.ts';
 
 export const MIN_DIRECT_POINTS = 3;
-/** Spread of a denominator's yearly growth when only one or two values imply it. */
-export const DENOMINATOR_GROWTH_SD = 0.01;
 
 export interface MetricPaths {
   def: MetricDef;
@@ -72,13 +71,6 @@ export function makeContext(dataset: Dataset, metrics: readonly MetricDef[]): Si
   return { dataset, metrics: new Map(metrics.map((m) => [m.id, m])), series: allSeries(dataset), cache: new Map() };
 }
 
-function seedFor(base: number, metric: string): number {
-  // Different metrics get different but reproducible streams.
-  let h = base >>> 0;
-  for (const ch of metric) h = (Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0) % 2 ** 31;
-  return h / 2 ** 31;
-}
-
 /** The like-for-like figures of the head count whose year-end pattern `def` may borrow, if any. */
 function lenderOf(ctx: SimulationContext, def: MetricDef, region: Region): { metric: string; points: SeriesPoint[] } | undefined {
   const lender = def.yearEndPatternFrom ? ctx.metrics.get(def.yearEndPatternFrom) : undefined;
@@ -114,6 +106,7 @@ function direct(
     model = `${result.model}, re-centred ${patternText(pattern)}`;
     basisIds = [...new Set([...basisIds, pattern.sameBefore.observationId, pattern.endBefore.observationId])];
   }
+  if (def.kind === 'stock') paths = underBases(ctx, def, region, settings, grid.ts, paths);
   return {
     def,
     region,
@@ -129,6 +122,25 @@ function direct(
   };
 }
 
+/** A head count's paths, each value at most every base a share counts it against (projected-base.ts). */
+function underBases(
+  ctx: SimulationContext,
+  def: MetricDef,
+  region: Region,
+  settings: SimulationSettings,
+  ts: readonly number[],
+  paths: Float64Array[],
+): Float64Array[] {
+  const metrics = [...ctx.metrics.values()];
+  const bases = basesOfCount(metrics, def.id).flatMap((d) => projectedBase(ctx.dataset, metrics, d, region, settings.nPaths, settings.seed) ?? []);
+  if (bases.length === 0) return paths;
+  return paths.map((row, i) => {
+    const out = Float64Array.from(row);
+    for (const base of bases) for (let k = 0; k < out.length; k++) out[k] = Math.min(out[k]!, base.at(ts[i]!, k));
+    return out;
+  });
+}
+
 function ratio(
   ctx: SimulationContext,
   def: MetricDef,
@@ -138,40 +150,24 @@ function ratio(
   region: Region,
 ): MetricPaths {
   const numerator = simulate(ctx, def.numerator!, region, settings);
-  // One series per denominator: every share of the same base (the compulsory SI and the UI share
-  // of the working-age labour force) implies it, and they share its growth and its draws. A share
-  // or count that is a bound ("nearly 48%") gives no value, unless nothing else implies the base.
-  const all = impliedDenominators(ctx.dataset, [...ctx.metrics.values()])
-    .filter((d) => d.region === region && d.denominator === def.denominator)
-    .sort((a, b) => a.date.localeCompare(b.date));
-  const values = all.filter((d) => !d.bound);
-  const implied = values.length > 0 ? values : all;
-  const latest = implied.at(-1);
-  if (!latest) throw new NotForecastable(def.id, msg('nfNoDenominator', { numerator: def.numerator! }));
-  const first = implied[0]!;
-  const span = toDecimalYear(latest.date) - toDecimalYear(first.date);
-  const growth = span > 0.25 ? Math.log(latest.value / first.value) / span : 0;
-  const normal = randomNormal.source(randomLcg(seedFor(settings.seed, `${region}|${def.denominator}/denominator`)))(growth, DENOMINATOR_GROWTH_SD);
-  const rates = Float64Array.from({ length: settings.nPaths }, () => normal());
-  const t0 = toDecimalYear(latest.date);
+  // One base per denominator: every share of the same base (the compulsory SI and the UI share of
+  // the working-age labour force) implies it, and they share its growth and its draws.
+  const base = projectedBase(ctx.dataset, [...ctx.metrics.values()], def.denominator!, region, settings.nPaths, settings.seed);
+  if (!base) throw new NotForecastable(def.id, msg('nfNoDenominator', { numerator: def.numerator! }));
   const paths = numerator.grid.ts.map((t, i) => {
     const out = new Float64Array(settings.nPaths);
     const num = numerator.paths[i]!;
-    for (let k = 0; k < settings.nPaths; k++) {
-      const denominator = latest.value * Math.exp(rates[k]! * (t - t0));
-      out[k] = Math.min(100, Math.max(0, (100 * num[k]!) / denominator));
-    }
+    for (let k = 0; k < settings.nPaths; k++) out[k] = Math.min(100, Math.max(0, (100 * num[k]!) / base.at(t, k)));
     return out;
   });
-  const denominatorIds = implied.flatMap((d) => [d.shareId, d.countId]);
   return {
     def,
     region,
     series,
     method: 'ratio',
-    model: `${def.numerator} (${numerator.model}) ÷ implied ${def.denominator} growing ${(growth * 100).toFixed(2)}%/yr ± ${DENOMINATOR_GROWTH_SD * 100}`,
+    model: `${def.numerator} (${numerator.model}) ÷ implied ${def.denominator} growing ${(base.growth * 100).toFixed(2)}%/yr ± ${DENOMINATOR_GROWTH_SD * 100}`,
     inputs,
-    basisIds: [...new Set([...numerator.basisIds, ...denominatorIds])],
+    basisIds: [...new Set([...numerator.basisIds, ...base.basisIds])],
     grid: numerator.grid,
     paths,
     ...(numerator.backtest ? { backtest: numerator.backtest } : {}),

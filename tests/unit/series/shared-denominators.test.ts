@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HANOI_DATASET, METRICS } from '../../../src/data/index.ts';
 import { impliedDenominators } from '../../../src/engine/series/denominators.ts';
 import { makeContext, simulate } from '../../../src/engine/simulation/metric-paths.ts';
+import { projectedBase } from '../../../src/engine/simulation/projected-base.ts';
 
 const SETTINGS = { until: '2026-12-31', nPaths: 200, seed: 5 };
 const implied = impliedDenominators(HANOI_DATASET, METRICS).filter((d) => d.region === 'Hanoi');
@@ -58,5 +59,27 @@ describe('share paths', () => {
     expect(s.model).toContain('informal-workforce growing 0.00%/yr');
     expect(rows.at(-1)![0]!).toBeGreaterThan(2_900_000);
     expect(rows.at(-1)![0]!).toBeLessThan(3_500_000);
+  });
+
+  it('keep every head count at or under the base its share counts it against, on the same draws', () => {
+    // Two years past four to six figures, a t-tailed path on the log scale can pass the whole
+    // population; participants cannot outnumber the people they are drawn from.
+    const settings = { until: '2027-12-31', nPaths: 2000, seed: 1 };
+    for (const [count, base] of [
+      ['hi.participants', 'population'],
+      ['si.compulsory.participants', 'working-age-labour-force'],
+      ['si.voluntary.participants', 'informal-workforce'],
+    ] as const) {
+      const paths = simulate(makeContext(HANOI_DATASET, METRICS), count, 'Hanoi', settings);
+      const projected = projectedBase(HANOI_DATASET, METRICS, base, 'Hanoi', settings.nPaths, settings.seed)!;
+      let atBase = 0;
+      paths.grid.ts.forEach((t, i) =>
+        paths.paths[i]!.forEach((v, k) => {
+          expect(v).toBeLessThanOrEqual(projected.at(t, k));
+          if (v === projected.at(t, k)) atBase++;
+        }),
+      );
+      expect(atBase, count).toBeGreaterThan(0); // the cap binds on some far-tail paths
+    }
   });
 });
