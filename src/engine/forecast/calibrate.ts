@@ -16,8 +16,12 @@
 //   on the benchmark panel the ratio for standardised errors is 1.9-2.2;
 // - never under MIN_DF = 3: t(2) tails from two or three origins put absurd paths into Hanoi's
 //   4-to-6-point histories (one path in 300 with 18 million voluntary SI participants), so where
-//   the floor holds the tails are lighter than the origins warrant, and the scale keeps the full
-//   root mean square (no shrink) to stand in for them;
+//   the floor holds the tails are lighter than the origins warrant. There the scale keeps the full
+//   root mean square (no shrink) and is widened so that the 95% interval is as wide as the honest
+//   t's, down to t(MIN_WIDTH_DF = 2): x1.35 from one to three origins, x1.19 from four, x1.03
+//   from five. The 80% and 95% ranges then say what so few origins warrant, while the far tails
+//   that Monte Carlo paths reach keep t(3)'s shape. Under 2 degrees of freedom a t has no
+//   variance and its 95% quantile (12.7 at t(1)) measures the tiny sample more than the series;
 // - (1 + h / n) widens forecasts that reach far beyond the history (n points): the backtest judges
 //   forecasts from its last few origins only, so a change of regime longer than its window is
 //   missing from its errors, and it is likelier the further ahead, relative to the history, the
@@ -53,6 +57,10 @@ const MAX_GROWTH = 1;
 const GROWTH_STEPS = 50;
 /** Fewest degrees of freedom (see above). */
 const MIN_DF = 3;
+/** Fewest honest degrees of freedom whose 95% width the MIN_DF floor matches (see above). */
+const MIN_WIDTH_DF = 2;
+/** The floor's widening is matched at the 95% interval's upper end. */
+const MATCHED_QUANTILE = 0.975;
 /**
  * Tails of the forecast errors themselves (see above): one constant for every series, chosen on
  * the benchmark panel as a whole (10 to 30 leave the same groups inside 77-83 / 93-97).
@@ -62,6 +70,15 @@ const ERROR_DF = 10;
 /** Predictive degrees of freedom from K origins before the MIN_DF floor (see above). */
 export function predictiveDf(origins: number): number {
   return 1 / (1 / ERROR_DF + 1 / Math.max(0.5, origins - 1));
+}
+
+/**
+ * Factor on the scale that makes the t(MIN_DF) floor's 95% interval as wide as the honest t(df)'s,
+ * df floored at MIN_WIDTH_DF; 1 where the floor does not bind (see above).
+ */
+export function floorWidening(honestDf: number): number {
+  if (honestDf >= MIN_DF) return 1;
+  return studentTQuantile(MATCHED_QUANTILE, Math.max(MIN_WIDTH_DF, honestDf)) / studentTQuantile(MATCHED_QUANTILE, MIN_DF);
 }
 
 /**
@@ -99,7 +116,7 @@ export function calibrate(errors: readonly ScaledError[], origins: number, prior
   for (const { h, error } of errors) sum += error ** 2 / h ** (2 * growth);
   const honest = predictiveDf(origins);
   const df = Math.max(MIN_DF, honest);
-  const shrink = honest >= MIN_DF ? Math.sqrt((ERROR_DF - 2) / ERROR_DF) : 1;
+  const shrink = honest >= MIN_DF ? Math.sqrt((ERROR_DF - 2) / ERROR_DF) : floorWidening(honest);
   const scale = shrink * Math.sqrt((sum + PRIOR_WEIGHT * priorScale ** 2) / (errors.length + PRIOR_WEIGHT));
   return {
     scale,

@@ -279,7 +279,11 @@ describe('an engine on another region’s data, written here', () => {
     expect(answer!.probMeet).toBeGreaterThan(0.3);
     // The median path crosses around the deadline: within a year either side of it.
     expect(answer!.crossing.medianDate! >= '2026-01-31' && answer!.crossing.medianDate! <= '2027-12-31').toBe(true);
-    expect(answer!.crossing.probByDeadline).toBeCloseTo(answer!.probMeet, 1);
+    // Reaching the target by the deadline includes the paths that cross it and fall back before
+    // it, so it is at least P(meet); with four figures the spread is wide (the t(3) floor's 95%
+    // range is that of t(2), calibrate.ts) and the two differ by some points (0.49 and 0.43).
+    expect(answer!.crossing.probByDeadline!).toBeGreaterThanOrEqual(answer!.probMeet);
+    expect(answer!.crossing.probByDeadline! - answer!.probMeet).toBeLessThan(0.1);
     expect(result.models['hi.coverage']!.basisIds.every((id) => id.startsWith('hi.coverage.'))).toBe(true);
   });
 

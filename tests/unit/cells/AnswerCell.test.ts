@@ -103,7 +103,9 @@ describe('AnswerCell: questions', () => {
       kind: 'goal-seek',
       target: 'target.si.voluntary.share.2025-12-31',
       lever: 'cityTopupOther',
-      probability: 0.97,
+      // 95%: on the few paths these tests run, 97% is out of the top-up's range since the short
+      // histories' ranges widened (calibrate.ts); the e2e test seeks 97% on 10,000 paths.
+      probability: 0.95,
     });
     const setLever = vi.spyOn(store, 'setLever');
     target.querySelector<HTMLButtonElement>('.seek-find')!.click();

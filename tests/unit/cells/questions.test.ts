@@ -14,19 +14,20 @@ beforeAll(() => {
 });
 
 describe('goal seek answers in words (real engine)', () => {
-  it('finds the top-up needed for a 97% chance on voluntary SI, and offers a value on the slider’s step', () => {
-    // The baseline gives about 95%: the city top-up has to rise (with the Vietnamese evidence's
-    // small take-up response, 99% is out of the top-up's range).
+  it('finds the top-up needed for a 95% chance on voluntary SI, and offers a value on the slider’s step', () => {
+    // The baseline gives about 88%: the city top-up has to rise (with the Vietnamese evidence's
+    // small take-up response, 97% is out of the top-up's range on these 500 paths: 96.6% at
+    // 100%). It was 95% and 97% before the short histories' ranges widened (calibrate.ts).
     const answer = run.service.seek(run.settings, {
       targetId: 'target.si.voluntary.share.2025-12-31',
       lever: 'cityTopupOther',
-      probability: 0.97,
+      probability: 0.95,
     });
     expect(answer.status).toBe('found');
     if (answer.status !== 'found') return;
     const view = seekView(answer, 'vi')!;
     expect(view.text).toMatch(/^Cần đặt Thành phố hỗ trợ thêm BHXH tự nguyện: đối tượng khác ở mức \d+(,\d)?% mức đóng tối thiểu$/);
-    expect(view.achievedText).toMatch(/^xác suất đạt: 97%$/);
+    expect(view.achievedText).toMatch(/^xác suất đạt: 95%$/);
     expect(view.apply!.value % 5).toBe(0);
     expect(view.apply!.value).toBeGreaterThanOrEqual(answer.value);
     expect(view.apply!.text).toMatch(/^Áp dụng: đặt .* = \d+% mức đóng tối thiểu$/);

@@ -92,7 +92,8 @@ describe('answers on edge-case data', () => {
     const t = yearEnd(r, 'hi.coverage');
     expect(t?.target.value).toBe(99.49);
     // No collapse of the lower band: figures at the bound are not 9 logits out (transform.ts).
-    expect(t!.yearEnd.p2_5).toBeGreaterThan(95);
+    // (94.6: it was above 95 before a short history's 95% range became t(2)'s, calibrate.ts.)
+    expect(t!.yearEnd.p2_5).toBeGreaterThan(94);
     expect(t!.probMeet).toBeGreaterThan(0.5);
   });
 

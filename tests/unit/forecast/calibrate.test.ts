@@ -1,7 +1,7 @@
 import { randomLcg, randomNormal } from 'd3-random';
 import { describe, expect, it } from 'vitest';
 import { autoForecast } from '../../../src/engine/forecast/auto.ts';
-import { calibrate, estimateGrowth, predictiveDf, type ScaledError } from '../../../src/engine/forecast/calibrate.ts';
+import { calibrate, estimateGrowth, floorWidening, predictiveDf, type ScaledError } from '../../../src/engine/forecast/calibrate.ts';
 import { normalQuantile } from '../../../src/engine/models/normal-quantile.ts';
 
 /** Errors whose spread is exactly sigma * h^g: at each horizon, the normal quantiles of `count` evenly spaced probabilities. */
@@ -44,14 +44,32 @@ describe('calibrate', () => {
   it('shrinks the root mean square to a t(10) scale, unless the t(3) floor holds', () => {
     const errors = errorsWithGrowth(0.5, 1, 6, 40);
     const honest = calibrate(errors, 6, 1, 100); // t(3.33): shrunk
-    const floored = calibrate(errors, 4, 1, 100); // t(2.3) floored at t(3): the full root mean square
-    expect(honest.scale / floored.scale).toBeCloseTo(Math.sqrt(8 / 10), 12);
-    for (const h of [1, 3, 6]) expect(honest.spread(h) / floored.spread(h)).toBeCloseTo(Math.sqrt(8 / 10), 12);
+    const floored = calibrate(errors, 4, 1, 100); // t(2.3) floored at t(3): the full root mean square, widened
+    const widening = floorWidening(predictiveDf(4));
+    expect(honest.scale / floored.scale).toBeCloseTo(Math.sqrt(8 / 10) / widening, 12);
+    for (const h of [1, 3, 6]) expect(honest.spread(h) / floored.spread(h)).toBeCloseTo(Math.sqrt(8 / 10) / widening, 12);
+  });
+
+  it("widens the t(3) floor's scale so its 95% interval is the honest t's, down to t(2)", () => {
+    // qt(0.975, 2) / qt(0.975, 3) = 4.302653 / 3.182446 = 1.352; qt(0.975, 2.3077) / qt(0.975, 3) = 1.193.
+    expect(floorWidening(predictiveDf(2))).toBeCloseTo(1.352, 2); // t(0.9): no wider than t(2)
+    expect(floorWidening(predictiveDf(3))).toBeCloseTo(1.352, 2); // t(1.7)
+    expect(floorWidening(predictiveDf(4))).toBeCloseTo(1.193, 2); // t(2.31)
+    expect(floorWidening(predictiveDf(5))).toBeGreaterThan(1);
+    expect(floorWidening(predictiveDf(5))).toBeLessThan(1.05); // t(2.86)
+    expect(floorWidening(predictiveDf(6))).toBe(1);
+    // The floored model's 95% upper quantile times its scale is t(2)'s times the root mean square.
+    const errors = errorsWithGrowth(0.5, 1, 6, 40);
+    const rms = Math.sqrt((errors.reduce((a, e) => a + e.error ** 2 / e.h, 0) + 2) / (errors.length + 2));
+    const floored = calibrate(errors, 2, 1, 100);
+    expect(floored.df).toBe(3);
+    expect(floored.scale * floored.quantile(0.975)).toBeCloseTo(rms * 4.302653, 2);
   });
 
   it('leans on the step-volatility prior when errors are few, and on the errors when they are many', () => {
-    const few = calibrate([{ h: 1, error: 1 }], 2, 3, 10).scale;
-    const many = calibrate(errorsWithGrowth(0.5, 1, 6, 40), 2, 3, 100).scale; // floored: no shrink
+    const widening = floorWidening(predictiveDf(2)); // two origins: the floor holds
+    const few = calibrate([{ h: 1, error: 1 }], 2, 3, 10).scale / widening;
+    const many = calibrate(errorsWithGrowth(0.5, 1, 6, 40), 2, 3, 100).scale / widening;
     expect(few).toBeCloseTo(Math.sqrt((1 + 2 * 9) / 3), 10);
     expect(many).toBeGreaterThan(0.95);
     expect(many).toBeLessThan(1.05);
