@@ -89,12 +89,20 @@ export function floorWidening(honestDf: number): number {
 export function estimateGrowth(errors: readonly ScaledError[]): number {
   const usable = errors.filter((e) => e.h > 0);
   if (usable.length < 3 || usable.every((e) => e.error === 0)) return MIN_GROWTH;
-  const logH = usable.reduce((a, e) => a + Math.log(e.h), 0);
+  let logH = 0;
+  for (const e of usable) logH += Math.log(e.h);
+  // The errors share a few horizons: one power per horizon and growth, not per error.
+  const horizons = [...new Set(usable.map((e) => e.h))];
+  const slots = usable.map((e) => horizons.indexOf(e.h));
+  const powers = new Float64Array(horizons.length);
   let best = MIN_GROWTH;
   let bestLikelihood = Number.NEGATIVE_INFINITY;
   for (let k = 0; k <= GROWTH_STEPS; k++) {
     const g = MIN_GROWTH + ((MAX_GROWTH - MIN_GROWTH) * k) / GROWTH_STEPS;
-    const meanSquare = usable.reduce((a, e) => a + e.error ** 2 / e.h ** (2 * g), 0) / usable.length;
+    for (let j = 0; j < horizons.length; j++) powers[j] = horizons[j]! ** (2 * g);
+    let sum = 0;
+    for (let i = 0; i < usable.length; i++) sum += usable[i]!.error ** 2 / powers[slots[i]!]!;
+    const meanSquare = sum / usable.length;
     const likelihood = -0.5 * usable.length * Math.log(meanSquare) - g * logH;
     if (likelihood > bestLikelihood) {
       bestLikelihood = likelihood;
