@@ -10,7 +10,17 @@ import { MICRO_CASES, timeMethod, type MicroCase, type SpeedResult } from './mic
 import { GROUPS, groupsOf } from './groups.ts';
 import { loadPanel, type Series } from './panel.ts';
 import { naive } from './peers/naive.ts';
-import { accuracyTable, coverageRangeTable, coverageTable, groupSizes, maseByGroupTable, ratio, ratioTable, smokeTable, speedTable } from './report.ts';
+import {
+  accuracyTable,
+  coverageRangeTable,
+  coverageTable,
+  groupSizes,
+  maseByGroupTable,
+  ratio,
+  ratioTable,
+  smokeTable,
+  speedTable,
+} from './report.ts';
 import { timeScenario } from './scenario.ts';
 import { runScale } from './scale.ts';
 import { commonTasks, maseBySeries, summarise } from './summary.ts';
@@ -62,8 +72,9 @@ async function main(): Promise<void> {
   const tasks = makeTasks(panel);
   const byFrequency = countBy(panel, (s) => s.frequency);
   console.log(
-    `panel: ${panel.length} series (${Object.entries(byFrequency).map(([f, n]) => `${n} ${f}`).join(', ')}), ` +
-      `${tasks.length} rolling-origin tasks; ${LEVELS.map((l) => `${(l * 100).toFixed(0)}%`).join(' and ')} intervals\n`,
+    `panel: ${panel.length} series (${Object.entries(byFrequency)
+      .map(([f, n]) => `${n} ${f}`)
+      .join(', ')}), ` + `${tasks.length} rolling-origin tasks; ${LEVELS.map((l) => `${(l * 100).toFixed(0)}%`).join(' and ')} intervals\n`,
   );
 
   const { methods, skipped } = await loadMethods();

@@ -9,8 +9,6 @@ import type { MetricDef } from './metric.ts';
 import { DENOMINATORS, KINDS, UNITS } from './observation-schema.ts';
 import { keyed, keyedIssue } from './scenario-messages.ts';
 
-export { ownMetricDef, withOwnMetrics } from './own-metric-defs.ts';
-
 const ID = /^[a-z0-9][a-z0-9.\-]*$/;
 
 const labelText = z.string().trim().min(1).max(120);

@@ -132,7 +132,9 @@ function underBases(
   paths: Float64Array[],
 ): Float64Array[] {
   const metrics = [...ctx.metrics.values()];
-  const bases = basesOfCount(metrics, def.id).flatMap((d) => projectedBase(ctx.dataset, metrics, d, region, settings.nPaths, settings.seed) ?? []);
+  const bases = basesOfCount(metrics, def.id).flatMap(
+    (d) => projectedBase(ctx.dataset, metrics, d, region, settings.nPaths, settings.seed) ?? [],
+  );
   if (bases.length === 0) return paths;
   return paths.map((row, i) => {
     const out = Float64Array.from(row);

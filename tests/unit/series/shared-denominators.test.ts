@@ -38,7 +38,7 @@ describe('share paths', () => {
     expect(compulsory.s.method).toBe('ratio');
     expect(ui.s.method).toBe('ratio');
     // 4,678,555 (Dec 2024) to 4,736,889 (Jun 2025) from the UI share: about 2.5% a year for both.
-    const growth = Math.log(4_736_889 / 4_678_555) / 0.4959 * 100;
+    const growth = (Math.log(4_736_889 / 4_678_555) / 0.4959) * 100;
     for (const m of [compulsory.s, ui.s]) expect(m.model).toContain(`growing ${growth.toFixed(2)}%/yr`);
     const at = compulsory.rows.length - 1;
     const offset = ui.rows.length - compulsory.rows.length; // the UI share's grid may start earlier
