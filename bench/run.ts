@@ -113,6 +113,8 @@ async function main(): Promise<void> {
       `\nSpeed: automatic fit + ${micro.horizon}-step forecast of a ${micro.points}-point series (${micro.series}), median; goal under ${micro.goalMs} ms\n`,
     );
     console.log(speedTable(results));
+    const own = results.find((r) => r.method === 'targetcast');
+    if (own) console.log(`targetcast ${own.medianMs.toFixed(2)} ms: goal ${own.medianMs < micro.goalMs ? 'met' : 'MISSED'}`);
   }
 
   const scenario = timeScenario();

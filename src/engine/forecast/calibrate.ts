@@ -124,8 +124,9 @@ export function calibrate(errors: readonly ScaledError[], origins: number, prior
   for (const { h, error } of errors) sum += error ** 2 / h ** (2 * growth);
   const honest = predictiveDf(origins);
   const df = Math.max(MIN_DF, honest);
-  const shrink = honest >= MIN_DF ? Math.sqrt((ERROR_DF - 2) / ERROR_DF) : floorWidening(honest);
-  const scale = shrink * Math.sqrt((sum + PRIOR_WEIGHT * priorScale ** 2) / (errors.length + PRIOR_WEIGHT));
+  // A t(ERROR_DF) scale from the root mean square, or the floor's widening (see above).
+  const factor = honest >= MIN_DF ? Math.sqrt((ERROR_DF - 2) / ERROR_DF) : floorWidening(honest);
+  const scale = factor * Math.sqrt((sum + PRIOR_WEIGHT * priorScale ** 2) / (errors.length + PRIOR_WEIGHT));
   return {
     scale,
     growth,

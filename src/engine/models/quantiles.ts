@@ -24,7 +24,9 @@ export function normalCdf(x: number): number {
 
 /**
  * Student's t quantile: exact for 1 and 2 degrees of freedom, a fourth-order Cornish-Fisher
- * expansion around the normal quantile above that (accurate to about 1e-3 from 3 df).
+ * expansion around the normal quantile above that. Against exact values at the 97.5% point it is
+ * off by 0.4% at t(2.3), 0.12% at t(3) (3.1786 for 3.1824) and less from there; far in the tail
+ * more (t(3) at 99.95%: 12.4 for 12.9).
  */
 export function studentTQuantile(p: number, df: number): number {
   if (df <= 1) return Math.tan(Math.PI * (p - 0.5));

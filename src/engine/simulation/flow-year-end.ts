@@ -65,7 +65,8 @@ function subPeriodGrowths(series: Series, year: number): SubPeriod[] {
     if (!q) continue;
     const now = p.value - previous.now;
     const before = q.value - previous.before;
-    const months = Number(p.date.slice(5, 7)) - Number(previous.date.slice(5, 7)) + (previous.date.slice(0, 4) < p.date.slice(0, 4) ? 12 : 0);
+    const months =
+      Number(p.date.slice(5, 7)) - Number(previous.date.slice(5, 7)) + (previous.date.slice(0, 4) < p.date.slice(0, 4) ? 12 : 0);
     if (before > 0) growths.push({ growth: now / before - 1, from: addDays(previous.date, 1), to: p.date, months });
     previous = { now: p.value, before: q.value, date: p.date };
   }

@@ -18,7 +18,7 @@ import { flowYearEndModel } from './flow-year-end.ts';
 import { patternText, recentredPaths, stockYearEndPattern, type YearEndPattern } from './stock-year-end.ts';
 import { monthlyGrid, type Grid } from './grid.ts';
 import { modelInputs, scaleOf, type ModelInputs } from './inputs.ts';
-import { DENOMINATOR_GROWTH_SD, basesOfCount, projectedBase } from './projected-base.ts';
+import { DENOMINATOR_GROWTH_SD, basesOfCount, projectedBase, type ProjectedBase } from './projected-base.ts';
 import { seedFor } from './seed.ts';
 import { MessageError, msg, type Message } from '../messages.ts';
 
@@ -132,9 +132,9 @@ function underBases(
   paths: Float64Array[],
 ): Float64Array[] {
   const metrics = [...ctx.metrics.values()];
-  const bases = basesOfCount(metrics, def.id).flatMap(
-    (d) => projectedBase(ctx.dataset, metrics, d, region, settings.nPaths, settings.seed) ?? [],
-  );
+  const bases = basesOfCount(metrics, def.id)
+    .map((d) => projectedBase(ctx.dataset, metrics, d, region, settings.nPaths, settings.seed))
+    .filter((base): base is ProjectedBase => base !== null && !base.bound);
   if (bases.length === 0) return paths;
   return paths.map((row, i) => {
     const out = Float64Array.from(row);

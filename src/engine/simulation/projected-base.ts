@@ -20,6 +20,11 @@ export interface ProjectedBase {
   growth: number;
   /** Observations the base is implied from (each share and its count). */
   basisIds: string[];
+  /**
+   * Implied only from bounds ("nearly 48%", "over 1.6 million"): a limit on the base, not its
+   * value, so a share may divide by it for want of better but a count is not capped by it.
+   */
+  bound: boolean;
   /** The base at decimal year t on path k. */
   at(t: number, k: number): number;
 }
@@ -53,11 +58,16 @@ export function projectedBase(
     denominator,
     growth,
     basisIds: implied.flatMap((d) => [d.shareId, d.countId]),
+    bound: values.length === 0,
     at: (t, k) => latest.value * Math.exp(rates[k]! * (t - t0)),
   };
 }
 
-/** The bases (other than a plan) that shares count `countId` against. */
+/**
+ * The bases (other than a plan) that shares count `countId` against, as the shares' definitions
+ * name them; a figure that states another base (a national UI share of the whole labour force)
+ * implies that one, which caps nothing here.
+ */
 export function basesOfCount(metrics: Iterable<MetricDef>, countId: string): Denominator[] {
   const bases = new Set<Denominator>();
   for (const m of metrics) if (m.numerator === countId && m.denominator && m.denominator !== 'plan') bases.add(m.denominator);

@@ -51,7 +51,8 @@ describe('calibrate', () => {
   });
 
   it("widens the t(3) floor's scale so its 95% interval is the honest t's, down to t(2)", () => {
-    // qt(0.975, 2) / qt(0.975, 3) = 4.302653 / 3.182446 = 1.352; qt(0.975, 2.3077) / qt(0.975, 3) = 1.193.
+    // qt(0.975, 2) / qt(0.975, 3) = 4.302653 / 3.182446 = 1.352; qt(0.975, 2.3077) / qt(0.975, 3) = 1.193
+    // (1.190 from the Cornish-Fisher quantile above 2 degrees of freedom, quantiles.ts).
     expect(floorWidening(predictiveDf(2))).toBeCloseTo(1.352, 2); // t(0.9): no wider than t(2)
     expect(floorWidening(predictiveDf(3))).toBeCloseTo(1.352, 2); // t(1.7)
     expect(floorWidening(predictiveDf(4))).toBeCloseTo(1.193, 2); // t(2.31)

@@ -65,21 +65,51 @@ describe('share paths', () => {
     // Two years past four to six figures, a t-tailed path on the log scale can pass the whole
     // population; participants cannot outnumber the people they are drawn from.
     const settings = { until: '2027-12-31', nPaths: 2000, seed: 1 };
+    const ctx = makeContext(HANOI_DATASET, METRICS);
     for (const [count, base] of [
       ['hi.participants', 'population'],
       ['si.compulsory.participants', 'working-age-labour-force'],
       ['si.voluntary.participants', 'informal-workforce'],
     ] as const) {
-      const paths = simulate(makeContext(HANOI_DATASET, METRICS), count, 'Hanoi', settings);
+      const paths = simulate(ctx, count, 'Hanoi', settings);
       const projected = projectedBase(HANOI_DATASET, METRICS, base, 'Hanoi', settings.nPaths, settings.seed)!;
+      expect(projected.bound).toBe(false);
+      let over = 0;
       let atBase = 0;
       paths.grid.ts.forEach((t, i) =>
         paths.paths[i]!.forEach((v, k) => {
-          expect(v).toBeLessThanOrEqual(projected.at(t, k));
+          if (v > projected.at(t, k)) over++;
           if (v === projected.at(t, k)) atBase++;
         }),
       );
+      expect(over, count).toBe(0);
       expect(atBase, count).toBeGreaterThan(0); // the cap binds on some far-tail paths
     }
+    // The same draws: where voluntary SI sits at its base, its share (a ratio) is exactly 100%.
+    const voluntary = simulate(ctx, 'si.voluntary.participants', 'Hanoi', settings);
+    const share = simulate(ctx, 'si.voluntary.share', 'Hanoi', settings);
+    const projected = projectedBase(HANOI_DATASET, METRICS, 'informal-workforce', 'Hanoi', settings.nPaths, settings.seed)!;
+    const last = voluntary.paths.length - 1;
+    const full = [...voluntary.paths[last]!.keys()].filter((k) => voluntary.paths[last]![k] === projected.at(voluntary.grid.ts[last]!, k));
+    expect(full.length).toBeGreaterThan(0);
+    for (const k of full) expect(share.paths[share.paths.length - 1]![k]).toBeCloseTo(100, 9);
+  });
+
+  it('cap no count by a base implied only from bounds (a limit on the base, not its value)', () => {
+    // Every compulsory SI share figure made a bound: the base they imply is "at least", so the
+    // share may still divide by it, but the participants' far tail is not cut there.
+    const bounded = {
+      ...HANOI_DATASET,
+      observations: HANOI_DATASET.observations.map((o) =>
+        o.metric === 'si.compulsory.share' || o.metric === 'ui.share' ? { ...o, qualifier: 'over' as const } : o,
+      ),
+    };
+    const settings = { until: '2027-12-31', nPaths: 2000, seed: 1 };
+    const projected = projectedBase(bounded, METRICS, 'working-age-labour-force', 'Hanoi', settings.nPaths, settings.seed)!;
+    expect(projected.bound).toBe(true);
+    const paths = simulate(makeContext(bounded, METRICS), 'si.compulsory.participants', 'Hanoi', settings);
+    const last = paths.paths.length - 1;
+    const above = paths.paths[last]!.filter((v, k) => v > projected.at(paths.grid.ts[last]!, k)).length;
+    expect(above).toBeGreaterThan(0);
   });
 });
