@@ -4,6 +4,7 @@
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Denominator, Observation, Region } from '../io/observation-schema.ts';
+import { toDecimalYear } from '../time.ts';
 
 export interface ImpliedDenominator {
   region: Region;
@@ -43,4 +44,50 @@ export function impliedDenominators(dataset: Pick<Dataset, 'observations'>, metr
     });
   }
   return out;
+}
+
+/** The base of one denominator in one region as its implying pairs give it, with its observed growth. */
+export interface ImpliedBase {
+  denominator: Denominator;
+  /** The newest implied value and its date. */
+  value: number;
+  date: string;
+  /** Yearly log growth between the first and the newest implied value (0 over a quarter or less). */
+  growth: number;
+  /** Observations the base is implied from (each share and its count). */
+  basisIds: string[];
+  /**
+   * Implied only from bounds ("nearly 48%", "over 1.6 million"): a limit on the base, not its
+   * value; a share may divide by it for want of better, nothing is capped or derived by it.
+   */
+  bound: boolean;
+}
+
+/**
+ * The base `denominator` has in `region`, or null when no share and count imply it. A bound
+ * gives no value, unless nothing else implies the base.
+ */
+export function impliedBase(
+  dataset: Pick<Dataset, 'observations'>,
+  metrics: readonly MetricDef[],
+  denominator: Denominator,
+  region: Region,
+): ImpliedBase | null {
+  const all = impliedDenominators(dataset, metrics)
+    .filter((d) => d.region === region && d.denominator === denominator)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const values = all.filter((d) => !d.bound);
+  const implied = values.length > 0 ? values : all;
+  const latest = implied.at(-1);
+  if (!latest) return null;
+  const first = implied[0]!;
+  const span = toDecimalYear(latest.date) - toDecimalYear(first.date);
+  return {
+    denominator,
+    value: latest.value,
+    date: latest.date,
+    growth: span > 0.25 ? Math.log(latest.value / first.value) / span : 0,
+    basisIds: implied.flatMap((d) => [d.shareId, d.countId]),
+    bound: values.length === 0,
+  };
 }

@@ -7,32 +7,19 @@ import { randomLcg, randomNormal } from 'd3-random';
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Denominator, Region } from '../io/observation-schema.ts';
-import { impliedDenominators } from '../series/denominators.ts';
+import { impliedBase, type ImpliedBase } from '../series/denominators.ts';
 import { toDecimalYear } from '../time.ts';
 import { seedFor } from './seed.ts';
 
 /** Spread of a denominator's yearly growth when only one or two values imply it. */
 export const DENOMINATOR_GROWTH_SD = 0.01;
 
-export interface ProjectedBase {
-  denominator: Denominator;
-  /** Observed yearly growth (log rate) the draws centre on. */
-  growth: number;
-  /** Observations the base is implied from (each share and its count). */
-  basisIds: string[];
-  /**
-   * Implied only from bounds ("nearly 48%", "over 1.6 million"): a limit on the base, not its
-   * value, so a share may divide by it for want of better but a count is not capped by it.
-   */
-  bound: boolean;
+export interface ProjectedBase extends ImpliedBase {
   /** The base at decimal year t on path k. */
   at(t: number, k: number): number;
 }
 
-/**
- * The projected base of `denominator` in `region`, or null when no share and count imply it.
- * A bound ("nearly 48%") gives no value, unless nothing else implies the base.
- */
+/** The base `denominator` has in `region` (series/denominators.ts), projected on every path. */
 export function projectedBase(
   dataset: Pick<Dataset, 'observations'>,
   metrics: readonly MetricDef[],
@@ -41,26 +28,12 @@ export function projectedBase(
   nPaths: number,
   seed: number,
 ): ProjectedBase | null {
-  const all = impliedDenominators(dataset, metrics)
-    .filter((d) => d.region === region && d.denominator === denominator)
-    .sort((a, b) => a.date.localeCompare(b.date));
-  const values = all.filter((d) => !d.bound);
-  const implied = values.length > 0 ? values : all;
-  const latest = implied.at(-1);
-  if (!latest) return null;
-  const first = implied[0]!;
-  const span = toDecimalYear(latest.date) - toDecimalYear(first.date);
-  const growth = span > 0.25 ? Math.log(latest.value / first.value) / span : 0;
-  const normal = randomNormal.source(randomLcg(seedFor(seed, `${region}|${denominator}/denominator`)))(growth, DENOMINATOR_GROWTH_SD);
+  const base = impliedBase(dataset, metrics, denominator, region);
+  if (!base) return null;
+  const normal = randomNormal.source(randomLcg(seedFor(seed, `${region}|${denominator}/denominator`)))(base.growth, DENOMINATOR_GROWTH_SD);
   const rates = Float64Array.from({ length: nPaths }, () => normal());
-  const t0 = toDecimalYear(latest.date);
-  return {
-    denominator,
-    growth,
-    basisIds: implied.flatMap((d) => [d.shareId, d.countId]),
-    bound: values.length === 0,
-    at: (t, k) => latest.value * Math.exp(rates[k]! * (t - t0)),
-  };
+  const t0 = toDecimalYear(base.date);
+  return { ...base, at: (t, k) => base.value * Math.exp(rates[k]! * (t - t0)) };
 }
 
 /**
