@@ -62,11 +62,20 @@ export { autoForecast, type ForecastResult } from './forecast/auto.ts';
 export { futureDates } from './forecast/future-dates.ts';
 export type { ValueScale } from './models/types.ts';
 export type { ConsistencyFinding } from './series/consistency.ts';
+export { impliedLatestShare, type ImpliedShare } from './series/implied-latest.ts';
 
 // Scenarios
 export type { ScenarioEngine, ScenarioResult, MetricResult, Bands, CrossingResult, TargetOutcome, TargetResult } from './scenario/run.ts';
 export type { CompareResult, VariantDifference, VariantFigures } from './scenario/compare.ts';
-export { costDifference, type BudgetCost, type CostDifference, type CostPeriod, type CostRange, type PeriodCost, type PeriodDifference } from './scenario/cost.ts';
+export {
+  costDifference,
+  type BudgetCost,
+  type CostDifference,
+  type CostPeriod,
+  type CostRange,
+  type PeriodCost,
+  type PeriodDifference,
+} from './scenario/cost.ts';
 export { HI_COSTED_LEVERS, type HiCostPeriod, type HiLever } from './scenario/hi-cost.ts';
 export {
   LEVERS,
@@ -82,7 +91,15 @@ export {
   type LeverController,
   type RegionPolicy,
 } from './scenario/levers.ts';
-export { entryEffect, type CalendarSource, type EntryEffect, type Instrument, type PolicyEntry, type PolicyStep, type ScenarioSpan } from './scenario/calendar.ts';
+export {
+  entryEffect,
+  type CalendarSource,
+  type EntryEffect,
+  type Instrument,
+  type PolicyEntry,
+  type PolicyStep,
+  type ScenarioSpan,
+} from './scenario/calendar.ts';
 export { goalSeek, type GoalSeekAnswer, type GoalSeekQuery } from './scenario/goal-seek.ts';
 export {
   cheapestSeek,

@@ -71,6 +71,16 @@ describe('decision views: leadership preview and exports', () => {
     const hi2024 = page.locator('.preview-view tr[data-outcome-target="target.hi.coverage.2024-12-31"]');
     expect(await hi2024.locator('.outcome').textContent()).toBe('Đạt');
     expect(await hi2024.locator('.evidence').textContent()).toBe('95,25% ngày 31/12/2024');
+    // The voluntary SI share's newer figure, implied by September's count, beside June's report;
+    // its sum opens from the keyboard.
+    const voluntary = page.locator('.preview-view tr[data-target="target.si.voluntary.share.2025-12-31"] .latest');
+    expect(await voluntary.locator('.value').textContent()).toBe('3,51%');
+    const implied = voluntary.locator('details.implied-latest');
+    expect(await implied.locator('summary').textContent()).toBe('suy ra ≈ 4,02% (30/09/2025)');
+    await implied.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await implied.locator('p').textContent()).toMatch(/^Suy ra, không phải số báo cáo: 128\.567 người/);
+    expect(await page.locator('.preview-view tr[data-target="target.hi.coverage.2025-12-31"] details.implied-latest').count()).toBe(0);
     await screenshot(page, 'preview-vi');
 
     await page.emulateMedia({ media: 'print' });

@@ -4,6 +4,7 @@
 // target.
 import {
   english,
+  impliedLatestShare,
   quoted,
   readDate,
   MIN_DATE,
@@ -152,7 +153,9 @@ export function targetCommand(
   };
   const json = describeTarget(found, base, model);
   if (options.json) return JSON.stringify({ ...json, sources: sourcesOf(basis, json.basisIds) }, null, 2);
-  const lines = [`${base.metric} (${base.label}, ${base.region}) reaching ${formatIn(base.value, def.unit)} ${unitText(def.unit, def.kind)} by ${by}`];
+  const lines = [
+    `${base.metric} (${base.label}, ${base.region}) reaching ${formatIn(base.value, def.unit)} ${unitText(def.unit, def.kind)} by ${by}`,
+  ];
   switch (json.status) {
     case 'already-reached':
       lines.push(`already reached on ${json.reachedOn} (${json.observationId})`);
@@ -232,7 +235,34 @@ interface YearEndRow {
   method?: string;
   /** A head count's chance of ending below its newest figure, and why its range reaches there. */
   belowLatest?: { value: number; date: string; probability: number; reason: string } | null;
+  /** A share's newer figure implied by its newer count (never a reported figure). */
+  impliedLatest?: {
+    value: number;
+    asOf: string;
+    count: number;
+    countUnit: string;
+    base: string;
+    baseOnDate: number;
+    impliedOn: string;
+    growth: number;
+  };
   basisIds: string[];
+}
+
+function impliedLatestOf(basis: Basis, target: Target): YearEndRow['impliedLatest'] {
+  const implied = impliedLatestShare(basis.dataset, basis.metrics, target.metric, target.region);
+  if (!implied) return undefined;
+  const { count, base } = implied;
+  return {
+    value: implied.value,
+    asOf: implied.asOf,
+    count: count.value,
+    countUnit: count.unit,
+    base: base.denominator,
+    baseOnDate: implied.baseOnDate,
+    impliedOn: base.date,
+    growth: base.growth,
+  };
 }
 
 function yearEndRow(basis: Basis, result: ScenarioResult, found: Answer): YearEndRow {
@@ -241,7 +271,16 @@ function yearEndRow(basis: Basis, result: ScenarioResult, found: Answer): YearEn
     .filter((o) => o.metric === target.metric && o.region === target.region)
     .reduce<Observation | undefined>((last, o) => (!last || o.asOf > last.asOf ? o : last), undefined);
   const label = basis.metrics.find((m) => m.id === target.metric)?.label.en ?? target.metric;
-  const base = { metric: target.metric, label, region: target.region, unit: target.unit, target, latest };
+  const implied = impliedLatestOf(basis, target);
+  const base = {
+    metric: target.metric,
+    label,
+    region: target.region,
+    unit: target.unit,
+    target,
+    latest,
+    ...(implied ? { impliedLatest: implied } : {}),
+  };
   if (found.kind === 'forecast') {
     const t = found.answer;
     const model = modelOf(result, target.metric);
@@ -328,5 +367,14 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
     (a) =>
       `  ${a.metric} (${a.label}): ${a.model ?? a.reason ?? (a.evidence ? `reported figure of ${a.evidence.date}` : '')}${below(a)}; sources: ${sourcesOf(basis, a.basisIds).join(', ')}`,
   );
-  return `Year-end ${year}, ${simulation.region} (${nPaths} simulated paths, seed ${seed}, every lever at its default)\n${table}\n\nModels and sources:\n${notes.join('\n')}`;
+  const implied = rows.flatMap(({ metric, impliedLatest: i }) =>
+    i
+      ? [
+          `  ${metric}: about ${formatIn(i.value, 'percent')}% on ${i.asOf} = ${formatIn(i.count, i.countUnit)} ${i.countUnit} ÷ an estimated ${i.base} of ${formatIn(Math.round(i.baseOnDate / 1000) * 1000, i.countUnit)} ${i.countUnit} (implied by the figures of ${i.impliedOn}${i.growth === 0 ? '' : `, growing ${(100 * i.growth).toFixed(1)}% a year`})`,
+        ]
+      : [],
+  );
+  const newer =
+    implied.length > 0 ? `\n\nNewer than the latest report, implied by a newer count (not reported figures):\n${implied.join('\n')}` : '';
+  return `Year-end ${year}, ${simulation.region} (${nPaths} simulated paths, seed ${seed}, every lever at its default)\n${table}${newer}\n\nModels and sources:\n${notes.join('\n')}`;
 }

@@ -57,6 +57,22 @@ describe('year-end answer rows from the real engine', () => {
     expect(r.targetText).toBe('95,5%');
   });
 
+  it("shows the voluntary SI share September's count implies beside June's report, saying how", () => {
+    const r = row(vi, 'si.voluntary.share');
+    expect(r.latest!.valueText).toBe('3,51%');
+    expect(r.latest!.dateText).toBe('30/06/2025');
+    // 128,567 (September) over the 3.20 million June's 112,293 at 3.51% imply: 4.02%.
+    expect(r.impliedLatest!.valueText).toBe('suy ra ≈ 4,02% (30/09/2025)');
+    expect(r.impliedLatest!.whyText).toMatch(
+      /^Suy ra, không phải số báo cáo: 128\.567 người \(30\/09\/2025\) ÷ lao động khu vực phi chính thức .* ước tính khoảng 3\.199\.000 người \(suy ra từ số liệu ngày 30\/06\/2025\)\.$/,
+    );
+    expect(row(en, 'si.voluntary.share').impliedLatest!.valueText).toBe('implied ≈ 4.02% (30 Sept 2025)');
+    // The UI share's base grows at the rate its reports imply; HI coverage is reported with its count.
+    expect(row(en, 'ui.share').impliedLatest!.whyText).toMatch(/growing 2\.\d% a year\)\.$/);
+    expect(row(vi, 'hi.coverage').impliedLatest).toBeNull();
+    expect(row(vi, 'si.compulsory.share').impliedLatest).toBeNull();
+  });
+
   it('formats P(meet) as a whole percent with a status in words, and hides an equal baseline', () => {
     for (const r of vi) {
       expect(r.probMeetText).toMatch(/^(< |> )?\d{1,3}%$/);

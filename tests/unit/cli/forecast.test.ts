@@ -217,6 +217,29 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     expect(row('revenue.total')).toMatch(/\s[\d,]+\.\d\s/);
   });
 
+  it("shows a share's newer figure implied by its newer count, apart from the reports, and in JSON", async () => {
+    const { stdout } = await runCli(['yearend', '--year', '2025', '--paths', '500']);
+    const [, section] = stdout.split('Newer than the latest report, implied by a newer count (not reported figures):\n');
+    const lines = section!.split('\n\n')[0]!.split('\n');
+    // The voluntary SI share was last reported for June (3.51%); September's count gives about 4.02%.
+    expect(lines).toEqual([
+      '  si.voluntary.share: about 4.02% on 2025-09-30 = 128,567 people ÷ an estimated informal-workforce of 3,199,000 people (implied by the figures of 2025-06-30)',
+      expect.stringMatching(
+        /^ {2}ui\.share: about 46\.\d\d% on 2025-09-30 = 2,230,000 people ÷ an estimated working-age-labour-force of 4,7\d\d,000 people \(implied by the figures of 2025-06-30, growing 2\.\d% a year\)$/,
+      ),
+    ]);
+    const { answers } = JSON.parse((await runCli(['yearend', '--year', '2025', '--paths', '500', '--json'])).stdout);
+    const voluntary = answers.find((a: { metric: string }) => a.metric === 'si.voluntary.share');
+    expect(voluntary.latest.value).toBe(3.51);
+    expect(voluntary.impliedLatest).toMatchObject({
+      asOf: '2025-09-30',
+      count: 128_567,
+      base: 'informal-workforce',
+      impliedOn: '2025-06-30',
+    });
+    expect(answers.find((a: { metric: string }) => a.metric === 'hi.coverage').impliedLatest).toBeUndefined();
+  });
+
   it('rejects unknown metrics and bad options with one line', async () => {
     expect((await runCli(['target', '--metric', 'nope', '--value', '1', '--by', '2025'])).stderr).toBe(
       'cast target: unknown metric "nope"; `cast data` lists them all',

@@ -1,8 +1,17 @@
 // The answer table as plain data: for each target the engine answers, the latest actual, the
 // year-end median and 80% range, the plan, % of plan for flows, P(meet) beside the baseline's,
 // and the date it is reached. Every figure is formatted with its unit for the page's language.
-import { metricById } from '../../i18n/metric-catalogue.ts';
-import type { Dataset, Observation, Unit, CrossingResult, ScenarioResult, TargetResult } from '../../../engine/index.ts';
+import { metricById, metricCatalogue } from '../../i18n/metric-catalogue.ts';
+import { denominatorWord } from '../../i18n/terms.ts';
+import {
+  impliedLatestShare,
+  type Dataset,
+  type Observation,
+  type Unit,
+  type CrossingResult,
+  type ScenarioResult,
+  type TargetResult,
+} from '../../../engine/index.ts';
 import { decimalsFor, formatDate, formatNumber, formatValue, type Lang } from '../../i18n/format.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { messageText } from '../../i18n/messages.ts';
@@ -43,6 +52,8 @@ export interface AnswerRow {
   deadline: string;
   deadlineText: string;
   latest: { observation: Observation; valueText: string; dateText: string } | null;
+  /** A newer figure of a share, implied by its newer count (implied-latest.ts); never in place of `latest`. */
+  impliedLatest: { valueText: string; whyText: string } | null;
   medianText: string;
   rangeText: string;
   targetText: string;
@@ -86,6 +97,28 @@ function latestActual(dataset: Dataset | null | undefined, t: TargetResult['targ
   return latest;
 }
 
+function impliedLatestRow(dataset: Dataset, t: TargetResult['target'], lang: Lang): AnswerRow['impliedLatest'] {
+  const implied = impliedLatestShare(dataset, metricCatalogue(), t.metric, t.region);
+  if (!implied) return null;
+  const { count, base } = implied;
+  const rate = 100 * base.growth;
+  return {
+    valueText: text('answerImpliedLatest', lang, {
+      value: formatValue(implied.value, 'percent', lang),
+      date: formatDate(implied.asOf, lang),
+    }),
+    whyText: text('answerImpliedLatestWhy', lang, {
+      count: formatValue(count.value, count.unit, lang),
+      countDate: formatDate(count.asOf, lang),
+      denominator: denominatorWord(base.denominator, lang),
+      // An estimate: to the thousand, as "about".
+      base: formatValue(Math.round(implied.baseOnDate / 1000) * 1000, count.unit, lang, 'about'),
+      baseDate: formatDate(base.date, lang),
+      growth: rate === 0 ? '' : text('answerImpliedGrowth', lang, { rate: formatNumber(rate, lang, 1) }),
+    }),
+  };
+}
+
 export function answerRow(r: TargetResult, dataset: Dataset | null | undefined, lang: Lang): AnswerRow {
   const { target, yearEnd } = r;
   const unit = target.unit;
@@ -111,6 +144,7 @@ export function answerRow(r: TargetResult, dataset: Dataset | null | undefined, 
       valueText: formatValue(latest.value, latest.unit, lang, latest.qualifier),
       dateText: formatDate(latest.asOf, lang),
     },
+    impliedLatest: dataset ? impliedLatestRow(dataset, target, lang) : null,
     medianText: v(yearEnd.p50),
     rangeText: range(yearEnd.p10, yearEnd.p90),
     targetText: formatValue(target.value, unit, lang, target.qualifier),

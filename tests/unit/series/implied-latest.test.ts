@@ -1,0 +1,49 @@
+// A share's newer figure implied by its count: shown beside the report, never for a bound, a plan,
+// or a share reported as recently as its count.
+import { describe, expect, it } from 'vitest';
+import { HANOI_DATASET, METRICS } from '../../../src/data/index.ts';
+import { impliedLatestShare } from '../../../src/engine/series/implied-latest.ts';
+
+const hanoi = (metric: string, dataset = HANOI_DATASET) => impliedLatestShare(dataset, METRICS, metric, 'Hanoi');
+
+describe('implied latest share', () => {
+  it("gives September's voluntary SI share from September's count over June's implied base", () => {
+    const r = hanoi('si.voluntary.share')!;
+    // June: 112,293 people at 3.51% imply 3,199,231; one implying pair, so no growth.
+    expect(r.asOf).toBe('2025-09-30');
+    expect(r.count.value).toBe(128_567);
+    expect(r.base.date).toBe('2025-06-30');
+    expect(r.baseOnDate).toBeCloseTo(112_293 / 0.0351, 3);
+    expect(r.value).toBeCloseTo((100 * 128_567 * 0.0351) / 112_293, 9); // 4.02%
+  });
+
+  it("grows the UI share's base at the rate its reports imply to the count's date", () => {
+    const r = hanoi('ui.share')!;
+    expect(r.asOf).toBe('2025-09-30');
+    expect(r.base.growth).toBeCloseTo(Math.log(4_736_889 / 4_678_555) / 0.4959, 2); // about 2.5% a year
+    expect(r.baseOnDate).toBeGreaterThan(r.base.value);
+    expect(r.value).toBeGreaterThan(46.5);
+    expect(r.value).toBeLessThan(47);
+  });
+
+  it('gives nothing where the share is as recent as its count, for a plan, or from bounds', () => {
+    expect(hanoi('hi.coverage')).toBeNull(); // both reported for September
+    expect(hanoi('si.compulsory.share')).toBeNull(); // "nearly 48%" in September, with its count
+    expect(hanoi('si.voluntary.pct-plan')).toBeNull(); // a plan is not a base
+    expect(hanoi('si.voluntary.participants')).toBeNull(); // not a share
+    // September's voluntary SI count as a bound ("over 128,567"): the newest value is June's, no newer.
+    const overSeptember = {
+      ...HANOI_DATASET,
+      observations: HANOI_DATASET.observations.map((o) =>
+        o.metric === 'si.voluntary.participants' && o.asOf === '2025-09-30' ? { ...o, qualifier: 'over' as const } : o,
+      ),
+    };
+    expect(hanoi('si.voluntary.share', overSeptember)).toBeNull();
+    // The only voluntary SI share figure a bound: its base is a limit, not a value.
+    const boundShare = {
+      ...HANOI_DATASET,
+      observations: HANOI_DATASET.observations.map((o) => (o.metric === 'si.voluntary.share' ? { ...o, qualifier: 'under' as const } : o)),
+    };
+    expect(hanoi('si.voluntary.share', boundShare)).toBeNull();
+  });
+});
