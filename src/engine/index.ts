@@ -63,6 +63,7 @@ export { futureDates } from './forecast/future-dates.ts';
 export type { ValueScale } from './models/types.ts';
 export type { ConsistencyFinding } from './series/consistency.ts';
 export { impliedLatestShare, type ImpliedShare } from './series/implied-latest.ts';
+export { newestObservation } from './series/newest-observation.ts';
 
 // Scenarios
 export type { ScenarioEngine, ScenarioResult, MetricResult, Bands, CrossingResult, TargetOutcome, TargetResult } from './scenario/run.ts';

@@ -76,14 +76,17 @@ describe('decision views: leadership preview and exports', () => {
     const voluntary = page.locator('.preview-view tr[data-target="target.si.voluntary.share.2025-12-31"] .latest');
     expect(await voluntary.locator('.value').textContent()).toBe('3,51%');
     const implied = voluntary.locator('details.implied-latest');
-    expect(await implied.locator('summary').textContent()).toBe('suy ra ≈ 4,02% (30/09/2025)');
-    await implied.locator('summary').focus();
+    expect(await implied.locator(':scope > summary').textContent()).toBe('suy ra ≈ 4,02% (30/09/2025)');
+    await implied.locator(':scope > summary').focus();
     await page.keyboard.press('Enter');
-    expect(await implied.locator('p').textContent()).toMatch(/^Suy ra, không phải số báo cáo: 128\.567 người/);
+    expect(await implied.locator(':scope > p').textContent()).toMatch(/^Số suy ra, không phải số báo cáo: 128\.567 người/);
     expect(await page.locator('.preview-view tr[data-target="target.hi.coverage.2025-12-31"] details.implied-latest').count()).toBe(0);
     await screenshot(page, 'preview-vi');
 
+    expect(await voluntary.locator('.print-why').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
+    // A printed page cannot open the sum: it is written out.
+    expect(await voluntary.locator('.print-why').isVisible()).toBe(true);
     expect(await page.locator('.toolbar').isVisible()).toBe(false);
     expect(await page.locator('[role="tablist"]').isVisible()).toBe(false);
     expect(await page.locator('.preview-view button').first().isVisible()).toBe(false);

@@ -5,6 +5,7 @@
 import {
   english,
   impliedLatestShare,
+  newestObservation,
   quoted,
   readDate,
   MIN_DATE,
@@ -235,43 +236,49 @@ interface YearEndRow {
   method?: string;
   /** A head count's chance of ending below its newest figure, and why its range reaches there. */
   belowLatest?: { value: number; date: string; probability: number; reason: string } | null;
-  /** A share's newer figure implied by its newer count (never a reported figure). */
-  impliedLatest?: {
-    value: number;
-    asOf: string;
-    count: number;
-    countUnit: string;
-    base: string;
-    baseOnDate: number;
-    impliedOn: string;
-    growth: number;
-  };
+  /** A share's newer figure implied by its newer count (never a reported figure); null when there is none. */
+  impliedLatest: ImpliedLatest | null;
   basisIds: string[];
 }
 
-function impliedLatestOf(basis: Basis, target: Target): YearEndRow['impliedLatest'] {
+interface ImpliedLatest {
+  /** Percent, on the count's date. */
+  value: number;
+  asOf: string;
+  count: number;
+  countUnit: string;
+  countQualifier: string;
+  denominator: string;
+  /** The base the share's own reports imply, grown to the count's date, and the date they imply it on. */
+  baseValue: number;
+  baseDate: string;
+  /** Yearly log growth of the base. */
+  growth: number;
+  basisIds: string[];
+}
+
+function impliedLatestOf(basis: Basis, target: Target): ImpliedLatest | null {
   const implied = impliedLatestShare(basis.dataset, basis.metrics, target.metric, target.region);
-  if (!implied) return undefined;
+  if (!implied) return null;
   const { count, base } = implied;
   return {
-    value: implied.value,
+    value: Math.round(implied.value * 1e4) / 1e4,
     asOf: implied.asOf,
     count: count.value,
     countUnit: count.unit,
-    base: base.denominator,
-    baseOnDate: implied.baseOnDate,
-    impliedOn: base.date,
+    countQualifier: count.qualifier,
+    denominator: base.denominator,
+    baseValue: Math.round(implied.baseOnDate),
+    baseDate: base.date,
     growth: base.growth,
+    basisIds: implied.basisIds,
   };
 }
 
 function yearEndRow(basis: Basis, result: ScenarioResult, found: Answer): YearEndRow {
   const target = found.answer.target;
-  const latest = basis.dataset.observations
-    .filter((o) => o.metric === target.metric && o.region === target.region)
-    .reduce<Observation | undefined>((last, o) => (!last || o.asOf > last.asOf ? o : last), undefined);
+  const latest = newestObservation(basis.dataset.observations, target.metric, target.region) ?? undefined;
   const label = basis.metrics.find((m) => m.id === target.metric)?.label.en ?? target.metric;
-  const implied = impliedLatestOf(basis, target);
   const base = {
     metric: target.metric,
     label,
@@ -279,7 +286,7 @@ function yearEndRow(basis: Basis, result: ScenarioResult, found: Answer): YearEn
     unit: target.unit,
     target,
     latest,
-    ...(implied ? { impliedLatest: implied } : {}),
+    impliedLatest: impliedLatestOf(basis, target),
   };
   if (found.kind === 'forecast') {
     const t = found.answer;
@@ -367,13 +374,16 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
     (a) =>
       `  ${a.metric} (${a.label}): ${a.model ?? a.reason ?? (a.evidence ? `reported figure of ${a.evidence.date}` : '')}${below(a)}; sources: ${sourcesOf(basis, a.basisIds).join(', ')}`,
   );
-  const implied = rows.flatMap(({ metric, impliedLatest: i }) =>
-    i
-      ? [
-          `  ${metric}: about ${formatIn(i.value, 'percent')}% on ${i.asOf} = ${formatIn(i.count, i.countUnit)} ${i.countUnit} ÷ an estimated ${i.base} of ${formatIn(Math.round(i.baseOnDate / 1000) * 1000, i.countUnit)} ${i.countUnit} (implied by the figures of ${i.impliedOn}${i.growth === 0 ? '' : `, growing ${(100 * i.growth).toFixed(1)}% a year`})`,
-        ]
-      : [],
-  );
+  const implied = rows.flatMap(({ metric, impliedLatest: i }) => {
+    if (!i) return [];
+    const rate = Math.round(1000 * i.growth) / 10;
+    const growth = rate === 0 ? '' : `, ${rate > 0 ? 'growing' : 'shrinking'} ${Math.abs(rate).toFixed(1)}% a year`;
+    const about = i.countQualifier === 'about' ? 'about ' : '';
+    const counted = (v: number) => `${formatIn(v, i.countUnit)} ${i.countUnit}`;
+    return [
+      `  ${metric}: about ${formatIn(i.value, 'percent')}% on ${i.asOf} = ${about}${counted(i.count)} ÷ an estimated ${i.denominator.replace(/-/g, ' ')} of ${counted(Math.round(i.baseValue / 1000) * 1000)} (implied by the ${i.baseDate} figures${growth}); sources: ${sourcesOf(basis, i.basisIds).join(', ')}`,
+    ];
+  });
   const newer =
     implied.length > 0 ? `\n\nNewer than the latest report, implied by a newer count (not reported figures):\n${implied.join('\n')}` : '';
   return `Year-end ${year}, ${simulation.region} (${nPaths} simulated paths, seed ${seed}, every lever at its default)\n${table}${newer}\n\nModels and sources:\n${notes.join('\n')}`;

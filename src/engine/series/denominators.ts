@@ -5,6 +5,7 @@ import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Denominator, Observation, Region } from '../io/observation-schema.ts';
 import { toDecimalYear } from '../time.ts';
+import { isBound } from './newest-observation.ts';
 
 export interface ImpliedDenominator {
   region: Region;
@@ -18,8 +19,6 @@ export interface ImpliedDenominator {
   /** The share or the count is a bound ("nearly 48%", "over 1.6 million"): the denominator is not a value. */
   bound: boolean;
 }
-
-const isBound = (o: Observation) => o.qualifier === 'over' || o.qualifier === 'under';
 
 export function impliedDenominators(dataset: Pick<Dataset, 'observations'>, metrics: readonly MetricDef[]): ImpliedDenominator[] {
   const byKey = new Map<string, Observation>();
@@ -65,16 +64,18 @@ export interface ImpliedBase {
 
 /**
  * The base `denominator` has in `region`, or null when no share and count imply it. A bound
- * gives no value, unless nothing else implies the base.
+ * gives no value, unless nothing else implies the base. `shareMetric` keeps only the pairs of
+ * that share (reports of one base by different shares can disagree: consistency.ts).
  */
 export function impliedBase(
   dataset: Pick<Dataset, 'observations'>,
   metrics: readonly MetricDef[],
   denominator: Denominator,
   region: Region,
+  shareMetric?: string,
 ): ImpliedBase | null {
   const all = impliedDenominators(dataset, metrics)
-    .filter((d) => d.region === region && d.denominator === denominator)
+    .filter((d) => d.region === region && d.denominator === denominator && (shareMetric === undefined || d.shareMetric === shareMetric))
     .sort((a, b) => a.date.localeCompare(b.date));
   const values = all.filter((d) => !d.bound);
   const implied = values.length > 0 ? values : all;

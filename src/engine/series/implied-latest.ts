@@ -1,12 +1,13 @@
 // A share whose count is reported more often than the share itself (Hanoi's voluntary SI share was
 // last stated for June 2025, its participants for September) has a newer figure than its latest
-// report: the newer count over the base the share's reports imply, grown at its observed rate to
-// the count's date. Shown beside the reported figure, as a derived one, never in its place.
+// report: the newer count over the base the share's own reports imply, grown at their observed
+// rate to the count's date. Shown beside the reported figure, as a derived one, never in its place.
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
 import type { Observation, Region } from '../io/observation-schema.ts';
 import { toDecimalYear } from '../time.ts';
 import { impliedBase, type ImpliedBase } from './denominators.ts';
+import { isBound, newestObservation } from './newest-observation.ts';
 
 export interface ImpliedShare {
   /** The share in percent on the count's date. */
@@ -17,20 +18,15 @@ export interface ImpliedShare {
   /** The base the share's reports imply, and its value grown to the count's date. */
   base: ImpliedBase;
   baseOnDate: number;
-}
-
-const isBound = (o: Observation) => o.qualifier === 'over' || o.qualifier === 'under';
-
-function newest(dataset: Pick<Dataset, 'observations'>, metric: string, region: Region, usable: (o: Observation) => boolean) {
-  let out: Observation | null = null;
-  for (const o of dataset.observations) if (o.metric === metric && o.region === region && usable(o) && (!out || o.asOf > out.asOf)) out = o;
-  return out;
+  /** Every observation the figure rests on: the count and the pairs implying the base. */
+  basisIds: string[];
 }
 
 /**
  * The share `metricId` implied by its count where the count's newest figure (a value, not a
  * bound) is newer than every figure of the share; null for other metrics, when the count is not
- * newer, or when the base is unknown or known only from bounds.
+ * newer or is 0, when the newest share figure states another base than the metric's, when the
+ * base is unknown or known only from bounds, and when the sum passes 100% (the figures disagree).
  */
 export function impliedLatestShare(
   dataset: Pick<Dataset, 'observations'>,
@@ -40,11 +36,13 @@ export function impliedLatestShare(
 ): ImpliedShare | null {
   const def = metrics.find((m) => m.id === metricId);
   if (def?.kind !== 'share' || !def.numerator || !def.denominator || def.denominator === 'plan') return null;
-  const share = newest(dataset, metricId, region, () => true);
-  const count = newest(dataset, def.numerator, region, (o) => !isBound(o) && o.value > 0);
-  if (!share || !count || count.asOf <= share.asOf) return null;
-  const base = impliedBase(dataset, metrics, def.denominator, region);
+  const share = newestObservation(dataset.observations, metricId, region);
+  const count = newestObservation(dataset.observations, def.numerator, region, (o) => !isBound(o));
+  if (!share || !count || count.value <= 0 || count.asOf <= share.asOf || share.denominator !== def.denominator) return null;
+  const base = impliedBase(dataset, metrics, def.denominator, region, metricId);
   if (!base || base.bound) return null;
   const baseOnDate = base.value * Math.exp(base.growth * (toDecimalYear(count.asOf) - toDecimalYear(base.date)));
-  return { value: Math.min(100, (100 * count.value) / baseOnDate), asOf: count.asOf, count, base, baseOnDate };
+  const value = (100 * count.value) / baseOnDate;
+  if (value > 100) return null;
+  return { value, asOf: count.asOf, count, base, baseOnDate, basisIds: [count.id, ...base.basisIds] };
 }

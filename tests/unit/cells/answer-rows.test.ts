@@ -64,11 +64,14 @@ describe('year-end answer rows from the real engine', () => {
     // 128,567 (September) over the 3.20 million June's 112,293 at 3.51% imply: 4.02%.
     expect(r.impliedLatest!.valueText).toBe('suy ra ≈ 4,02% (30/09/2025)');
     expect(r.impliedLatest!.whyText).toMatch(
-      /^Suy ra, không phải số báo cáo: 128\.567 người \(30\/09\/2025\) ÷ lao động khu vực phi chính thức .* ước tính khoảng 3\.199\.000 người \(suy ra từ số liệu ngày 30\/06\/2025\)\.$/,
+      /^Số suy ra, không phải số báo cáo: 128\.567 người \(30\/09\/2025\) ÷ lao động khu vực phi chính thức .* khoảng 3\.199\.000 người \(suy ra từ số liệu ngày 30\/06\/2025\)\.$/,
     );
+    expect(r.impliedLatest!.count.asOf).toBe('2025-09-30'); // its source is shown with it
     expect(row(en, 'si.voluntary.share').impliedLatest!.valueText).toBe('implied ≈ 4.02% (30 Sept 2025)');
     // The UI share's base grows at the rate its reports imply; HI coverage is reported with its count.
-    expect(row(en, 'ui.share').impliedLatest!.whyText).toMatch(/growing 2\.\d% a year\)\.$/);
+    expect(row(en, 'ui.share').impliedLatest!.whyText).toMatch(
+      /^Implied, not reported: about 2,230,000 people \(30 Sept 2025\) ÷ an estimated working-age labour force of 4,767,000 people \(implied by the 30 Jun 2025 figures, growing 2\.5% a year\)\.$/,
+    );
     expect(row(vi, 'hi.coverage').impliedLatest).toBeNull();
     expect(row(vi, 'si.compulsory.share').impliedLatest).toBeNull();
   });

@@ -223,21 +223,26 @@ describe('cast target and cast yearend on the Hanoi data', () => {
     const lines = section!.split('\n\n')[0]!.split('\n');
     // The voluntary SI share was last reported for June (3.51%); September's count gives about 4.02%.
     expect(lines).toEqual([
-      '  si.voluntary.share: about 4.02% on 2025-09-30 = 128,567 people ÷ an estimated informal-workforce of 3,199,000 people (implied by the figures of 2025-06-30)',
+      '  si.voluntary.share: about 4.02% on 2025-09-30 = 128,567 people ÷ an estimated informal workforce of 3,199,000 people (implied by the 2025-06-30 figures); sources: 003_96c23edc86e09998.txt, 004_17f981d050d4e2f6.txt',
       expect.stringMatching(
-        /^ {2}ui\.share: about 46\.\d\d% on 2025-09-30 = 2,230,000 people ÷ an estimated working-age-labour-force of 4,7\d\d,000 people \(implied by the figures of 2025-06-30, growing 2\.\d% a year\)$/,
+        /^ {2}ui\.share: about 46\.\d\d% on 2025-09-30 = about 2,230,000 people ÷ an estimated working age labour force of 4,7\d\d,000 people \(implied by the 2025-06-30 figures, growing 2\.\d% a year\); sources: /,
       ),
     ]);
     const { answers } = JSON.parse((await runCli(['yearend', '--year', '2025', '--paths', '500', '--json'])).stdout);
     const voluntary = answers.find((a: { metric: string }) => a.metric === 'si.voluntary.share');
     expect(voluntary.latest.value).toBe(3.51);
     expect(voluntary.impliedLatest).toMatchObject({
+      value: 4.0187,
       asOf: '2025-09-30',
       count: 128_567,
-      base: 'informal-workforce',
-      impliedOn: '2025-06-30',
+      countQualifier: 'exact',
+      denominator: 'informal-workforce',
+      baseValue: 3_199_231,
+      baseDate: '2025-06-30',
+      growth: 0,
     });
-    expect(answers.find((a: { metric: string }) => a.metric === 'hi.coverage').impliedLatest).toBeUndefined();
+    expect(voluntary.impliedLatest.basisIds).toHaveLength(3); // the count and the pair implying the base
+    expect(answers.find((a: { metric: string }) => a.metric === 'hi.coverage').impliedLatest).toBeNull();
   });
 
   it('rejects unknown metrics and bad options with one line', async () => {

@@ -46,4 +46,45 @@ describe('implied latest share', () => {
     };
     expect(hanoi('si.voluntary.share', boundShare)).toBeNull();
   });
+
+  it('gives nothing from a newest count of 0, a share on another base, or a sum past 100%', () => {
+    const edit = (f: (o: (typeof HANOI_DATASET.observations)[number]) => (typeof HANOI_DATASET.observations)[number]) => ({
+      ...HANOI_DATASET,
+      observations: HANOI_DATASET.observations.map(f),
+    });
+    const september = (metric: string) => (o: (typeof HANOI_DATASET.observations)[number]) =>
+      o.metric === metric && o.asOf === '2025-09-30';
+    // No participants in September: not an older count's share instead.
+    expect(
+      hanoi(
+        'si.voluntary.share',
+        edit((o) => (september('si.voluntary.participants')(o) ? { ...o, value: 0 } : o)),
+      ),
+    ).toBeNull();
+    // June's voluntary SI share stated of the labour force: another base than the metric's.
+    const otherBase = edit((o) =>
+      o.metric === 'si.voluntary.share' && o.asOf === '2025-06-30' ? { ...o, denominator: 'labour-force' as const } : o,
+    );
+    expect(hanoi('si.voluntary.share', otherBase)).toBeNull();
+    // 4 million participants over 3.2 million informal workers: the figures disagree, nothing is shown.
+    expect(
+      hanoi(
+        'si.voluntary.share',
+        edit((o) => (september('si.voluntary.participants')(o) ? { ...o, value: 4_000_000 } : o)),
+      ),
+    ).toBeNull();
+  });
+
+  it("takes the base from the share's own reports, not another share of the same base", () => {
+    // An exact compulsory SI share for September (instead of "nearly 48%") implies the working-age
+    // labour force too, but the UI share's base stays its own (December 2024 and June 2025).
+    const exact = {
+      ...HANOI_DATASET,
+      observations: HANOI_DATASET.observations.map((o) =>
+        o.metric === 'si.compulsory.share' && o.asOf === '2025-09-30' ? { ...o, value: 46, qualifier: 'exact' as const } : o,
+      ),
+    };
+    expect(hanoi('ui.share', exact)!.base).toEqual(hanoi('ui.share')!.base);
+    expect(hanoi('ui.share')!.base.basisIds.every((id) => !id.startsWith('si.compulsory'))).toBe(true);
+  });
 });

@@ -153,10 +153,11 @@ export const CELL_STRINGS = {
   answerNoData: { vi: 'chưa có', en: 'none' },
   answerImpliedLatest: { vi: 'suy ra ≈ {value} ({date})', en: 'implied ≈ {value} ({date})' },
   answerImpliedLatestWhy: {
-    vi: 'Suy ra, không phải số báo cáo: {count} ({countDate}) ÷ {denominator} ước tính {base} (suy ra từ số liệu ngày {baseDate}{growth}).',
-    en: 'Implied, not reported: {count} ({countDate}) ÷ an estimated {denominator} of {base} (implied by the figures of {baseDate}{growth}).',
+    vi: 'Số suy ra, không phải số báo cáo: {count} ({countDate}) ÷ {denominator} khoảng {base} (suy ra từ số liệu ngày {baseDate}{growth}).',
+    en: 'Implied, not reported: {count} ({countDate}) ÷ an estimated {denominator} of {base} (implied by the {baseDate} figures{growth}).',
   },
   answerImpliedGrowth: { vi: ', tăng {rate}%/năm', en: ', growing {rate}% a year' },
+  answerImpliedDecline: { vi: ', giảm {rate}%/năm', en: ', shrinking {rate}% a year' },
   answerStep: { vi: 'bước {step}/{total}', en: 'step {step} of {total}' },
   answerCancel: { vi: 'Hủy', en: 'Cancel' },
   answerCancelled: { vi: 'Đã hủy', en: 'Cancelled' },

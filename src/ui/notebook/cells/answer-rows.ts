@@ -5,6 +5,7 @@ import { metricById, metricCatalogue } from '../../i18n/metric-catalogue.ts';
 import { denominatorWord } from '../../i18n/terms.ts';
 import {
   impliedLatestShare,
+  newestObservation,
   type Dataset,
   type Observation,
   type Unit,
@@ -53,7 +54,7 @@ export interface AnswerRow {
   deadlineText: string;
   latest: { observation: Observation; valueText: string; dateText: string } | null;
   /** A newer figure of a share, implied by its newer count (implied-latest.ts); never in place of `latest`. */
-  impliedLatest: { valueText: string; whyText: string } | null;
+  impliedLatest: { valueText: string; whyText: string; count: Observation } | null;
   medianText: string;
   rangeText: string;
   targetText: string;
@@ -90,32 +91,31 @@ export function dateAnswer(crossing: CrossingResult, lang: Lang): DateAnswer {
   return { kind: 'not-reached', text: text('answerNotReached', lang), rangeText: null, byDeadlineText };
 }
 
-function latestActual(dataset: Dataset | null | undefined, t: TargetResult['target']): Observation | null {
-  let latest: Observation | null = null;
-  for (const o of dataset?.observations ?? [])
-    if (o.metric === t.metric && o.region === t.region && (!latest || o.asOf > latest.asOf)) latest = o;
-  return latest;
-}
-
 function impliedLatestRow(dataset: Dataset, t: TargetResult['target'], lang: Lang): AnswerRow['impliedLatest'] {
   const implied = impliedLatestShare(dataset, metricCatalogue(), t.metric, t.region);
   if (!implied) return null;
   const { count, base } = implied;
-  const rate = 100 * base.growth;
+  // A yearly rate to one decimal, or nothing when it rounds to 0.
+  const rate = Math.round(1000 * base.growth) / 10;
+  const growth =
+    rate === 0
+      ? ''
+      : text(rate > 0 ? 'answerImpliedGrowth' : 'answerImpliedDecline', lang, { rate: formatNumber(Math.abs(rate), lang, 1) });
   return {
     valueText: text('answerImpliedLatest', lang, {
       value: formatValue(implied.value, 'percent', lang),
       date: formatDate(implied.asOf, lang),
     }),
     whyText: text('answerImpliedLatestWhy', lang, {
-      count: formatValue(count.value, count.unit, lang),
+      count: formatValue(count.value, count.unit, lang, count.qualifier),
       countDate: formatDate(count.asOf, lang),
       denominator: denominatorWord(base.denominator, lang),
-      // An estimate: to the thousand, as "about".
-      base: formatValue(Math.round(implied.baseOnDate / 1000) * 1000, count.unit, lang, 'about'),
+      // An estimate: to the thousand.
+      base: formatValue(Math.round(implied.baseOnDate / 1000) * 1000, count.unit, lang),
       baseDate: formatDate(base.date, lang),
-      growth: rate === 0 ? '' : text('answerImpliedGrowth', lang, { rate: formatNumber(rate, lang, 1) }),
+      growth,
     }),
+    count,
   };
 }
 
@@ -126,7 +126,7 @@ export function answerRow(r: TargetResult, dataset: Dataset | null | undefined, 
   const v = (x: number) => formatValue(x, unit, lang);
   // A range writes the unit once: "95,57 – 95,71%", "77.319,7 – 84.606,1 tỷ đồng".
   const range = (lo: number, hi: number) => `${formatNumber(lo, lang, decimalsFor(unit, lo))} – ${v(hi)}`;
-  const latest = latestActual(dataset, target);
+  const latest = dataset ? newestObservation(dataset.observations, target.metric, target.region) : null;
   const pct = (x: number) => (100 * x) / target.value;
   const pctText = (x: number) => `${formatNumber(pct(x), lang, 1)}%`;
   const pctRange = `${formatNumber(pct(yearEnd.p10), lang, 1)} – ${pctText(yearEnd.p90)}`;
