@@ -8,7 +8,7 @@
 // - flow: a year-to-date flow, from the partial year to the end of that year (see flow-year-end.ts).
 import type { Dataset } from '../io/dataset.ts';
 import type { MetricDef } from '../io/metric.ts';
-import type { Region } from '../io/observation-schema.ts';
+import type { Denominator, Region } from '../io/observation-schema.ts';
 import { autoForecast, type ForecastResult } from '../forecast/auto.ts';
 import { quantiles } from '../forecast/percentiles.ts';
 import { allSeries, latestPoint, seriesKey, type Series, type SeriesPoint } from '../series/series.ts';
@@ -65,10 +65,20 @@ export interface SimulationContext {
   series: Map<string, Series>;
   /** Paths already simulated with the same settings (a share reuses its numerator's). */
   cache: Map<string, MetricPaths>;
+  /** Bases already projected with the same settings: every share and count of a base reads one. */
+  bases: Map<string, ProjectedBase | null>;
 }
 
 export function makeContext(dataset: Dataset, metrics: readonly MetricDef[]): SimulationContext {
-  return { dataset, metrics: new Map(metrics.map((m) => [m.id, m])), series: allSeries(dataset), cache: new Map() };
+  return { dataset, metrics: new Map(metrics.map((m) => [m.id, m])), series: allSeries(dataset), cache: new Map(), bases: new Map() };
+}
+
+/** The projected base of `denominator` (projected-base.ts), once per context, region and settings. */
+function baseOf(ctx: SimulationContext, denominator: Denominator, region: Region, settings: SimulationSettings): ProjectedBase | null {
+  const key = `${region}|${denominator}|${settings.nPaths}|${settings.seed}`;
+  if (!ctx.bases.has(key))
+    ctx.bases.set(key, projectedBase(ctx.dataset, [...ctx.metrics.values()], denominator, region, settings.nPaths, settings.seed));
+  return ctx.bases.get(key)!;
 }
 
 /** The like-for-like figures of the head count whose year-end pattern `def` may borrow, if any. */
@@ -131,9 +141,8 @@ function underBases(
   ts: readonly number[],
   paths: Float64Array[],
 ): Float64Array[] {
-  const metrics = [...ctx.metrics.values()];
-  const bases = basesOfCount(metrics, def.id)
-    .map((d) => projectedBase(ctx.dataset, metrics, d, region, settings.nPaths, settings.seed))
+  const bases = basesOfCount(ctx.metrics.values(), def.id)
+    .map((d) => baseOf(ctx, d, region, settings))
     .filter((base): base is ProjectedBase => base !== null && !base.bound);
   if (bases.length === 0) return paths;
   return paths.map((row, i) => {
@@ -154,7 +163,7 @@ function ratio(
   const numerator = simulate(ctx, def.numerator!, region, settings);
   // One base per denominator: every share of the same base (the compulsory SI and the UI share of
   // the working-age labour force) implies it, and they share its growth and its draws.
-  const base = projectedBase(ctx.dataset, [...ctx.metrics.values()], def.denominator!, region, settings.nPaths, settings.seed);
+  const base = baseOf(ctx, def.denominator!, region, settings);
   if (!base) throw new NotForecastable(def.id, msg('nfNoDenominator', { numerator: def.numerator! }));
   const paths = numerator.grid.ts.map((t, i) => {
     const out = new Float64Array(settings.nPaths);
