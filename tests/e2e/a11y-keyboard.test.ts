@@ -115,4 +115,55 @@ describe('keyboard only', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('moves, duplicates and adds a cell from the keyboard, the focus and the view following the cell', async () => {
+    const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(inject('baseUrl'));
+    await page.locator('.engine-state[data-phase="ready"]').waitFor({ timeout: 60_000 });
+    const ids = () => page.locator('section[data-cell-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-id')!));
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const cell = el.closest('section[data-cell-id]');
+        const top = cell?.getBoundingClientRect().top ?? NaN;
+        return {
+          cell: cell?.getAttribute('data-cell-id'),
+          label: el.getAttribute('aria-label'),
+          inView: top < innerHeight && (cell?.getBoundingClientRect().bottom ?? -1) > 0,
+        };
+      });
+    const start = await ids();
+    const second = start[1]!;
+
+    // Down from the keyboard: the cell moves, the focus stays on its button, the cell stays in view.
+    await page.locator(`[data-cell-id="${second}"] button[aria-label="Chuyển ô xuống"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(ids).toEqual([start[0], start[2], second, ...start.slice(3)]);
+    expect(await focused()).toEqual({ cell: second, label: 'Chuyển ô xuống', inView: true });
+    // Up to the top: its Up button no longer applies, so the focus goes to the cell itself.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(ids).toEqual([second, start[0], start[2], ...start.slice(3)]);
+    expect(await focused()).toEqual({ cell: second, label: 'Biểu đồ', inView: true });
+
+    // Duplicate: the copy comes right after it, in view and focused.
+    await page.locator(`[data-cell-id="${second}"] button[aria-label="Nhân bản ô"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await ids()).length).toBe(start.length + 1);
+    const copy = (await ids())[1]!;
+    expect(copy).not.toBe(second);
+    expect(await focused()).toMatchObject({ cell: copy, inView: true });
+
+    // Add: the new cell at the end is brought into view and focused.
+    await page.locator('.add-cell select').selectOption('markdown');
+    await page.locator('.add-cell button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await ids()).length).toBe(start.length + 2);
+    expect(await focused()).toMatchObject({ cell: (await ids()).at(-1), inView: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

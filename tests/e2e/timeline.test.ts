@@ -1,6 +1,6 @@
 // The policy calendar in the built app: a timeline cell added from the menu lists the dated
 // instruments in order, says what the open scenario does with each, and is read as a list and
-// reached by keyboard.
+// reached by keyboard. The cell added is brought into view and focused.
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser, screenshot, watchErrors } from './browser.ts';
 
@@ -16,6 +16,13 @@ describe('the policy calendar timeline', () => {
       await page.locator('.engine-state[data-phase="ready"]').waitFor({ timeout: 60_000 });
       await page.locator('.add-cell select').selectOption('timeline');
       await page.locator('.add-cell button').click();
+      // The new cell is brought into view and takes the focus, named after its kind.
+      const cell = page.locator('section.cell-timeline');
+      await expect.poll(() => cell.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await cell.getAttribute('aria-label')).toBe('Lịch chính sách');
+      const top = await cell.evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(-1);
+      expect(top).toBeLessThan(900);
       const timeline = page.getByTestId('timeline');
       await timeline.waitFor();
       const entries = timeline.locator('li.timeline-entry');
