@@ -11,7 +11,7 @@ import { tick } from 'svelte';
 export async function showCell(id: string, options: { block?: ScrollLogicalPosition; focus?: HTMLElement | null } = {}): Promise<void> {
   if (!id) return;
   await tick();
-  const cell = document.querySelector<HTMLElement>(`section[data-cell-id="${CSS.escape(id)}"]`);
+  const cell = [...document.querySelectorAll<HTMLElement>('section[data-cell-id]')].find((el) => el.dataset.cellId === id);
   if (!cell) return;
   cell.scrollIntoView({ block: options.block ?? 'start' });
   const target = options.focus && !(options.focus as HTMLButtonElement).disabled && options.focus.isConnected ? options.focus : cell;
