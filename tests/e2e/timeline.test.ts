@@ -14,10 +14,13 @@ describe('the policy calendar timeline', () => {
     try {
       await page.goto(inject('baseUrl'));
       await page.locator('.engine-state[data-phase="ready"]').waitFor({ timeout: 60_000 });
-      await page.locator('.add-cell select').selectOption('timeline');
+      const kind = page.locator('.add-cell select');
+      await kind.selectOption('timeline');
+      await expect.poll(() => kind.inputValue()).toBe('timeline');
       await page.locator('.add-cell button').click();
       // The new cell is brought into view and takes the focus, named after its kind.
       const cell = page.locator('section.cell-timeline');
+      await expect.poll(() => cell.count()).toBe(1);
       await expect.poll(() => cell.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await cell.getAttribute('aria-label')).toBe('Lịch chính sách');
       const top = await cell.evaluate((el) => el.getBoundingClientRect().top);
