@@ -254,6 +254,9 @@ interface ImpliedLatest {
   baseDate: string;
   /** Yearly log growth of the base. */
   growth: number;
+  /** The base and its yearly growth (percent) as the text states them: to the thousand, to one decimal. */
+  baseStated: number;
+  growthStated: number;
   basisIds: string[];
 }
 
@@ -271,6 +274,8 @@ function impliedLatestOf(basis: Basis, target: Target): ImpliedLatest | null {
     baseValue: Math.round(implied.baseOnDate),
     baseDate: base.date,
     growth: base.growth,
+    baseStated: implied.baseStated,
+    growthStated: implied.growthStated,
     basisIds: implied.basisIds,
   };
 }
@@ -376,12 +381,12 @@ export function yearEndCommand(engine: Engine, options: { year?: number; json: b
   );
   const implied = rows.flatMap(({ metric, impliedLatest: i }) => {
     if (!i) return [];
-    const rate = Math.round(1000 * i.growth) / 10;
+    const rate = i.growthStated;
     const growth = rate === 0 ? '' : `, ${rate > 0 ? 'growing' : 'shrinking'} ${Math.abs(rate).toFixed(1)}% a year`;
     const about = i.countQualifier === 'about' ? 'about ' : '';
     const counted = (v: number) => `${formatIn(v, i.countUnit)} ${i.countUnit}`;
     return [
-      `  ${metric}: about ${formatIn(i.value, 'percent')}% on ${i.asOf} = ${about}${counted(i.count)} ÷ an estimated ${i.denominator.replace(/-/g, ' ')} of ${counted(Math.round(i.baseValue / 1000) * 1000)} (implied by the ${i.baseDate} figures${growth}); sources: ${sourcesOf(basis, i.basisIds).join(', ')}`,
+      `  ${metric}: about ${formatIn(i.value, 'percent')}% on ${i.asOf} = ${about}${counted(i.count)} ÷ an estimated ${i.denominator.replace(/-/g, ' ')} of ${counted(i.baseStated)} (implied by the ${i.baseDate} figures${growth}); sources: ${sourcesOf(basis, i.basisIds).join(', ')}`,
     ];
   });
   const newer =

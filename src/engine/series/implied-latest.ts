@@ -18,6 +18,10 @@ export interface ImpliedShare {
   /** The base the share's reports imply, and its value grown to the count's date. */
   base: ImpliedBase;
   baseOnDate: number;
+  /** The base on the count's date as an estimate is stated: to the thousand. */
+  baseStated: number;
+  /** The base's yearly growth in percent as stated: to one decimal, negative when it shrinks, 0 when it rounds to 0. */
+  growthStated: number;
   /** Every observation the figure rests on: the count and the pairs implying the base. */
   basisIds: string[];
 }
@@ -44,5 +48,14 @@ export function impliedLatestShare(
   const baseOnDate = base.value * Math.exp(base.growth * (toDecimalYear(count.asOf) - toDecimalYear(base.date)));
   const value = (100 * count.value) / baseOnDate;
   if (value > 100) return null;
-  return { value, asOf: count.asOf, count, base, baseOnDate, basisIds: [count.id, ...base.basisIds] };
+  return {
+    value,
+    asOf: count.asOf,
+    count,
+    base,
+    baseOnDate,
+    baseStated: Math.round(baseOnDate / 1000) * 1000,
+    growthStated: Math.round(1000 * base.growth) / 10 || 0,
+    basisIds: [count.id, ...base.basisIds],
+  };
 }

@@ -240,6 +240,8 @@ describe('cast target and cast yearend on the Hanoi data', () => {
       baseValue: 3_199_231,
       baseDate: '2025-06-30',
       growth: 0,
+      baseStated: 3_199_000,
+      growthStated: 0,
     });
     expect(voluntary.impliedLatest.basisIds).toHaveLength(3); // the count and the pair implying the base
     expect(answers.find((a: { metric: string }) => a.metric === 'hi.coverage').impliedLatest).toBeNull();

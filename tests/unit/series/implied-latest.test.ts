@@ -15,6 +15,9 @@ describe('implied latest share', () => {
     expect(r.base.date).toBe('2025-06-30');
     expect(r.baseOnDate).toBeCloseTo(112_293 / 0.0351, 3);
     expect(r.value).toBeCloseTo((100 * 128_567 * 0.0351) / 112_293, 9); // 4.02%
+    // As stated: to the thousand, and no growth (0, never -0).
+    expect(r.baseStated).toBe(3_199_000);
+    expect(Object.is(r.growthStated, 0)).toBe(true);
   });
 
   it("grows the UI share's base at the rate its reports imply to the count's date", () => {
@@ -24,6 +27,10 @@ describe('implied latest share', () => {
     expect(r.baseOnDate).toBeGreaterThan(r.base.value);
     expect(r.value).toBeGreaterThan(46.5);
     expect(r.value).toBeLessThan(47);
+    expect(r.baseStated % 1000).toBe(0);
+    expect(Math.abs(r.baseStated - r.baseOnDate)).toBeLessThanOrEqual(500);
+    expect(r.growthStated).toBe(Math.round(1000 * r.base.growth) / 10);
+    expect(r.growthStated).toBeGreaterThan(2);
   });
 
   it('gives nothing where the share is as recent as its count, for a plan, or from bounds', () => {

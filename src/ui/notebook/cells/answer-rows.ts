@@ -94,9 +94,7 @@ export function dateAnswer(crossing: CrossingResult, lang: Lang): DateAnswer {
 function impliedLatestRow(dataset: Dataset, t: TargetResult['target'], lang: Lang): AnswerRow['impliedLatest'] {
   const implied = impliedLatestShare(dataset, metricCatalogue(), t.metric, t.region);
   if (!implied) return null;
-  const { count, base } = implied;
-  // A yearly rate to one decimal, or nothing when it rounds to 0.
-  const rate = Math.round(1000 * base.growth) / 10;
+  const { count, base, growthStated: rate } = implied;
   const growth =
     rate === 0
       ? ''
@@ -110,8 +108,7 @@ function impliedLatestRow(dataset: Dataset, t: TargetResult['target'], lang: Lan
       count: formatValue(count.value, count.unit, lang, count.qualifier),
       countDate: formatDate(count.asOf, lang),
       denominator: denominatorWord(base.denominator, lang),
-      // An estimate: to the thousand.
-      base: formatValue(Math.round(implied.baseOnDate / 1000) * 1000, count.unit, lang),
+      base: formatValue(implied.baseStated, count.unit, lang),
       baseDate: formatDate(base.date, lang),
       growth,
     }),
