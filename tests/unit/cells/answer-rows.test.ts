@@ -145,3 +145,24 @@ describe('answer formatting rules', () => {
     });
   });
 });
+
+describe('the dataset part of a row (latest and implied figures)', () => {
+  it('is computed once per dataset and language, and anew for another dataset', () => {
+    const again = answerRows(run.result, run.opened.dataset, HEADLINE, 'vi');
+    expect(row(again, 'si.voluntary.share').latest).toBe(row(vi, 'si.voluntary.share').latest);
+    expect(row(again, 'si.voluntary.share').impliedLatest).toBe(row(vi, 'si.voluntary.share').impliedLatest);
+    expect(row(en, 'si.voluntary.share').impliedLatest!.valueText).not.toBe(row(vi, 'si.voluntary.share').impliedLatest!.valueText);
+    // A newer voluntary SI share in another dataset: its latest shows, and nothing is implied past it.
+    const dataset = run.opened.dataset;
+    const newer = {
+      ...dataset,
+      observations: [
+        ...dataset.observations,
+        { ...row(vi, 'si.voluntary.share').latest!.observation, id: 'obs.newer', asOf: '2025-10-31', value: 4.1 },
+      ],
+    };
+    const moved = row(answerRows(run.result, newer, HEADLINE, 'vi'), 'si.voluntary.share');
+    expect(moved.latest!.dateText).toBe('31/10/2025');
+    expect(moved.impliedLatest).toBeNull();
+  });
+});
