@@ -29,7 +29,7 @@
 // The errors must be held out honestly (combine.ts: each origin's members are chosen on origins
 // whose windows do not overlap it). bench/README.md has the coverage by frequency and length.
 
-import { studentTQuantile } from '../models/quantiles.ts';
+import { studentT, studentTQuantile } from '../models/student-t.ts';
 
 export interface ScaledError {
   /** Steps ahead. */
@@ -47,6 +47,8 @@ export interface ErrorModel {
   spread(h: number): number;
   /** Quantile of the standardised error at probability p. */
   quantile(p: number): number;
+  /** The standardised error with the probability a standard normal has at z (for paths). */
+  fromNormal(z: number): number;
 }
 
 /** Prior weight of the step-volatility scale, counted in errors. */
@@ -127,11 +129,13 @@ export function calibrate(errors: readonly ScaledError[], origins: number, prior
   // A t(ERROR_DF) scale from the root mean square, or the floor's widening (see above).
   const factor = honest >= MIN_DF ? Math.sqrt((ERROR_DF - 2) / ERROR_DF) : floorWidening(honest);
   const scale = factor * Math.sqrt((sum + PRIOR_WEIGHT * priorScale ** 2) / (errors.length + PRIOR_WEIGHT));
+  const t = studentT(df);
   return {
     scale,
     growth,
     df,
     spread: (h) => (h > 0 ? scale * h ** growth * (1 + h / Math.max(1, points)) : 0),
-    quantile: (p) => studentTQuantile(p, df),
+    quantile: t.quantile,
+    fromNormal: t.fromNormal,
   };
 }

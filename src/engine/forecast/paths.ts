@@ -1,11 +1,11 @@
 // Jointly simulated future paths. Each path is a Brownian motion in the horizon h: Z(h) = W(h)/sqrt(h)
 // is standard normal at every h and correlated through time, so a path that runs high stays high.
-// Z is mapped through the calibrated error distribution (normal CDF, then its quantile), which
+// Z is mapped to the calibrated error with the same probability (ErrorModel.fromNormal), which
 // gives every time exactly the marginal of the predicted bands, and then back to the original
 // scale, so each value respects the bounds.
 
 import { randomLcg, randomNormal } from 'd3-random';
-import { normalCdf } from '../models/quantiles.ts';
+import { normalQuantile } from '../models/quantiles.ts';
 import type { Transform } from '../models/transform.ts';
 import type { ErrorModel } from './calibrate.ts';
 
@@ -18,10 +18,8 @@ export interface PathInputs {
   transform: Transform;
 }
 
-/** Keeps heavy-tailed quantiles finite: one in a million paths is as far out as a path goes. */
-function clampProbability(p: number): number {
-  return Math.min(1 - 1e-6, Math.max(1e-6, p));
-}
+/** Keeps heavy-tailed draws finite: one in a million paths is as far out as a path goes. */
+const Z_LIMIT = -normalQuantile(1e-6);
 
 export function simulatePaths({ centers, horizons, errors, transform }: PathInputs, nPaths: number, seed: number): Float64Array[] {
   const normal = randomNormal.source(randomLcg(seed))(0, 1);
@@ -39,7 +37,7 @@ export function simulatePaths({ centers, horizons, errors, transform }: PathInpu
     const out = paths[i]!;
     for (let p = 0; p < nPaths; p++) {
       walk[p] = walk[p]! + step * normal();
-      const shock = h > 0 ? spread * errors.quantile(clampProbability(normalCdf(walk[p]! / Math.sqrt(h)))) : 0;
+      const shock = h > 0 ? spread * errors.fromNormal(Math.min(Z_LIMIT, Math.max(-Z_LIMIT, walk[p]! / Math.sqrt(h)))) : 0;
       out[p] = transform.back(centers[i]! + shock);
     }
   }
