@@ -92,14 +92,17 @@ describe('the notebook reads the registry', () => {
     const scrolled = vi.fn<(this: Element) => void>(function (this: Element) {});
     const jsdomOwn = Element.prototype.scrollIntoView;
     Element.prototype.scrollIntoView = scrolled;
-    target.querySelector<HTMLButtonElement>('.add-cell button')!.click();
-    flushSync();
-    const added = store.scenario!.cells.at(-1)!;
-    expect(added).toMatchObject({ ...CELL_KINDS.data.blank(added.id) });
-    expect(target.querySelectorAll('[data-cell-type="data"]')).toHaveLength(2);
-    // The new cell is brought into view and focused.
-    await vi.waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.cellId).toBe(added.id));
-    expect(scrolled.mock.contexts).toEqual([document.activeElement]);
-    Element.prototype.scrollIntoView = jsdomOwn;
+    try {
+      target.querySelector<HTMLButtonElement>('.add-cell button')!.click();
+      flushSync();
+      const added = store.scenario!.cells.at(-1)!;
+      expect(added).toMatchObject({ ...CELL_KINDS.data.blank(added.id) });
+      expect(target.querySelectorAll('[data-cell-type="data"]')).toHaveLength(2);
+      // The new cell is brought into view and focused.
+      await vi.waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.cellId).toBe(added.id));
+      expect(scrolled.mock.contexts).toEqual([document.activeElement]);
+    } finally {
+      Element.prototype.scrollIntoView = jsdomOwn;
+    }
   });
 });

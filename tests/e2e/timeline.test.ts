@@ -23,11 +23,12 @@ describe('the policy calendar timeline', () => {
       await expect.poll(() => cell.count()).toBe(1);
       await expect.poll(() => cell.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await cell.getAttribute('aria-label')).toBe('Lịch chính sách');
+      const timeline = page.getByTestId('timeline');
+      await timeline.waitFor();
+      // Still in view once its kind has loaded and the cells around it are laid out.
       const top = await cell.evaluate((el) => el.getBoundingClientRect().top);
       expect(top).toBeGreaterThanOrEqual(-1);
       expect(top).toBeLessThan(900);
-      const timeline = page.getByTestId('timeline');
-      await timeline.waitFor();
       const entries = timeline.locator('li.timeline-entry');
       expect(await entries.count()).toBe(10);
       const dates = await timeline.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));

@@ -17,8 +17,9 @@ const SQRT_2PI = Math.sqrt(2 * Math.PI);
 /** The normal deviate of the upper quartile: Hill's algorithm treats df < 2.1 apart inside it. */
 const UPPER_QUARTILE_Z = 0.6744897501960817;
 
-/** P(Z > z) for a standard normal Z and z >= 0, to about 1e-14 relative. */
+/** P(Z > z) for a standard normal Z, to about 1e-14 relative for z >= 0. */
 export function normalUpperTail(z: number): number {
+  if (z < 0) return 1 - normalUpperTail(-z);
   const density = Math.exp(-0.5 * z * z) / SQRT_2PI;
   if (z < 3) {
     // Phi(z) - 1/2 = density * (z + z^3/3 + z^5/(3*5) + ...), all terms positive.
@@ -44,9 +45,14 @@ export interface StudentT {
   fromNormal(z: number): number;
 }
 
-/** Student's t with df >= 1 degrees of freedom (exact at 1 and 2). */
+/** Beyond this many degrees of freedom the t is the normal to about 1e-7. */
+const NORMAL_DF = 1e7;
+
+/** Student's t with df >= 1 degrees of freedom (exact at 1 and 2; the normal past NORMAL_DF). */
 export function studentT(df: number): StudentT {
-  if (df <= 1) return exactT(df, (tail) => 1 / Math.tan(Math.PI * tail));
+  if (!(df >= 1)) throw new RangeError(`Student's t needs at least 1 degree of freedom, got ${df}`);
+  if (df > NORMAL_DF) return { df, quantile: normalQuantile, fromNormal: (z) => z };
+  if (df === 1) return exactT(df, (tail) => 1 / Math.tan(Math.PI * tail));
   if (df === 2) return exactT(df, (tail) => (1 - 2 * tail) / Math.sqrt(2 * tail * (1 - tail)));
   const a = 1 / (df - 0.5);
   const b = 48 / (a * a);

@@ -55,7 +55,7 @@ export function impliedLatestShare(
     base,
     baseOnDate,
     baseStated: Math.round(baseOnDate / 1000) * 1000,
-    growthStated: Math.round(1000 * base.growth) / 10 || 0,
+    growthStated: (Math.sign(base.growth) * Math.round(1000 * Math.abs(base.growth))) / 10 || 0, // halves away from 0, never -0
     basisIds: [count.id, ...base.basisIds],
   };
 }

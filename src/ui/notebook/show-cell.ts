@@ -19,7 +19,7 @@ export async function showCell(id: string, options: { block?: ScrollLogicalPosit
   const cell = [...document.querySelectorAll<HTMLElement>('section[data-cell-id]')].find((el) => el.dataset.cellId === id);
   if (!cell) return;
   const block = options.block ?? 'start';
-  cell.scrollIntoView({ block });
+  cell.scrollIntoView?.({ block }); // jsdom (the component tests) has none
   keepInView(cell, block);
   const target = options.focus && !(options.focus as HTMLButtonElement).disabled && options.focus.isConnected ? options.focus : cell;
   target.focus({ preventScroll: true });

@@ -46,7 +46,7 @@ function upperTail(t: number, df: number): number {
 }
 
 describe("Student's t (Hill's algorithm)", () => {
-  it.each(KNOWN)('p = %d, df = %d gives %d to 1e-6 relative', (p, df, t) => {
+  it.each(KNOWN)('p = %s, df = %s gives %s to 1e-6 relative', (p, df, t) => {
     expect(Math.abs(studentTQuantile(p, df) - t)).toBeLessThanOrEqual(1e-6 * t);
     expect(studentTQuantile(1 - p, df)).toBeCloseTo(-studentTQuantile(p, df), 9);
   });
@@ -80,6 +80,13 @@ describe("Student's t (Hill's algorithm)", () => {
       before = q;
     }
     expect(studentTQuantile(0.975, 1e6)).toBeCloseTo(normalQuantile(0.975), 5);
+    expect(studentTQuantile(0.975, Infinity)).toBe(normalQuantile(0.975));
+    expect(studentT(Infinity).fromNormal(1.5)).toBe(1.5);
+  });
+
+  it('refuses fewer than one degree of freedom', () => {
+    expect(() => studentT(0.5)).toThrow(RangeError);
+    expect(() => studentT(Number.NaN)).toThrow(RangeError);
   });
 });
 
@@ -93,8 +100,12 @@ describe('normalUpperTail', () => {
     [4, 3.1671241833119857e-5],
     [4.753424308822899, 1e-6],
     [6, 9.865876450376946e-10],
-  ])('at %d is %d to 1e-12 relative', (z, tail) => {
+  ])('at %s is %s to 1e-12 relative', (z, tail) => {
     expect(Math.abs(normalUpperTail(z) - tail)).toBeLessThanOrEqual(1e-12 * tail);
+  });
+
+  it('is one less the lower tail below 0', () => {
+    expect(normalUpperTail(-1)).toBeCloseTo(1 - 0.15865525393145707, 14);
   });
 
   it('is continuous where its series gives way to its continued fraction (z = 3)', () => {

@@ -96,7 +96,7 @@ type DatasetFacts = Pick<AnswerRow, 'latest' | 'impliedLatest'>;
 // The latest and implied figures read every observation, and a lever move changes neither: they
 // are computed once per dataset, metric catalogue, metric, region and language, so an answer's
 // update on each move does not grow with the imported history (about 1 ms per 1,000 observations
-// for a table of nine rows otherwise).
+// for a table of nine rows otherwise). The rows share these objects: nothing may change them.
 const factsCache = new WeakMap<Dataset, WeakMap<object, Map<string, DatasetFacts>>>();
 
 function datasetFacts(dataset: Dataset, target: TargetResult['target'], lang: Lang): DatasetFacts {
