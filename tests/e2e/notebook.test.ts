@@ -112,9 +112,11 @@ describe('the notebook', () => {
     await page.reload();
     await ready(page);
     await page.locator('[data-testid="open-input"]').setInputFiles(saved);
+    // The file is read before it opens, so "ready" can still be the page's own: wait for the file's name.
+    await expect.poll(() => page.locator('[data-testid="saved-state"]').textContent()).toContain('saved.json');
     await ready(page);
     expect(await page.locator('[data-cell-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-id')))).toEqual(cells);
-    expect(await medianOf(page, 'si.voluntary.share')).toBe(median);
+    await expect.poll(() => medianOf(page, 'si.voluntary.share')).toBe(median);
     expect(await page.locator('[data-testid="saved-state"]').getAttribute('data-dirty')).toBe('false');
     await context.close();
   });
