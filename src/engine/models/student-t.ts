@@ -61,7 +61,6 @@ export function studentT(df: number): StudentT {
   // Both tails' probability above which the expansion about the normal applies.
   const bodyTails = (0.05 + a) ** (df / 2) / d;
   const bodyZ = Math.max(bodyTails >= 1 ? 0 : -normalQuantile(bodyTails / 2), df < 2.1 ? UPPER_QUARTILE_Z : 0);
-  const inBody = (tails: number) => (df < 2.1 && tails > 0.5) || (d * tails) ** (2 / df) > 0.05 + a;
 
   /** |t| from the normal deviate x = -|z| (an expansion about the normal). */
   const body = (x: number): number => {
@@ -79,20 +78,13 @@ export function studentT(df: number): StudentT {
     return Math.sqrt(df * z);
   };
 
-  return {
-    df,
-    quantile(p) {
-      if (p === 0.5) return 0;
-      const tails = 2 * Math.min(p, 1 - p);
-      const magnitude = inBody(tails) ? body(normalQuantile(tails / 2)) : far(tails);
-      return p > 0.5 ? magnitude : -magnitude;
-    },
-    fromNormal(z) {
-      const size = Math.abs(z);
-      const magnitude = size < bodyZ ? body(-size) : far(2 * normalUpperTail(size));
-      return z < 0 ? -magnitude : magnitude;
-    },
+  const fromNormal = (z: number): number => {
+    const size = Math.abs(z);
+    const magnitude = size < bodyZ ? body(-size) : far(2 * normalUpperTail(size));
+    return z < 0 ? -magnitude : magnitude;
   };
+  // One branch rule for both: a probability is its normal deviate's (the far tails read it back).
+  return { df, quantile: (p) => (p === 0.5 ? 0 : fromNormal(normalQuantile(p))), fromNormal };
 }
 
 /** A t whose upper-tail quantile has a closed form in the tail probability. */
