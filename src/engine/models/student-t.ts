@@ -8,34 +8,13 @@
 //
 // Paths draw a standard normal z and need the t value with the same probability. Hill's algorithm
 // starts from the normal deviate itself away from the far tails, so `fromNormal` computes the
-// probability only in the far tails, and there exactly (normalUpperTail); mapping z through an
-// approximate normal distribution function first (1.2e-7 off) put errors of up to a tenth into the
-// probabilities of the farthest paths.
-import { normalQuantile } from './normal-quantile.ts';
+// probability only in the far tails, and there exactly (normalUpperTail); mapping z through the
+// approximate normal distribution function used before (1.2e-7 off) put errors of up to a tenth
+// into the probabilities of the farthest paths.
+import { normalQuantile, normalUpperTail } from './quantiles.ts';
 
-const SQRT_2PI = Math.sqrt(2 * Math.PI);
 /** The normal deviate of the upper quartile: Hill's algorithm treats df < 2.1 apart inside it. */
 const UPPER_QUARTILE_Z = 0.6744897501960817;
-
-/** P(Z > z) for a standard normal Z, to about 1e-14 relative for z >= 0. */
-export function normalUpperTail(z: number): number {
-  if (z < 0) return 1 - normalUpperTail(-z);
-  const density = Math.exp(-0.5 * z * z) / SQRT_2PI;
-  if (z < 3) {
-    // Phi(z) - 1/2 = density * (z + z^3/3 + z^5/(3*5) + ...), all terms positive.
-    let term = z;
-    let sum = z;
-    for (let n = 1; term > 1e-17 * sum; n++) {
-      term *= (z * z) / (2 * n + 1);
-      sum += term;
-    }
-    return 0.5 - density * sum;
-  }
-  // Laplace's continued fraction z + 1/(z + 2/(z + 3/(z + ...))), from its 60th level up.
-  let fraction = z;
-  for (let n = 60; n >= 1; n--) fraction = z + n / fraction;
-  return density / fraction;
-}
 
 export interface StudentT {
   readonly df: number;

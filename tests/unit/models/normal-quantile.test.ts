@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalQuantile } from '../../../src/engine/models/normal-quantile.ts';
-import { normalCdf } from '../../../src/engine/models/quantiles.ts';
+import { normalCdf, normalUpperTail } from '../../../src/engine/models/quantiles.ts';
 
 // Reference values: R's qnorm (which implements AS241) and scipy.stats.norm.ppf, to 16 digits.
 const KNOWN: [number, number][] = [
@@ -45,5 +45,30 @@ describe('normalQuantile (AS241)', () => {
     expect(normalQuantile(-0.1)).toBeNaN();
     expect(normalQuantile(1.5)).toBeNaN();
     expect(normalQuantile(Number.NaN)).toBeNaN();
+  });
+});
+
+describe('normalUpperTail', () => {
+  // R's pnorm(z, lower.tail = FALSE), to 15 digits.
+  it.each([
+    [0, 0.5],
+    [1, 0.15865525393145707],
+    [2, 0.022750131948179195],
+    [3, 0.0013498980316300933],
+    [4, 3.1671241833119857e-5],
+    [4.753424308822899, 1e-6],
+    [6, 9.865876450376946e-10],
+  ])('at %s is %s to 1e-12 relative', (z, tail) => {
+    expect(Math.abs(normalUpperTail(z) - tail)).toBeLessThanOrEqual(1e-12 * tail);
+  });
+
+  it('is one less the lower tail below 0', () => {
+    expect(normalUpperTail(-1)).toBeCloseTo(1 - 0.15865525393145707, 14);
+  });
+
+  it('is continuous where its series gives way to its continued fraction (z = 3)', () => {
+    const density = Math.exp(-4.5) / Math.sqrt(2 * Math.PI);
+    const between = normalUpperTail(2.999999) - normalUpperTail(3.000001);
+    expect(Math.abs(between - 2e-6 * density)).toBeLessThan(1e-6 * 2e-6 * density);
   });
 });
